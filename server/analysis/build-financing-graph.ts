@@ -1,0 +1,25 @@
+// The financing graph: a graphology multigraph with one node per entity and one edge per deal.
+
+import { MultiDirectedGraph } from "graphology";
+import type { Dataset, Deal, Entity } from "./types.js";
+
+export type FinancingGraph = MultiDirectedGraph<Entity, Deal>;
+
+/**
+ * Build the multigraph of a validated dataset: node key = entity id, edge key = deal id,
+ * attributes = the records themselves. Entities and deals are added in id order so that
+ * iteration order, and everything derived from it, is deterministic.
+ */
+export function buildFinancingGraph(dataset: Dataset): FinancingGraph {
+  const graph: FinancingGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const entities = [...dataset.entities].sort((a, b) => compareIds(a.id, b.id));
+  for (const entity of entities) graph.addNode(entity.id, entity);
+  const deals = [...dataset.deals].sort((a, b) => compareIds(a.id, b.id));
+  for (const deal of deals) graph.addDirectedEdgeWithKey(deal.id, deal.from, deal.to, deal);
+  return graph;
+}
+
+/** JavaScript string order (UTF-16 code units), the order SPEC §3 uses for canonical forms. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { InvalidDatasetError } from "../../server/analysis/errors.js";
+import { parseDatasetJson } from "../../server/dataset/load-dataset.js";
+import { assertValidDataset, validateDataset } from "../../server/dataset/validate-dataset.js";
+
+const source = [{ url: "https://example.com/a", publisher: "Example" }];
+const entity = (id: string) => ({ id, name: id.toUpperCase(), kind: "other" });
+const deal = (id: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  from,
+  to,
+  type: "equity",
+  amountUsd: 10,
+  amountBasis: "committed",
+  date: "2025-09-22",
+  status: "signed",
+  sources: source,
+  ...extra,
+});
+const good = () => ({
+  entities: [entity("nvidia"), entity("openai"), entity("oracle")],
+  deals: [deal("d1", "nvidia", "openai"), deal("d2", "openai", "oracle")],
+});
+
+describe("validateDataset", () => {
+  it("accepts a valid dataset and keeps extra fields", () => {
+    const raw = good();
+    (raw.deals[0] as Record<string, unknown>).customField = "kept";
+    const result = validateDataset(raw);
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.deals[0]).toMatchObject({ id: "d1", customField: "kept" });
+  });
+
+  it("locates an unknown entity reference", () => {
+    const raw = good();
+    raw.deals[1]!.to = "oracel";
+    expect(validateDataset(raw).errors).toEqual([
+      { path: "deals[1].to", message: 'unknown entity "oracel"' },
+    ]);
+  });
+
+  it("reports duplicate entity and deal ids with the first occurrence", () => {
+    const raw = good();
+    raw.entities.push(entity("openai"));
+    raw.deals.push(deal("d1", "oracle", "nvidia"));
+    const paths = validateDataset(raw).errors.map((e) => `${e.path}: ${e.message}`);
+    expect(paths).toEqual([
+      'deals[2].id: duplicate deal id "d1" (first at deals[0])',
+      'entities[3].id: duplicate entity id "openai" (first at entities[1])',
+    ]);
+  });
+
+  it("rejects negative and non-finite amounts", () => {
+    const raw = good();
+    raw.deals[0]!.amountUsd = -5;
+    raw.deals[1]!.amountUsd = Number.POSITIVE_INFINITY;
+    const errors = validateDataset(raw).errors;
+    expect(errors.map((e) => e.path)).toEqual(["deals[0].amountUsd", "deals[1].amountUsd"]);
+    expect(errors[0]!.message).toMatch(/≥ 0/);
+    expect(errors[1]!.message).toMatch(/finite/);
+  });
+
+  it("rejects malformed dates, unknown enum values and missing fields all at once", () => {
+    const raw = good() as { entities: unknown[]; deals: Record<string, unknown>[] };
+    raw.deals[0]!.date = "2025-13-01";
+    raw.deals[0]!.type = "gift";
+    delete raw.deals[1]!.status;
+    raw.entities.push({ id: "x", name: "X", kind: "alien" });
+    const errors = validateDataset(raw).errors;
+    expect(errors.map((e) => e.path)).toEqual([
+      "deals[0].date",
+      "deals[0].type",
+      "deals[1].status",
+      "entities[3].kind",
+    ]);
+    expect(errors[1]!.message).toMatch(/unknown value "gift"; expected one of equity/);
+    expect(errors[2]!.message).toMatch(/missing field/);
+  });
+
+  it("accepts partial dates and hostile-looking ids", () => {
+    const raw = {
+      entities: [entity("__proto__"), entity("constructor"), entity("日本")],
+      deals: [
+        deal("d1", "__proto__", "constructor", { date: "2025" }),
+        deal("__proto__", "constructor", "日本", { date: "2025-09" }),
+      ],
+    };
+    expect(validateDataset(raw).errors).toEqual([]);
+  });
+
+  it("warns about recoverable oddities without failing", () => {
+    const raw = good();
+    raw.deals[0]!.amountUsd = null as unknown as number;
+    raw.deals.push(deal("d3", "oracle", "oracle", { sources: [{ publisher: "X" }] }));
+    const result = validateDataset(raw);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => w.path)).toEqual([
+      "deals[0].amountUsd",
+      "deals[2]",
+      "deals[2].sources[0]",
+    ]);
+  });
+
+  it("reports a non-object document", () => {
+    expect(validateDataset([]).errors[0]).toMatchObject({ path: "" });
+    expect(validateDataset({ entities: [] }).errors).toEqual([
+      { path: "deals", message: "missing field" },
+    ]);
+  });
+});
+
+describe("assertValidDataset / parseDatasetJson", () => {
+  it("throws InvalidDatasetError carrying every problem", () => {
+    const raw = good();
+    raw.deals[0]!.from = "nvidai";
+    raw.deals[1]!.to = "oracel";
+    const error = (() => {
+      try {
+        assertValidDataset(raw);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidDatasetError);
+    expect((error as InvalidDatasetError).problems).toHaveLength(2);
+    expect((error as InvalidDatasetError).message).toContain(
+      'deals[1].to: unknown entity "oracel"',
+    );
+  });
+
+  it("turns malformed JSON into a located problem", () => {
+    expect(() => parseDatasetJson("{ nope")).toThrow(InvalidDatasetError);
+  });
+});
