@@ -1,0 +1,76 @@
+// The pass-through system of one strongly connected component (SPEC §4): local CSR of W inside the
+// component, each member's throughput T = max(in, out) (so P = W / T) and its leak 1 − Σ_C P.
+
+import type { FlowMatrix } from "./flow-matrix.js";
+
+export interface ComponentSystem {
+  /** Number of members. */
+  readonly s: number;
+  /** members[a]: the entity index of local state a. */
+  readonly members: Int32Array;
+  /** Edges inside the component, local indices, W (not P) as weights. */
+  readonly offsets: Int32Array;
+  readonly cols: Int32Array;
+  readonly weights: Float64Array;
+  /** T(a) = max(in, out) of member a; P[a][b] = W[a][b] / T(a). */
+  readonly throughput: Float64Array;
+  /** 1 − Σ_{b∈C} P[a][b], summed from non-negative parts (money kept, money leaving C). */
+  readonly leak: Float64Array;
+}
+
+/**
+ * Build the system of `members` (entity indices of one component of the positive flow).
+ * `localOf` is scratch of length n filled with −1; it is restored before returning.
+ */
+export function componentSystem(
+  flow: FlowMatrix,
+  members: Int32Array,
+  localOf: Int32Array,
+): ComponentSystem {
+  const s = members.length;
+  for (let a = 0; a < s; a++) localOf[members[a]!] = a;
+  const offsets = new Int32Array(s + 1);
+  const colList: number[] = [];
+  const weightList: number[] = [];
+  const throughput = new Float64Array(s);
+  const leak = new Float64Array(s);
+  for (let a = 0; a < s; a++) {
+    const i = members[a]!;
+    const out = flow.outflowUsd[i]!;
+    const inflow = flow.inflowUsd[i]!;
+    const t = Math.max(out, inflow);
+    throughput[a] = t;
+    let leaving = 0;
+    for (let e = flow.offsets[i]!; e < flow.offsets[i + 1]!; e++) {
+      const b = localOf[flow.targets[e]!]!;
+      if (b < 0) leaving += flow.weights[e]!;
+      else {
+        colList.push(b);
+        weightList.push(flow.weights[e]!);
+      }
+    }
+    offsets[a + 1] = colList.length;
+    leak[a] = t > 0 ? (t - out + leaving) / t : 1;
+  }
+  for (let a = 0; a < s; a++) localOf[members[a]!] = -1;
+  return {
+    s,
+    members,
+    offsets,
+    cols: Int32Array.from(colList),
+    weights: Float64Array.from(weightList),
+    throughput,
+    leak,
+  };
+}
+
+/** The dense −P of a component system (row-major s×s), ready for `gthFactor`. */
+export function denseMinusP(system: ComponentSystem): Float64Array {
+  const { s, offsets, cols, weights, throughput } = system;
+  const a = new Float64Array(s * s);
+  for (let r = 0; r < s; r++) {
+    const t = throughput[r]!;
+    for (let e = offsets[r]!; e < offsets[r + 1]!; e++) a[r * s + cols[e]!] = -weights[e]! / t;
+  }
+  return a;
+}

@@ -1,0 +1,72 @@
+// Round-trip shares of every entity at once (SPEC §4): one exact dense elimination per strongly
+// connected component of the positive flow gives all members' shares from (I − P)⁻¹ = U⁻¹L⁻¹;
+// components above `denseLimit` fall back to one iterative solve per member.
+// Reference: B. Finn, J. Theoretical Biology 56, 1976; Grassmann–Taksar–Heyman, Oper. Res. 33, 1985.
+
+import { componentSystem, denseMinusP } from "./component-system.js";
+import { stronglyConnectedComponents } from "./components.js";
+import type { FlowMatrix } from "./flow-matrix.js";
+import { gthFactor, gthWeightedHitting } from "./gth-elimination.js";
+import { iterateHitting } from "./iterate-hitting.js";
+import { positiveFlow } from "./positive-flow.js";
+import { type RoundTripOptions, resolveRoundTripOptions } from "./round-trip-options.js";
+import { shareFromHitting } from "./round-trip-share.js";
+
+export interface RoundTripShares {
+  /** share[i] = r(i), entity index order. */
+  readonly share: Float64Array;
+  /** returnProbability[i] = θ(i)·r(i): Finn's per-node cycling, = 1 − 1/N[i][i]. */
+  readonly returnProbability: Float64Array;
+  /** Entity ids whose iterative solve hit `maxIterations` (empty when all converged). */
+  readonly unconverged: readonly string[];
+}
+
+/** r(x) for every entity x of the flow matrix. */
+export function computeRoundTripShares(
+  flow: FlowMatrix,
+  options: Partial<RoundTripOptions> = {},
+): RoundTripShares {
+  const resolved = resolveRoundTripOptions("computeRoundTripShares", options);
+  const { n, outflowUsd } = flow;
+  const share = new Float64Array(n);
+  const returnProbability = new Float64Array(n);
+  const unconverged: string[] = [];
+  const positive = positiveFlow(flow);
+  const { count, componentOf, sizes } = stronglyConnectedComponents(positive);
+  const starts = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) starts[c + 1] = starts[c]! + sizes[c]!;
+  const cursor = starts.slice(0, count);
+  const ordered = new Int32Array(n);
+  for (let i = 0; i < n; i++) ordered[cursor[componentOf[i]!]!++] = i;
+  const localOf = new Int32Array(n).fill(-1);
+
+  for (let c = 0; c < count; c++) {
+    if (sizes[c]! < 2) continue;
+    const members = ordered.subarray(starts[c]!, starts[c + 1]!);
+    const system = componentSystem(positive, members, localOf);
+    const { s, throughput } = system;
+    if (s <= resolved.denseLimit) {
+      const a = denseMinusP(system);
+      gthFactor(a, Float64Array.from(system.leak), s);
+      const sums = gthWeightedHitting(a, s, system.offsets, system.cols, system.weights);
+      for (let t = 0; t < s; t++) {
+        const i = members[t]!;
+        const r = sums[t]! / outflowUsd[i]!;
+        share[i] = r > 1 ? 1 : Math.max(r, 0);
+      }
+    } else {
+      for (let t = 0; t < s; t++) {
+        const i = members[t]!;
+        const result = iterateHitting(system, t, resolved.tolerance, resolved.maxIterations);
+        if (!result.converged) unconverged.push(flow.ids[i]!);
+        share[i] = shareFromHitting(system, t, result.h, outflowUsd[i]!);
+      }
+    }
+    for (let t = 0; t < s; t++) {
+      const i = members[t]!;
+      const f = (share[i]! * outflowUsd[i]!) / throughput[t]!;
+      returnProbability[i] = Math.min(f, 1);
+    }
+  }
+  return { share, returnProbability, unconverged };
+}

@@ -1,0 +1,179 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
+import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
+import { computeRoundTripShares } from "../../server/analysis/round-trip-shares.js";
+import type { Dataset, Deal } from "../../server/analysis/types.js";
+import { arbitraryDataset, relativeClose } from "./arbitrary-dataset.js";
+import {
+  cmp,
+  div,
+  isZero,
+  mul,
+  ONE,
+  type Rational,
+  solveExact,
+  sub,
+  toNumber,
+  ZERO,
+} from "./exact-rational.js";
+import { exactFlow, exactShare, reachingX } from "./round-trip-oracle.js";
+
+const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
+
+const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
+  id,
+  from,
+  to,
+  type: "equity",
+  amountUsd,
+  amountBasis: "committed",
+  date: "2025",
+  status: "signed",
+  sources: [],
+});
+
+const dataset = (ids: string[], deals: Deal[]): Dataset => ({
+  entities: ids.map((id) => ({ id, name: id, kind: "other" })),
+  deals,
+});
+
+describe("computeRoundTripShares", () => {
+  it("solves the two-company example by hand", () => {
+    // a → b 100, b → a 60. θ(b) = 60/100, so h(b) = 0.6 and r(a) = 0.6 (60 of a's 100 return).
+    // b's 60 reach a, θ(a) = min(1, 100/60) = 1, h(a) = 1: r(b) = 1.
+    const flow = flowOf(dataset(["a", "b"], [deal("d1", "a", "b", 100), deal("d2", "b", "a", 60)]));
+    const { share, returnProbability } = computeRoundTripShares(flow);
+    expect(share[0]).toBeCloseTo(0.6, 15);
+    expect(share[1]).toBe(1);
+    // Finn: θ(a)·r(a) = 1·0.6; θ(b)·r(b) = 0.6·1.
+    expect(returnProbability[0]).toBeCloseTo(0.6, 15);
+    expect(returnProbability[1]).toBeCloseTo(0.6, 15);
+  });
+
+  it("solves the three-company ring by hand", () => {
+    // nvidia → openai 100, openai → oracle 300, oracle → nvidia 40.
+    // θ(openai) = 1, θ(oracle) = 40/300, θ(nvidia) = 1.
+    // r(nvidia) = 1 · 40/300 = 2/15; r(openai) = 40/300 · 1 = 2/15; r(oracle) = 1 · 1 = 1.
+    const flow = flowOf(
+      dataset(
+        ["nvidia", "openai", "oracle"],
+        [
+          deal("d1", "nvidia", "openai", 100),
+          deal("d2", "openai", "oracle", 300),
+          deal("d3", "oracle", "nvidia", 40),
+        ],
+      ),
+    );
+    const { share } = computeRoundTripShares(flow);
+    expect(share[0]).toBeCloseTo(2 / 15, 15);
+    expect(share[1]).toBeCloseTo(2 / 15, 15);
+    expect(share[2]).toBeCloseTo(1, 15);
+  });
+
+  it("gives 1 on a closed balanced ring, where I − P is singular", () => {
+    const ids = ["a", "b", "c", "d"];
+    const flow = flowOf(
+      dataset(
+        ids,
+        ids.map((id, k) => deal(`d${k}`, id, ids[(k + 1) % 4]!, 5)),
+      ),
+    );
+    const { share, returnProbability } = computeRoundTripShares(flow);
+    expect([...share]).toEqual([1, 1, 1, 1]);
+    expect([...returnProbability]).toEqual([1, 1, 1, 1]);
+  });
+
+  it("is zero everywhere, without NaN, when every amount is undisclosed", () => {
+    const flow = flowOf(
+      dataset(["a", "b"], [deal("d1", "a", "b", null), deal("d2", "b", "a", null)]),
+    );
+    const { share, returnProbability } = computeRoundTripShares(flow);
+    expect([...share, ...returnProbability]).toEqual([0, 0, 0, 0]);
+  });
+
+  it("handles the empty graph", () => {
+    const { share } = computeRoundTripShares(flowOf({ entities: [], deals: [] }));
+    expect(share.length).toBe(0);
+  });
+
+  const cases = [
+    { amounts: "integer", options: {}, label: "dense" },
+    { amounts: "wide", options: {}, label: "dense" },
+    { amounts: "mixed", options: {}, label: "dense" },
+    { amounts: "integer", options: { denseLimit: 0 }, label: "iterative" },
+    { amounts: "mixed", options: { denseLimit: 0 }, label: "iterative" },
+    // Wide ranges make near-closed loops where Gauss–Seidel crawls: converged ⇒ exact, else reported.
+    {
+      amounts: "wide",
+      options: { denseLimit: 0, maxIterations: 3_000 },
+      label: "iterative, capped",
+    },
+  ] as const;
+  for (const { amounts, options, label } of cases) {
+    it(`matches the exact oracle to 1e-9 (${amounts} amounts, ${label})`, () => {
+      fc.assert(
+        fc.property(arbitraryDataset({ amounts, maxEntities: 7, maxDeals: 16 }), (data) => {
+          const flow = flowOf(data);
+          const exact = exactFlow(data);
+          const { share, returnProbability, unconverged } = computeRoundTripShares(flow, options);
+          if (label !== "iterative, capped") expect(unconverged).toEqual([]);
+          for (let x = 0; x < flow.n; x++) {
+            expect(Number.isNaN(share[x])).toBe(false);
+            expect(share[x]).toBeGreaterThanOrEqual(0);
+            expect(share[x]).toBeLessThanOrEqual(1);
+            if (unconverged.includes(flow.ids[x]!)) continue;
+            const expected = exactShare(exact, x);
+            expect(relativeClose(share[x]!, toNumber(expected))).toBe(true);
+            // θ(x)·r(x) = r(x)·out(x) / T(x).
+            const f = isZero(exact.T[x]!) ? ZERO : div(mul(expected, exact.out[x]!), exact.T[x]!);
+            expect(relativeClose(returnProbability[x]!, toNumber(f))).toBe(true);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it("is zero exactly for an entity on no cycle of money", () => {
+    fc.assert(
+      fc.property(arbitraryDataset({ amounts: "mixed" }), (data) => {
+        const flow = flowOf(data);
+        const exact = exactFlow(data);
+        const { share } = computeRoundTripShares(flow);
+        for (let x = 0; x < flow.n; x++) {
+          const onCycle = reachingX(exact, x).some((j) => cmp(exact.W[x]![j]!, ZERO) > 0);
+          if (!onCycle) expect(share[x]).toBe(0);
+          else expect(share[x]).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it("agrees with Finn's form: θ(x)·r(x) = 1 − 1/N[x][x], N = (I − P)⁻¹ (exact)", () => {
+    fc.assert(
+      fc.property(arbitraryDataset({ amounts: "integer", maxEntities: 5 }), (data) => {
+        const exact = exactFlow(data);
+        const n = exact.n;
+        const A = exact.P.map((row, i) => row.map((p, j) => sub(i === j ? ONE : ZERO, p)));
+        let columns: Rational[][];
+        try {
+          columns = exact.ids.map((_, x) =>
+            solveExact(
+              A,
+              exact.ids.map((__, i) => (i === x ? ONE : ZERO)),
+            ),
+          );
+        } catch {
+          return; // singular: a closed balanced component, where N does not exist
+        }
+        for (let x = 0; x < n; x++) {
+          const r = exactShare(exact, x);
+          const f = isZero(exact.T[x]!) ? ZERO : div(mul(r, exact.out[x]!), exact.T[x]!);
+          const finn = sub(ONE, div(ONE, columns[x]![x]!));
+          expect(cmp(f, finn)).toBe(0);
+        }
+      }),
+    );
+  });
+});
