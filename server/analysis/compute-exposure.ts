@@ -1,0 +1,108 @@
+// The per-entity exposure report (SPEC §4–§5): round-trip share and dollars, max round-trip with its
+// bottleneck deals, inflow concentration and vendor-financed share — one row per entity, id order.
+
+import { stronglyConnectedComponents } from "./components.js";
+import { concentrationAt } from "./concentration.js";
+import { UnknownEntityError } from "./errors.js";
+import type { FlowMatrix } from "./flow-matrix.js";
+import { maxRoundTripAt } from "./max-round-trip.js";
+import { positiveFlow } from "./positive-flow.js";
+import { ROUND_TRIP_DEFAULTS, type RoundTripOptions } from "./round-trip-options.js";
+import { computeRoundTripShare } from "./round-trip-share.js";
+import { computeRoundTripShares } from "./round-trip-shares.js";
+import type { Problem } from "./types.js";
+import { vendorFinancedShareAt } from "./vendor-financing.js";
+
+export interface EntityExposure {
+  readonly id: string;
+  readonly outflowUsd: number;
+  readonly inflowUsd: number;
+  /** r(x): share of x's outflow that comes back to x (pass-through model). */
+  readonly roundTripShare: number;
+  /** r(x)·out(x). */
+  readonly roundTripUsd: number;
+  /** Maximum flow from x back to x. */
+  readonly maxRoundTripUsd: number;
+  /** Deals on the minimum cut of that flow, sorted. */
+  readonly bottleneckDeals: readonly string[];
+  /** Finn's per-node cycling θ(x)·r(x): the share of max(in, out) that cycles. */
+  readonly returnProbability: number;
+  /** The largest payer of x, null when nothing flows in. */
+  readonly topCounterparty: string | null;
+  readonly topCounterpartyShare: number;
+  readonly vendorFinancedShare: number;
+}
+
+export interface ExposureReport {
+  readonly entities: readonly EntityExposure[];
+  /** Solves that hit their iteration cap (their shares are lower bounds). */
+  readonly warnings: readonly Problem[];
+}
+
+export interface ExposureOptions extends RoundTripOptions {
+  /** Compute only this entity (fast path); null for all. */
+  entity: string | null;
+}
+
+export const EXPOSURE_DEFAULTS: Readonly<ExposureOptions> = Object.freeze({
+  ...ROUND_TRIP_DEFAULTS,
+  entity: null,
+});
+
+/** Exposure rows for every entity, or only `options.entity`. */
+export function computeExposure(
+  flow: FlowMatrix,
+  options: Partial<ExposureOptions> = {},
+): ExposureReport {
+  const { entity, ...roundTripOptions } = { ...EXPOSURE_DEFAULTS, ...options };
+  const positive = positiveFlow(flow);
+  const { componentOf } = stronglyConnectedComponents(positive);
+  const warnings: Problem[] = [];
+  const unconvergedWarning = (id: string) =>
+    warnings.push({
+      path: `exposure.${id}`,
+      message: `round-trip share of ${JSON.stringify(id)} did not converge within ${roundTripOptions.maxIterations} iterations; it is a lower bound`,
+    });
+
+  if (entity !== null) {
+    const x = flow.indexOf.get(entity);
+    if (x === undefined) throw new UnknownEntityError("computeExposure", entity);
+    const share = computeRoundTripShare(flow, entity, roundTripOptions);
+    if (!share.converged) unconvergedWarning(entity);
+    const row = exposureRow(flow, positive, componentOf, x, share.share, share.returnProbability);
+    return { entities: [row], warnings };
+  }
+  const { share, returnProbability, unconverged } = computeRoundTripShares(flow, roundTripOptions);
+  for (const id of unconverged) unconvergedWarning(id);
+  const entities: EntityExposure[] = [];
+  for (let x = 0; x < flow.n; x++) {
+    entities.push(exposureRow(flow, positive, componentOf, x, share[x]!, returnProbability[x]!));
+  }
+  return { entities, warnings };
+}
+
+function exposureRow(
+  flow: FlowMatrix,
+  positive: FlowMatrix,
+  componentOf: Int32Array,
+  x: number,
+  roundTripShare: number,
+  returnProbability: number,
+): EntityExposure {
+  const outflowUsd = flow.outflowUsd[x]!;
+  const maxRoundTrip = maxRoundTripAt(positive, componentOf, x);
+  const concentration = concentrationAt(flow, x);
+  return {
+    id: flow.ids[x]!,
+    outflowUsd,
+    inflowUsd: flow.inflowUsd[x]!,
+    roundTripShare,
+    roundTripUsd: roundTripShare * outflowUsd,
+    maxRoundTripUsd: maxRoundTrip.maxRoundTripUsd,
+    bottleneckDeals: maxRoundTrip.bottleneckDeals,
+    returnProbability,
+    topCounterparty: concentration.topCounterparty,
+    topCounterpartyShare: concentration.topCounterpartyShare,
+    vendorFinancedShare: vendorFinancedShareAt(flow, x),
+  };
+}

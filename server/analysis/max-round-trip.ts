@@ -1,0 +1,69 @@
+// Max round-trip of an entity (SPEC §4): split x into a source holding its out-edges and a sink
+// holding its in-edges; the maximum flow between them with capacities W, and the deals on the
+// minimum cut (`bottleneckDeals`). Only x's strongly connected component can carry it.
+// Reference: L. R. Ford, D. R. Fulkerson, "Maximal flow through a network", Canadian J. Math. 8, 1956.
+
+import { compareIds } from "./build-financing-graph.js";
+import { stronglyConnectedComponents } from "./components.js";
+import { UnknownEntityError } from "./errors.js";
+import type { FlowMatrix } from "./flow-matrix.js";
+import { maxFlow } from "./max-flow.js";
+import { positiveFlow } from "./positive-flow.js";
+
+export interface MaxRoundTrip {
+  readonly id: string;
+  /** Capacity of the minimum cut = the maximum flow from x back to x. */
+  readonly maxRoundTripUsd: number;
+  /** Ids of the deals on the minimum-cut edges, sorted. */
+  readonly bottleneckDeals: readonly string[];
+}
+
+/** Max round-trip of one entity by id. */
+export function computeMaxRoundTrip(flow: FlowMatrix, entity: string): MaxRoundTrip {
+  const x = flow.indexOf.get(entity);
+  if (x === undefined) throw new UnknownEntityError("computeMaxRoundTrip", entity);
+  const positive = positiveFlow(flow);
+  const { componentOf } = stronglyConnectedComponents(positive);
+  return maxRoundTripAt(positive, componentOf, x);
+}
+
+/**
+ * Max round-trip of entity index x, given the positive flow and its components (so that callers
+ * computing every entity share one component pass).
+ */
+export function maxRoundTripAt(
+  positive: FlowMatrix,
+  componentOf: Int32Array,
+  x: number,
+): MaxRoundTrip {
+  const id = positive.ids[x]!;
+  const component = componentOf[x]!;
+  const members: number[] = [];
+  for (let i = 0; i < positive.n; i++) if (componentOf[i] === component) members.push(i);
+  if (members.length < 2) return { id, maxRoundTripUsd: 0, bottleneckDeals: [] };
+  // Local nodes: members in index order, plus the sink copy of x at the end.
+  const s = members.length;
+  const localOf = new Map<number, number>();
+  members.forEach((i, a) => localOf.set(i, a));
+  const sink = s;
+  const counts = new Int32Array(s + 2);
+  const edgeList: { from: number; to: number; edge: number }[] = [];
+  for (let a = 0; a < s; a++) {
+    const i = members[a]!;
+    for (let e = positive.offsets[i]!; e < positive.offsets[i + 1]!; e++) {
+      const b = localOf.get(positive.targets[e]!);
+      if (b === undefined) continue;
+      edgeList.push({ from: a, to: positive.targets[e] === x ? sink : b, edge: e });
+      counts[a + 1]!++;
+    }
+  }
+  const offsets = new Int32Array(s + 2);
+  for (let a = 0; a <= s; a++) offsets[a + 1] = offsets[a]! + counts[a + 1]!;
+  const targets = Int32Array.from(edgeList, (edge) => edge.to);
+  const capacities = Float64Array.from(edgeList, (edge) => positive.weights[edge.edge]!);
+  const result = maxFlow({ n: s + 1, offsets, targets, capacities }, localOf.get(x)!, sink);
+  const deals: string[] = [];
+  for (const k of result.cutEdges) deals.push(...positive.deals[edgeList[k]!.edge]!);
+  deals.sort(compareIds);
+  return { id, maxRoundTripUsd: result.cutCapacity, bottleneckDeals: deals };
+}
