@@ -44,7 +44,7 @@ export function maxRoundTripAt(
   // Local nodes: members in index order, plus the sink copy of x at the end.
   const s = members.length;
   const localOf = new Map<number, number>();
-  members.forEach((i, a) => localOf.set(i, a));
+  for (let a = 0; a < members.length; a++) localOf.set(members[a]!, a);
   const sink = s;
   const counts = new Int32Array(s + 2);
   const edgeList: { from: number; to: number; edge: number }[] = [];
