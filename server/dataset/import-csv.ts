@@ -1,0 +1,253 @@
+// Read a deals table (and optionally an entities table) as CSV, with a real parser and forgiving
+// headers (`from`/`Source`/`:START_ID`, `amount_usd`, any case), into a validated dataset.
+
+import Papa from "papaparse";
+import type { Problem } from "../analysis/types.js";
+import type { DealColumn, EntityColumn } from "./export-columns.js";
+import { MalformedDocumentError } from "./import-error.js";
+import {
+  type ImportedDataset,
+  type RawRecord,
+  type RecordLocator,
+  recordsToDataset,
+} from "./import-records.js";
+
+export interface ImportCsvOptions {
+  /** An entities table (`id,name,kind,…`); without it, entities are made from the names. */
+  entitiesCsv?: string;
+  /** Strip the apostrophe exportCsv puts before formula-like text (default true). */
+  formulaEscaped?: boolean;
+}
+
+/** Accepted headers per column, in order of preference (normalized: lower case, letters and digits). */
+const DEAL_ALIASES: Record<DealColumn, readonly string[]> = {
+  id: ["id", "dealid"],
+  from: ["from", "source", "startid", "fromid"],
+  to: ["to", "target", "endid", "toid"],
+  // Gephi's `Type` is the edge direction and Neo4j's `:TYPE` the relationship type: a
+  // `dealType` column, when present, is the deal type.
+  type: ["dealtype", "type"],
+  amountUsd: ["amountusd", "amount", "usd"],
+  amountBasis: ["amountbasis", "basis"],
+  date: ["date", "dealdate"],
+  status: ["status"],
+  description: ["description"],
+  sourceUrl: ["sourceurl", "url", "link"],
+  sourcePublisher: ["sourcepublisher", "publisher"],
+  sourceTitle: ["sourcetitle", "title"],
+  sourceDate: ["sourcedate"],
+  moreSources: ["moresources"],
+  confidence: ["confidence"],
+  note: ["note", "notes"],
+  supersedes: ["supersedes"],
+};
+const ENTITY_ALIASES: Record<EntityColumn, readonly string[]> = {
+  id: ["id", "entityid"],
+  // Gephi's node `Label` is the name; Neo4j's `:LABEL` comes after a `name` column.
+  name: ["name", "label"],
+  kind: ["kind", "entitykind"],
+  ticker: ["ticker"],
+  country: ["country"],
+  description: ["description"],
+};
+const REQUIRED_DEAL_COLUMNS: readonly DealColumn[] = ["from", "to", "type", "date"];
+
+/** `amountUsd:double` → `amountusd`, `:START_ID` → `startid`, `Amount (USD)` → `amountusd`. */
+function normalizeHeader(header: string): string {
+  return header
+    .replace(/^(.+?):\w+$/, "$1")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+interface Table<C extends string> {
+  /** Canonical column → index in the row and the header as the user wrote it. */
+  columns: Map<C, { index: number; header: string }>;
+  /** Data rows with their spreadsheet row number (the header is row 1). */
+  rows: { row: number; cells: string[] }[];
+}
+
+function readTable<C extends string>(
+  functionName: string,
+  csv: string,
+  aliases: Record<C, readonly string[]>,
+  label: string,
+): Table<C> {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { header: false });
+  const fatal = parsed.errors.filter((e) => e.type === "Quotes");
+  if (fatal.length > 0) {
+    throw new MalformedDocumentError(
+      functionName,
+      fatal.map((e) => ({ path: `${label}row ${(e.row ?? 0) + 1}`, message: e.message })),
+    );
+  }
+  const all = parsed.data.map((cells, k) => ({ row: k + 1, cells }));
+  const [head, ...rows] = all.filter(({ cells }) => cells.some((c) => c.trim() !== ""));
+  const headers = head?.cells ?? [];
+  const normalized = headers.map(normalizeHeader);
+  const columns = new Map<C, { index: number; header: string }>();
+  for (const column of Object.keys(aliases) as C[]) {
+    for (const alias of aliases[column]) {
+      const index = normalized.indexOf(alias);
+      if (index >= 0) {
+        columns.set(column, { index, header: headers[index]! });
+        break;
+      }
+    }
+  }
+  return { columns, rows };
+}
+
+function unescapeFormula(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+function recordOf<C extends string>(
+  table: Table<C>,
+  cells: string[],
+  formulaEscaped: boolean,
+): RawRecord<C> {
+  const record: RawRecord<C> = {};
+  for (const [column, { index }] of table.columns) {
+    const cell = cells[index];
+    record[column] = cell === undefined ? undefined : formulaEscaped ? unescapeFormula(cell) : cell;
+  }
+  return record;
+}
+
+function locate<C extends string>(table: Table<C>, label: string) {
+  return (index: number, column: C | null): string => {
+    const row = table.rows[index]?.row ?? 0;
+    if (column === null) return `${label}row ${row}`;
+    const header = table.columns.get(column)?.header ?? column;
+    return `${label}row ${row}, column ${JSON.stringify(header)}`;
+  };
+}
+
+/** An entity id from a name: lower-case ASCII words joined by dashes, or the name when none. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? name.trim() : slug;
+}
+
+/** Parse CSV deals (and entities) into a validated dataset; throws InvalidDatasetError, located. */
+export function importCsv(text: string, options: ImportCsvOptions = {}): ImportedDataset {
+  const formulaEscaped = options.formulaEscaped ?? true;
+  const deals = readTable("importCsv", text, DEAL_ALIASES, "");
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const column of REQUIRED_DEAL_COLUMNS) {
+    if (!deals.columns.has(column)) {
+      errors.push({
+        path: "row 1",
+        message: `missing column ${JSON.stringify(column)} (accepted headers: ${DEAL_ALIASES[column].join(", ")})`,
+      });
+    }
+  }
+  const entityTable =
+    options.entitiesCsv === undefined
+      ? null
+      : readTable("importCsv", options.entitiesCsv, ENTITY_ALIASES, "entities ");
+  if (entityTable && !entityTable.columns.has("id") && !entityTable.columns.has("name")) {
+    errors.push({ path: "entities row 1", message: 'missing column "id" or "name"' });
+  }
+  if (errors.length > 0) return recordsToDataset([], [], NO_LOCATOR, {}, { errors, warnings });
+
+  const dealRecords = deals.rows.map(({ cells }) => recordOf(deals, cells, formulaEscaped));
+  const dealLocation = locate(deals, "");
+  let entityRecords: RawRecord<EntityColumn>[];
+  let entityLocation: RecordLocator["entity"];
+  if (entityTable) {
+    entityRecords = entityTable.rows.map(({ cells }) => {
+      const record = recordOf(entityTable, cells, formulaEscaped);
+      if (record.id === undefined || record.id === "")
+        record.id = slugify(String(record.name ?? ""));
+      if (record.name === undefined || record.name === "") record.name = record.id;
+      return record;
+    });
+    entityLocation = locate(entityTable, "entities ");
+    resolveNames(dealRecords, entityRecords);
+  } else {
+    const made = entitiesFromNames(dealRecords);
+    entityRecords = made.records;
+    // An entity made from a name is where that name first appears.
+    entityLocation = (index) => {
+      const first = made.firstSeen[index]!;
+      return dealLocation(first.deal, first.end);
+    };
+  }
+  assignDealIds(dealRecords);
+  return recordsToDataset(
+    entityRecords,
+    dealRecords,
+    { entity: entityLocation, deal: dealLocation },
+    {},
+    { errors, warnings },
+  );
+}
+
+const NO_LOCATOR: RecordLocator = { entity: () => "", deal: () => "" };
+
+/** Entities from the names in from/to (kind `other`); the deals then refer to their ids. */
+function entitiesFromNames(deals: RawRecord<DealColumn>[]): {
+  records: RawRecord<EntityColumn>[];
+  firstSeen: { deal: number; end: "from" | "to" }[];
+} {
+  const byId = new Map<string, number>();
+  const records: RawRecord<EntityColumn>[] = [];
+  const firstSeen: { deal: number; end: "from" | "to" }[] = [];
+  deals.forEach((deal, i) => {
+    for (const end of ["from", "to"] as const) {
+      const name = typeof deal[end] === "string" ? (deal[end] as string).trim() : "";
+      if (name === "") continue;
+      const id = slugify(name);
+      if (!byId.has(id)) {
+        byId.set(id, records.length);
+        records.push({ id, name, kind: "other" });
+        firstSeen.push({ deal: i, end });
+      }
+      deal[end] = id;
+    }
+  });
+  return { records, firstSeen };
+}
+
+/** With an entities table, from/to may hold an id or, failing that, a unique name. */
+function resolveNames(deals: RawRecord<DealColumn>[], entities: RawRecord<EntityColumn>[]): void {
+  const ids = new Set(entities.map((e) => String(e.id ?? "")));
+  const byName = new Map<string, string | null>();
+  for (const entity of entities) {
+    const key = String(entity.name ?? "")
+      .trim()
+      .toLowerCase();
+    byName.set(key, byName.has(key) ? null : String(entity.id ?? ""));
+  }
+  for (const deal of deals) {
+    for (const end of ["from", "to"] as const) {
+      const value = deal[end];
+      if (typeof value !== "string" || ids.has(value)) continue;
+      const id = byName.get(value.trim().toLowerCase());
+      if (id) deal[end] = id;
+    }
+  }
+}
+
+/** Rows without an id get `from-to-type-date`, made unique with a counter. */
+function assignDealIds(deals: RawRecord<DealColumn>[]): void {
+  const taken = new Set(deals.map((d) => d.id).filter((id) => typeof id === "string" && id !== ""));
+  for (const deal of deals) {
+    if (typeof deal.id === "string" && deal.id !== "") continue;
+    const base = [deal.from, deal.to, deal.type, deal.date]
+      .map((v) => slugify(String(v ?? "")))
+      .join("-");
+    let id = base;
+    for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+    taken.add(id);
+    deal.id = id;
+  }
+}
