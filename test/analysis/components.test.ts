@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
+import { stronglyConnectedComponents } from "../../server/analysis/components.js";
+import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
+import type { Dataset } from "../../server/analysis/types.js";
+import { datasetOf, randomDataset } from "../fixtures/deal-graphs.js";
+
+const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
+
+/** Transitive closure by repeated relaxation (Warshall). */
+function reachability(n: number, offsets: Int32Array, targets: Int32Array): boolean[][] {
+  const reach = Array.from({ length: n }, (_, i) => {
+    const row = new Array<boolean>(n).fill(false);
+    row[i] = true;
+    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) row[targets[e]!] = true;
+    return row;
+  });
+  for (let k = 0; k < n; k++)
+    for (let i = 0; i < n; i++)
+      if (reach[i]![k]) for (let j = 0; j < n; j++) if (reach[k]![j]) reach[i]![j] = true;
+  return reach;
+}
+
+describe("stronglyConnectedComponents", () => {
+  it("puts two entities together exactly when each reaches the other", () => {
+    fc.assert(
+      fc.property(randomDataset(9, 25), (dataset) => {
+        const flow = flowOf(dataset);
+        const { count, componentOf, sizes } = stronglyConnectedComponents(flow);
+        const reach = reachability(flow.n, flow.offsets, flow.targets);
+        for (let i = 0; i < flow.n; i++) {
+          for (let j = 0; j < flow.n; j++) {
+            expect(componentOf[i] === componentOf[j]).toBe(reach[i]![j]! && reach[j]![i]!);
+          }
+        }
+        const counted = new Array<number>(count).fill(0);
+        for (const c of componentOf) counted[c]!++;
+        expect([...sizes]).toEqual(counted);
+        // Numbered sinks first: an edge between components goes to a smaller number.
+        for (let i = 0; i < flow.n; i++) {
+          for (let e = flow.offsets[i]!; e < flow.offsets[i + 1]!; e++) {
+            expect(componentOf[flow.targets[e]!]!).toBeLessThanOrEqual(componentOf[i]!);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("handles a 20,000-entity ring without overflowing the stack", () => {
+    const n = 20_000;
+    const ids = Array.from({ length: n }, (_, k) => `e${String(k).padStart(5, "0")}`);
+    const specs = ids.map((id, k) => ({ from: id, to: ids[(k + 1) % n]!, amountUsd: 1 }));
+    const result = stronglyConnectedComponents(flowOf(datasetOf(ids, specs)));
+    expect(result.count).toBe(1);
+    expect([...result.sizes]).toEqual([n]);
+  });
+
+  it("gives every entity its own component when there are no deals", () => {
+    const result = stronglyConnectedComponents(flowOf(datasetOf(["a", "__proto__", "c"], [])));
+    expect(result.count).toBe(3);
+    expect(new Set(result.componentOf).size).toBe(3);
+    expect(stronglyConnectedComponents(flowOf(datasetOf([], []))).count).toBe(0);
+  });
+});
