@@ -14,6 +14,7 @@ export function buildFinancingGraph(dataset: Dataset): FinancingGraph {
   const graph: FinancingGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const entities = [...dataset.entities].sort((a, b) => compareIds(a.id, b.id));
   for (const entity of entities) graph.addNode(entity.id, entity);
+  nullPrototypeAdjacency(graph);
   const deals = [...dataset.deals].sort((a, b) => compareIds(a.id, b.id));
   for (const deal of deals) graph.addDirectedEdgeWithKey(deal.id, deal.from, deal.to, deal);
   return graph;
@@ -22,4 +23,20 @@ export function buildFinancingGraph(dataset: Dataset): FinancingGraph {
 /** JavaScript string order (UTF-16 code units), the order SPEC §3 uses for canonical forms. */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * NOTE: graphology 0.26 keeps each node's adjacency in plain objects (`{}`), so an entity id such
+ * as "__proto__" or "constructor" reads Object.prototype members as edges, and adding a parallel
+ * deal to "__proto__" writes `previous` onto Object.prototype for the whole process. Swapping the
+ * (still empty) adjacency objects for prototype-less ones keeps every id an ordinary key.
+ */
+function nullPrototypeAdjacency(graph: FinancingGraph): void {
+  const internal = graph as unknown as { _nodes?: Map<string, Record<string, unknown>> };
+  if (!(internal._nodes instanceof Map)) return;
+  for (const data of internal._nodes.values()) {
+    for (const key of ["in", "out", "undirected"]) {
+      if (typeof data[key] === "object" && data[key] !== null) data[key] = Object.create(null);
+    }
+  }
 }

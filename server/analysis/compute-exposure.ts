@@ -9,7 +9,7 @@ import { maxRoundTripAt } from "./max-round-trip.js";
 import { positiveFlow } from "./positive-flow.js";
 import { ROUND_TRIP_DEFAULTS, type RoundTripOptions } from "./round-trip-options.js";
 import { computeRoundTripShare } from "./round-trip-share.js";
-import { computeRoundTripShares } from "./round-trip-shares.js";
+import { computeRoundTripShares, type RoundTripShares } from "./round-trip-shares.js";
 import type { Problem } from "./types.js";
 import { vendorFinancedShareAt } from "./vendor-financing.js";
 
@@ -49,10 +49,11 @@ export const EXPOSURE_DEFAULTS: Readonly<ExposureOptions> = Object.freeze({
   entity: null,
 });
 
-/** Exposure rows for every entity, or only `options.entity`. */
+/** Exposure rows for every entity, or only `options.entity`; pass `shares` when already computed. */
 export function computeExposure(
   flow: FlowMatrix,
   options: Partial<ExposureOptions> = {},
+  shares?: RoundTripShares,
 ): ExposureReport {
   const { entity, ...roundTripOptions } = { ...EXPOSURE_DEFAULTS, ...options };
   const positive = positiveFlow(flow);
@@ -72,7 +73,8 @@ export function computeExposure(
     const row = exposureRow(flow, positive, componentOf, x, share.share, share.returnProbability);
     return { entities: [row], warnings };
   }
-  const { share, returnProbability, unconverged } = computeRoundTripShares(flow, roundTripOptions);
+  const { share, returnProbability, unconverged } =
+    shares ?? computeRoundTripShares(flow, roundTripOptions);
   for (const id of unconverged) unconvergedWarning(id);
   const entities: EntityExposure[] = [];
   for (let x = 0; x < flow.n; x++) {

@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ANALYZE_DEFAULTS, analyzeDataset } from "../../server/analysis/analyze-dataset.js";
+import { UnknownEntityError } from "../../server/analysis/errors.js";
+import type { Dataset, Deal } from "../../server/analysis/types.js";
+import { arbitraryDataset } from "./arbitrary-dataset.js";
+
+const deal = (
+  id: string,
+  from: string,
+  to: string,
+  amountUsd: number | null,
+  status: Deal["status"] = "signed",
+): Deal => ({
+  id,
+  from,
+  to,
+  type: "equity",
+  amountUsd,
+  amountBasis: "committed",
+  date: "2025-06",
+  status,
+  sources: [],
+});
+
+const ring: Dataset = {
+  entities: ["nvidia", "openai", "oracle"].map((id) => ({ id, name: id, kind: "other" })),
+  deals: [
+    deal("d1", "nvidia", "openai", 100),
+    deal("d2", "openai", "oracle", 300),
+    deal("d3", "oracle", "nvidia", 40),
+    deal("d4", "oracle", "nvidia", 1000, "cancelled"),
+  ],
+};
+
+describe("analyzeDataset", () => {
+  it("answers the SPEC §5 shape for a three-company ring", () => {
+    const analysis = analyzeDataset(ring);
+    expect(analysis.cycles).toEqual({
+      cycles: [
+        {
+          nodes: ["nvidia", "openai", "oracle"],
+          bottleneckUsd: 40,
+          deals: [["d1"], ["d2"], ["d3"]],
+        },
+      ],
+      truncated: false,
+      truncatedReason: null,
+    });
+    expect(
+      analysis.exposure.entities.map((e) => [e.id, e.maxRoundTripUsd, e.bottleneckDeals]),
+    ).toEqual([
+      ["nvidia", 40, ["d3"]],
+      ["openai", 40, ["d3"]],
+      ["oracle", 40, ["d3"]],
+    ]);
+    expect(analysis.summary).toMatchObject({ grossUsd: 440, cycleCount: 1, includedDealCount: 3 });
+    expect(analysis.warnings).toEqual([]);
+  });
+
+  it("applies inclusion options and cycle bounds, and warns when a bound cuts the enumeration", () => {
+    const withCancelled = analyzeDataset(ring, { statuses: ["signed", "cancelled"] });
+    expect(withCancelled.summary.grossUsd).toBe(1440);
+    const none = analyzeDataset(ring, { asOf: "2024" });
+    expect(none.summary.grossUsd).toBe(0);
+    expect(none.exposure.entities.every((e) => e.roundTripShare === 0)).toBe(true);
+    const cut = analyzeDataset(ring, { maxCycles: 0 });
+    expect(cut.cycles.truncated).toBe(true);
+    expect(cut.warnings.map((w) => w.path)).toEqual(["cycles"]);
+  });
+
+  it("computes one entity's exposure when asked, and rejects unknown ones", () => {
+    expect(analyzeDataset(ring, { entity: "openai" }).exposure.entities.map((e) => e.id)).toEqual([
+      "openai",
+    ]);
+    expect(() => analyzeDataset(ring, { entity: "oracel" })).toThrow(UnknownEntityError);
+  });
+
+  it("has frozen defaults", () => {
+    expect(Object.isFrozen(ANALYZE_DEFAULTS)).toBe(true);
+  });
+
+  it("is deterministic and NaN-free on random datasets", () => {
+    fc.assert(
+      fc.property(arbitraryDataset({ amounts: "mixed" }), (data) => {
+        const text = JSON.stringify(analyzeDataset(data));
+        expect(text).not.toContain("NaN");
+        const shuffled = {
+          entities: [...data.entities].reverse(),
+          deals: [...data.deals].reverse(),
+        };
+        expect(JSON.stringify(analyzeDataset(shuffled))).toBe(text);
+      }),
+    );
+  });
+});
