@@ -1,0 +1,162 @@
+// The loops, ranked by bottleneck: one card per cycle (A → B → C → A, the deals on each hop, the
+// bottleneck, the dates). Hover or click highlights the loop on the graph; keyboard works too.
+
+import type { Cycle, ViewAnalysis } from "../analyze-view.js";
+import { el, replaceChildren } from "../dom.js";
+import { formatDate, formatLabel, formatUsd, plural } from "../format.js";
+import { dealOf, entityName } from "../names.js";
+import type { ViewModel } from "../view-model.js";
+import { sameCycle } from "../view-state.js";
+
+/** Cards rendered at most; the count says how many exist. */
+export const MAX_CYCLE_CARDS = 150;
+
+function dateRange(model: ViewModel, cycle: Cycle): string {
+  const dates = cycle.deals
+    .flat()
+    .map((id) => dealOf(model.graph, id)?.date)
+    .filter((date): date is string => date !== undefined)
+    .sort();
+  if (dates.length === 0) return "";
+  const first = formatDate(dates[0]!);
+  const last = formatDate(dates[dates.length - 1]!);
+  return first === last ? first : `${first} – ${last}`;
+}
+
+function cycleCard(model: ViewModel, cycle: Cycle, rank: number): HTMLElement {
+  const { graph } = model;
+  const names = cycle.nodes.map((id) => entityName(graph, id));
+  const path = el("p", { className: "cycle-path" });
+  names.forEach((name, i) => {
+    path.append(
+      el("span", { className: "cycle-node", text: name }),
+      el("span", { className: "arrow", text: " → " }),
+    );
+    if (i === names.length - 1)
+      path.append(el("span", { className: "cycle-node", text: names[0]! }));
+  });
+  const hops = el(
+    "ol",
+    { className: "cycle-hops" },
+    cycle.nodes.map((from, k) => {
+      const to = cycle.nodes[(k + 1) % cycle.nodes.length]!;
+      const deals = (cycle.deals[k] ?? []).map((id) => dealOf(graph, id)).filter((d) => d !== null);
+      return el("li", {}, [
+        el("span", {
+          className: "hop-ends",
+          text: `${entityName(graph, from)} → ${entityName(graph, to)}`,
+        }),
+        el(
+          "span",
+          { className: "hop-deals" },
+          deals.map((deal) =>
+            el(
+              "span",
+              {
+                className: `deal-chip type-${deal.type}`,
+                attrs: { title: deal.description ?? deal.id },
+              },
+              [
+                el("span", { className: "swatch" }),
+                `${formatLabel(deal.type)} ${formatUsd(deal.amountUsd)}`,
+              ],
+            ),
+          ),
+        ),
+      ]);
+    }),
+  );
+  const label = `Loop ${rank}: ${[...names, names[0]].join(" to ")}, bottleneck ${formatUsd(cycle.bottleneckUsd)}`;
+  const toggle = () => {
+    const focused = model.getState().focusedCycle;
+    model.dispatch({
+      type: "focusCycle",
+      nodes: sameCycle(focused, cycle.nodes) ? null : cycle.nodes,
+    });
+  };
+  return el(
+    "div",
+    {
+      className: "cycle-card",
+      attrs: {
+        role: "button",
+        tabindex: 0,
+        "aria-pressed": "false",
+        "aria-label": label,
+        "data-cycle": cycle.nodes.join("\u001f"),
+      },
+      on: {
+        click: toggle,
+        keydown: (event) => {
+          if (event.key !== "Enter" && event.key !== " ") return;
+          event.preventDefault();
+          toggle();
+        },
+        mouseenter: () => model.dispatch({ type: "hoverCycle", nodes: cycle.nodes }),
+        mouseleave: () => model.dispatch({ type: "hoverCycle", nodes: null }),
+        focus: () => model.dispatch({ type: "hoverCycle", nodes: cycle.nodes }),
+        blur: () => model.dispatch({ type: "hoverCycle", nodes: null }),
+      },
+    },
+    [
+      el("span", { className: "cycle-head" }, [
+        el("span", { className: "cycle-rank", text: `#${rank}` }),
+        el("span", { className: "cycle-length", text: `${cycle.nodes.length} hops` }),
+        el("span", { className: "cycle-bottleneck" }, [
+          el("span", { className: "muted", text: "bottleneck " }),
+          el("strong", { text: formatUsd(cycle.bottleneckUsd) }),
+        ]),
+      ]),
+      path,
+      hops,
+      el("span", { className: "cycle-dates", text: dateRange(model, cycle) }),
+    ],
+  );
+}
+
+export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () => void {
+  const heading = el("div", { className: "panel-heading" });
+  const list = el("ol", {
+    className: "cycle-list",
+    attrs: { "aria-label": "Loops ranked by bottleneck" },
+  });
+  container.replaceChildren(heading, list);
+  let cards: HTMLElement[] = [];
+
+  function render(analysis: ViewAnalysis): void {
+    const { cycles, truncated } = analysis.cycles;
+    const shown = cycles.slice(0, MAX_CYCLE_CARDS);
+    replaceChildren(heading, [
+      el("h2", { text: "Loops" }),
+      el("p", {
+        className: "panel-note",
+        text:
+          cycles.length === 0
+            ? "No loops under these filters: money flows one way."
+            : `${plural(cycles.length, "loop")}${truncated ? " (bounded search)" : ""}, ranked by bottleneck, the most money that can go all the way round.${cycles.length > shown.length ? ` Showing the top ${shown.length}.` : ""}`,
+      }),
+    ]);
+    cards = shown.map((cycle, i) => cycleCard(model, cycle, i + 1));
+    replaceChildren(
+      list,
+      cards.map((card) => el("li", {}, [card])),
+    );
+    mark();
+  }
+
+  function mark(): void {
+    const { focusedCycle } = model.getState();
+    const key = focusedCycle?.join("\u001f") ?? null;
+    for (const card of cards) {
+      const on = card.dataset.cycle === key;
+      card.setAttribute("aria-pressed", String(on));
+      if (on && !card.matches(":hover")) card.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  render(model.getAnalysis());
+  return model.subscribe((state, analysis, previous) => {
+    if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(analysis);
+    else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) mark();
+  });
+}

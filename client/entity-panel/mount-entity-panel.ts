@@ -1,0 +1,156 @@
+// The entity panel: who it is, its round-trip share and dollars, the max round-trip and the deals
+// that limit it, its top counterparty, the loops it sits on, and its deals in and out.
+
+import type { Deal } from "@engine";
+import { dealChip } from "../deal-panel/deal-chip.js";
+import { el, replaceChildren } from "../dom.js";
+import { formatLabel, formatShare, formatUsd, plural } from "../format.js";
+import { dealOf, entityName, entityOf } from "../names.js";
+import type { ViewModel } from "../view-model.js";
+import { sameItem } from "../view-state.js";
+import { dealTable } from "./deal-table.js";
+
+function stat(label: string, value: string, hint?: string): HTMLElement {
+  return el("div", { className: "stat", attrs: { title: hint } }, [
+    el("span", { className: "stat-label", text: label }),
+    el("span", { className: "stat-value", text: value }),
+  ]);
+}
+
+export function mountEntityPanel(container: HTMLElement, model: ViewModel): () => void {
+  function render(): void {
+    const state = model.getState();
+    const entity =
+      state.selection?.kind === "entity" ? entityOf(model.graph, state.selection.id) : null;
+    if (!entity) {
+      container.hidden = true;
+      container.replaceChildren();
+      return;
+    }
+    container.hidden = false;
+    const analysis = model.getAnalysis();
+    const { graph } = model;
+    const row = analysis.exposureById.get(entity.id);
+    const outDeals: Deal[] = [];
+    const inDeals: Deal[] = [];
+    graph.forEachOutEdge(entity.id, (_key, deal) => outDeals.push(deal));
+    graph.forEachInEdge(entity.id, (_key, deal) => {
+      if (deal.from !== deal.to) inDeals.push(deal);
+    });
+    const loops = (analysis.cyclesByEntity.get(entity.id) ?? []).map(
+      (i) => analysis.cycles.cycles[i]!,
+    );
+    const limiting = (row?.bottleneckDeals ?? [])
+      .map((id) => dealOf(graph, id))
+      .filter((d) => d !== null);
+    const ego = state.egoEntity === entity.id;
+    replaceChildren(container, [
+      el("header", { className: "detail-header" }, [
+        el("div", { className: "detail-kicker" }, [
+          el("span", { className: `kind-chip kind-${entity.kind}` }, [
+            el("span", { className: "swatch" }),
+            formatLabel(entity.kind),
+          ]),
+          entity.ticker ? el("span", { className: "muted", text: entity.ticker }) : null,
+          entity.country ? el("span", { className: "muted", text: entity.country }) : null,
+        ]),
+        el("h2", { className: "detail-title", text: entity.name }),
+        entity.description
+          ? el("p", { className: "detail-description", text: entity.description })
+          : null,
+        el("div", { className: "detail-actions" }, [
+          el("button", {
+            className: "chip-button",
+            text: ego ? "Show everyone" : "Ego view",
+            attrs: {
+              type: "button",
+              "aria-pressed": String(ego),
+              title: "Show only this entity and its counterparties",
+            },
+            on: { click: () => model.dispatch({ type: "setEgo", id: ego ? null : entity.id }) },
+          }),
+        ]),
+      ]),
+      el("div", { className: "stats" }, [
+        stat("Money out", formatUsd(row?.outflowUsd ?? 0)),
+        stat("Money in", formatUsd(row?.inflowUsd ?? 0)),
+        stat(
+          "Round-trip share",
+          formatShare(row?.roundTripShare ?? 0),
+          "Share of the money it puts out that comes back to it",
+        ),
+        stat("Round-trip dollars", formatUsd(row?.roundTripUsd ?? 0)),
+        stat(
+          "Max round-trip",
+          formatUsd(row?.maxRoundTripUsd ?? 0),
+          "Most money that can leave and come back, never counting a dollar twice",
+        ),
+        stat(
+          "Top source of money",
+          row?.topCounterparty
+            ? `${entityName(graph, row.topCounterparty)} · ${formatShare(row.topCounterpartyShare ?? 0)}`
+            : "—",
+          "The counterparty providing the largest share of its inflow",
+        ),
+      ]),
+      limiting.length > 0 ? el("h3", { text: "Deals that limit the max round-trip" }) : null,
+      limiting.length > 0
+        ? el(
+            "ul",
+            { className: "limiting" },
+            limiting.map((deal) =>
+              el("li", {}, [
+                el(
+                  "button",
+                  {
+                    className: "link-button",
+                    attrs: { type: "button" },
+                    on: {
+                      click: () =>
+                        model.dispatch({ type: "select", item: { kind: "deal", id: deal.id } }),
+                    },
+                  },
+                  [
+                    dealChip(deal.type),
+                    ` ${entityName(graph, deal.from)} → ${entityName(graph, deal.to)} · ${formatUsd(deal.amountUsd)}`,
+                  ],
+                ),
+              ]),
+            ),
+          )
+        : null,
+      el("h3", { text: loops.length > 0 ? `On ${plural(loops.length, "loop")}` : "On no loop" }),
+      loops.length > 0
+        ? el(
+            "ul",
+            { className: "mini-loops" },
+            loops.slice(0, 6).map((cycle) =>
+              el("li", {}, [
+                el("button", {
+                  className: "link-button",
+                  text: `${[...cycle.nodes, cycle.nodes[0]!].map((id) => entityName(graph, id)).join(" → ")} · ${formatUsd(cycle.bottleneckUsd)}`,
+                  attrs: { type: "button" },
+                  on: { click: () => model.dispatch({ type: "focusCycle", nodes: cycle.nodes }) },
+                }),
+              ]),
+            ),
+          )
+        : null,
+      el("h3", { text: `Deals out (${outDeals.length})` }),
+      dealTable(model, analysis, outDeals, "out"),
+      el("h3", { text: `Deals in (${inDeals.length})` }),
+      dealTable(model, analysis, inDeals, "in"),
+    ]);
+  }
+  render();
+  return model.subscribe((state, _analysis, previous) => {
+    if (
+      !sameItem(state.selection, previous.selection) ||
+      state.filters !== previous.filters ||
+      state.asOf !== previous.asOf ||
+      state.egoEntity !== previous.egoEntity
+    ) {
+      render();
+    }
+  });
+}

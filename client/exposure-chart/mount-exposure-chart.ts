@@ -1,0 +1,116 @@
+// The exposure ranking: a bar chart (a real table underneath) of round-trip share per entity, with
+// round-trip dollars beside it; click a row to select the entity.
+
+import type { ExposureRow, ViewAnalysis } from "../analyze-view.js";
+import { el, replaceChildren } from "../dom.js";
+import { formatShare, formatUsd } from "../format.js";
+import { entityName, entityOf } from "../names.js";
+import type { ViewModel } from "../view-model.js";
+import { sameItem } from "../view-state.js";
+
+export type ExposureSort = "share" | "usd";
+
+/** Entities with any round trip, ranked by share (or dollars), ties by id. */
+export function rankExposure(rows: readonly ExposureRow[], by: ExposureSort): ExposureRow[] {
+  const key = (row: ExposureRow) => (by === "share" ? row.roundTripShare : row.roundTripUsd);
+  return rows
+    .filter((row) => row.roundTripShare > 0)
+    .sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function mountExposureChart(container: HTMLElement, model: ViewModel): () => void {
+  let sort: ExposureSort = "share";
+  const heading = el("div", { className: "panel-heading" });
+  const table = el("table", { className: "exposure-table" });
+  container.replaceChildren(heading, table);
+
+  function render(analysis: ViewAnalysis): void {
+    const rows = rankExposure(analysis.exposure.entities, sort);
+    const maxUsd = Math.max(1, ...rows.map((row) => row.roundTripUsd));
+    const sortButton = (value: ExposureSort, text: string) =>
+      el("button", {
+        className: "segment",
+        text,
+        attrs: { type: "button", "aria-pressed": String(sort === value) },
+        on: {
+          click: () => {
+            sort = value;
+            render(model.getAnalysis());
+          },
+        },
+      });
+    replaceChildren(heading, [
+      el("h2", { text: "Round-trip exposure" }),
+      el("p", {
+        className: "panel-note",
+        text: "Share of the money each entity puts out that comes back to it through the network.",
+      }),
+      el("div", { className: "segmented", attrs: { role: "group", "aria-label": "Rank by" } }, [
+        sortButton("share", "By share"),
+        sortButton("usd", "By dollars"),
+      ]),
+    ]);
+    const selected = model.getState().selection;
+    replaceChildren(table, [
+      el("caption", { className: "visually-hidden", text: "Round-trip exposure per entity" }),
+      el("thead", {}, [
+        el("tr", {}, [
+          el("th", { text: "Entity", attrs: { scope: "col" } }),
+          el("th", { text: "Round-trip share", attrs: { scope: "col" } }),
+          el("th", { text: "Dollars", attrs: { scope: "col", class: "num" } }),
+        ]),
+      ]),
+      el(
+        "tbody",
+        {},
+        rows.length === 0
+          ? [
+              el("tr", {}, [
+                el("td", {
+                  className: "muted",
+                  text: "No entity gets money back under these filters.",
+                  attrs: { colspan: 3 },
+                }),
+              ]),
+            ]
+          : rows.map((row) => {
+              const kind = entityOf(model.graph, row.id)?.kind ?? "other";
+              const bar = el("span", { className: `bar kind-${kind}` });
+              bar.style.width = `${Math.max(1, (sort === "share" ? row.roundTripShare : row.roundTripUsd / maxUsd) * 100)}%`;
+              const isSelected = selected?.kind === "entity" && selected.id === row.id;
+              return el("tr", { className: isSelected ? "selected" : "" }, [
+                el("th", { attrs: { scope: "row" } }, [
+                  el("button", {
+                    className: "link-button",
+                    text: entityName(model.graph, row.id),
+                    attrs: { type: "button" },
+                    on: {
+                      click: () =>
+                        model.dispatch({ type: "select", item: { kind: "entity", id: row.id } }),
+                      mouseenter: () =>
+                        model.dispatch({ type: "hover", item: { kind: "entity", id: row.id } }),
+                      mouseleave: () => model.dispatch({ type: "hover", item: null }),
+                    },
+                  }),
+                ]),
+                el("td", { className: "bar-cell" }, [
+                  el("span", { className: "bar-track" }, [bar]),
+                  el("span", { className: "bar-value", text: formatShare(row.roundTripShare) }),
+                ]),
+                el("td", { className: "num", text: formatUsd(row.roundTripUsd) }),
+              ]);
+            }),
+      ),
+    ]);
+  }
+  render(model.getAnalysis());
+  return model.subscribe((state, analysis, previous) => {
+    if (
+      state.filters !== previous.filters ||
+      state.asOf !== previous.asOf ||
+      !sameItem(state.selection, previous.selection)
+    ) {
+      render(analysis);
+    }
+  });
+}

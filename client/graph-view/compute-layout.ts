@@ -1,0 +1,138 @@
+// Deterministic positions for the financing graph: seeded start, ForceAtlas2 for a fixed number
+// of iterations on the aggregate pair graph, noverlap for the discs, then a pass that moves nodes
+// until no two labels overlap at the size the canvas first shows them.
+// Reference: Jacomy et al., "ForceAtlas2" (PLoS ONE, 2014).
+
+import { compareIds, type FinancingGraph } from "@engine";
+import { UndirectedGraph } from "graphology";
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import { displayLabel, estimateLabelWidth } from "./display-label.js";
+import { nodeSize } from "./node-reducer.js";
+import { removeLabelOverlaps } from "./remove-label-overlaps.js";
+import { hashString, seededRandom } from "./seeded-random.js";
+
+export interface LayoutOptions {
+  iterations: number;
+  /** Half-width of the box the layout is scaled into before noverlap. */
+  extent: number;
+  seed: number;
+  forceAtlas2: ForceAtlas2Settings;
+  /** Extra room noverlap keeps per label character. */
+  labelClearance: number;
+}
+
+export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
+  iterations: 600,
+  extent: 500,
+  seed: 20231,
+  forceAtlas2: Object.freeze({
+    gravity: 0.3,
+    strongGravityMode: true,
+    scalingRatio: 12,
+    edgeWeightInfluence: 0.6,
+    linLogMode: false,
+    outboundAttractionDistribution: true,
+    barnesHutOptimize: false,
+    slowDown: 2,
+  }),
+  labelClearance: 2.6,
+});
+
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+interface LayoutNode {
+  x: number;
+  y: number;
+  size: number;
+  [key: string]: unknown;
+}
+
+/** Room noverlap keeps around a node: its disc plus roughly half its label. */
+function clearance(label: string, perCharacter: number): number {
+  return 10 + Math.min(label.length, 28) * perCharacter;
+}
+
+export function computeLayout(
+  graph: FinancingGraph,
+  options: Partial<LayoutOptions> = {},
+): Positions {
+  const { iterations, extent, seed, labelClearance } = { ...LAYOUT_DEFAULTS, ...options };
+  const settings = { ...LAYOUT_DEFAULTS.forceAtlas2, ...options.forceAtlas2 };
+  const ids = graph.nodes().sort(compareIds);
+  const random = seededRandom(seed ^ hashString(ids.join("\u0000")));
+  const simple = new UndirectedGraph<LayoutNode, { weight: number }>();
+  for (const id of ids) {
+    const name = graph.getNodeAttribute(id, "name");
+    simple.addNode(id, {
+      x: random() * 2 - 1,
+      y: random() * 2 - 1,
+      size: clearance(name, labelClearance),
+    });
+  }
+  const edges = graph.edges().sort(compareIds);
+  for (const key of edges) {
+    const source = graph.source(key);
+    const target = graph.target(key);
+    if (source === target) continue;
+    const amount = graph.getEdgeAttribute(key, "amountUsd") ?? 0;
+    // Heavier pairs pull harder, on a log scale so $100B does not swamp everything.
+    const weight = 1 + Math.log10(1 + amount / 1e8);
+    const [a, b] = compareIds(source, target) <= 0 ? [source, target] : [target, source];
+    if (simple.hasEdge(a, b)) simple.updateEdgeAttribute(a, b, "weight", (w = 0) => w + weight);
+    else simple.addEdge(a, b, { weight });
+  }
+  if (simple.order > 1) {
+    forceAtlas2.assign(simple, {
+      iterations,
+      getEdgeWeight: "weight",
+      settings,
+    });
+    rescale(simple, extent);
+    noverlap.assign(simple, { maxIterations: 400, settings: { margin: 6, ratio: 1, speed: 3 } });
+  }
+  // Radii as drawn with the default filters (backstops are not flows).
+  const flow = new Map<string, number>(ids.map((id) => [id, 0]));
+  graph.forEachEdge((_key, deal, source, target) => {
+    if (source === target || deal.type === "backstop") return;
+    const amount = deal.amountUsd ?? 0;
+    flow.set(source, flow.get(source)! + amount);
+    flow.set(target, flow.get(target)! + amount);
+  });
+  const reference = Math.max(0, ...flow.values());
+  return removeLabelOverlaps(
+    ids.map((id) => {
+      const { x, y } = simple.getNodeAttributes(id);
+      return {
+        id,
+        x,
+        // Screen y grows downwards while graph y grows upwards: flip so boxes match the canvas.
+        y: -y,
+        radius: nodeSize(flow.get(id)!, reference),
+        labelWidth: estimateLabelWidth(displayLabel(graph.getNodeAttribute(id, "name"))),
+      };
+    }),
+  );
+}
+
+/** Scale positions into [-extent, extent] on the longer axis, centred. */
+function rescale(graph: UndirectedGraph<LayoutNode>, extent: number): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_, { x, y }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  const span = Math.max(maxX - minX, maxY - minY) || 1;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  graph.updateEachNodeAttributes((_, attrs) => ({
+    ...attrs,
+    x: ((attrs.x - cx) / span) * 2 * extent,
+    y: ((attrs.y - cy) / span) * 2 * extent,
+  }));
+}

@@ -1,0 +1,55 @@
+// ViewState → edge display attributes: drawn deals only, colour by type, width by amount on a
+// log scale, backstops and undisclosed amounts fainter and thinner, dimming outside the focus.
+
+import type { EdgeDisplayData } from "sigma/types";
+import { dealColor, mixColor } from "../palette.js";
+import type { DisplayEdge } from "./build-display-graph.js";
+import type { ReducerContext } from "./reducer-context.js";
+
+/** $100M and below draw at the minimum width; $1T at the maximum. */
+const WIDTH_FLOOR_USD = 1e8;
+const WIDTH_CEILING_USD = 1e12;
+export const MIN_EDGE_WIDTH = 0.8;
+export const MAX_EDGE_WIDTH = 4.5;
+
+export function edgeWidth(amountUsd: number | null): number {
+  if (amountUsd === null || amountUsd <= WIDTH_FLOOR_USD) return MIN_EDGE_WIDTH;
+  const t =
+    Math.log10(amountUsd / WIDTH_FLOOR_USD) / Math.log10(WIDTH_CEILING_USD / WIDTH_FLOOR_USD);
+  return MIN_EDGE_WIDTH + (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH) * Math.min(1, t);
+}
+
+export function edgeDisplay(
+  edge: string,
+  attrs: DisplayEdge,
+  ends: readonly [string, string],
+  ctx: ReducerContext,
+): Partial<EdgeDisplayData> {
+  const { state, analysis, focus, ego, colors } = ctx;
+  const hidden =
+    !analysis.drawnDeals.has(edge) || (ego !== null && !(ego.has(ends[0]) && ego.has(ends[1])));
+  const backstop = attrs.dealType === "backstop";
+  const undisclosed = attrs.amountUsd === null;
+  const base = dealColor(attrs.dealType, state.theme);
+  let alpha = backstop ? 0.7 : undisclosed ? 0.35 : 0.6;
+  let size = undisclosed ? MIN_EDGE_WIDTH : edgeWidth(attrs.amountUsd) * (backstop ? 0.55 : 1);
+  let zIndex = 1;
+  let color: string | null = null;
+  if (focus !== null) {
+    if (focus.edges.has(edge)) {
+      alpha = 1;
+      size = Math.max(size * 1.25, 1.6);
+      zIndex = 2;
+    } else {
+      color = colors.dimmedEdge;
+      zIndex = 0;
+    }
+  }
+  const selected = state.selection?.kind === "deal" && state.selection.id === edge;
+  if (selected) {
+    alpha = 1;
+    size = Math.max(size * 1.5, 2.5);
+    zIndex = 3;
+  }
+  return { hidden, size, color: color ?? mixColor(base, colors.background, alpha), zIndex };
+}

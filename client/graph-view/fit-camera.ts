@@ -1,0 +1,45 @@
+// Camera framing that accounts for labels: sigma fits node centres, so a long label at the right
+// edge would be cut; here the box of discs and labels is what must fit the view.
+
+import type Sigma from "sigma";
+import type { CameraState } from "sigma/types";
+import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
+import { estimateLabelWidth } from "./display-label.js";
+
+const RESET: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+/** The camera state that shows `nodes` (all visible nodes by default) with their labels. */
+export function cameraFor(
+  renderer: Sigma<DisplayNode, DisplayEdge>,
+  nodes: readonly string[] | null,
+  { padding = 28, minRatio = 0.2 }: { padding?: number; minRatio?: number } = {},
+): CameraState {
+  const keys = nodes ?? renderer.getGraph().nodes();
+  const { width, height } = renderer.getDimensions();
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const key of keys) {
+    const data = renderer.getNodeDisplayData(key);
+    if (!data || data.hidden) continue;
+    const point = renderer.framedGraphToViewport(data, { cameraState: RESET });
+    const radius = renderer.scaleSize(data.size, 1);
+    const label = data.label ? estimateLabelWidth(data.label) + 8 : 0;
+    minX = Math.min(minX, point.x - radius);
+    maxX = Math.max(maxX, point.x + radius + label);
+    minY = Math.min(minY, point.y - Math.max(radius, 9));
+    maxY = Math.max(maxY, point.y + Math.max(radius, 9));
+  }
+  if (!Number.isFinite(minX)) return RESET;
+  const ratio = Math.max(
+    minRatio,
+    (maxX - minX) / Math.max(1, width - 2 * padding),
+    (maxY - minY) / Math.max(1, height - 2 * padding),
+  );
+  const center = renderer.viewportToFramedGraph(
+    { x: (minX + maxX) / 2, y: (minY + maxY) / 2 },
+    { cameraState: RESET },
+  );
+  return { x: center.x, y: center.y, ratio, angle: 0 };
+}

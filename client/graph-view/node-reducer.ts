@@ -1,0 +1,51 @@
+// ViewState → node display attributes: visibility, size by current flow, colour by kind, and the
+// dimming of everything outside the focus.
+
+import type { NodeDisplayData } from "sigma/types";
+import { kindColor } from "../palette.js";
+import type { DisplayNode } from "./build-display-graph.js";
+import type { ReducerContext } from "./reducer-context.js";
+
+export const MIN_NODE_SIZE = 4;
+export const MAX_NODE_SIZE = 26;
+
+/** Area proportional to flow: radius grows with the square root. */
+export function nodeSize(flowUsd: number, referenceFlowUsd: number): number {
+  if (!(flowUsd > 0) || !(referenceFlowUsd > 0)) return MIN_NODE_SIZE;
+  const ratio = Math.min(1, flowUsd / referenceFlowUsd);
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(ratio);
+}
+
+export function nodeDisplay(
+  node: string,
+  attrs: DisplayNode,
+  ctx: ReducerContext,
+): Partial<NodeDisplayData> {
+  const { state, analysis, focus, ego, colors } = ctx;
+  const selected = state.selection?.kind === "entity" && state.selection.id === node;
+  const hovered = state.hovered?.kind === "entity" && state.hovered.id === node;
+  const hidden =
+    (!analysis.visibleEntities.has(node) && !selected) || (ego !== null && !ego.has(node));
+  const size = nodeSize(analysis.totalFlowUsd.get(node) ?? 0, ctx.referenceFlowUsd);
+  const display: Partial<NodeDisplayData> = {
+    x: attrs.x,
+    y: attrs.y,
+    label: attrs.label,
+    size,
+    color: kindColor(attrs.kind, state.theme),
+    hidden,
+    highlighted: selected || hovered,
+    zIndex: 1,
+  };
+  if (focus !== null) {
+    if (focus.nodes.has(node)) {
+      display.forceLabel = true;
+      display.zIndex = focus.primary === node ? 3 : 2;
+    } else {
+      display.color = colors.dimmedNode;
+      display.label = null;
+      display.zIndex = 0;
+    }
+  }
+  return display;
+}

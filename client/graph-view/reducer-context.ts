@@ -1,0 +1,34 @@
+// The inputs shared by the node and edge reducers, derived once per view-state change.
+
+import type { ViewAnalysis } from "../analyze-view.js";
+import type { CanvasColors } from "../palette.js";
+import type { ViewState } from "../view-state.js";
+import type { DisplayGraph } from "./build-display-graph.js";
+import { computeEgo, computeFocus, type Focus } from "./compute-focus.js";
+
+export interface ReducerContext {
+  state: ViewState;
+  analysis: ViewAnalysis;
+  focus: Focus | null;
+  ego: ReadonlySet<string> | null;
+  colors: CanvasColors;
+  /** The largest entity flow of the whole dataset: node sizes are relative to it. */
+  referenceFlowUsd: number;
+}
+
+export function createReducerContext(
+  state: ViewState,
+  analysis: ViewAnalysis,
+  graph: DisplayGraph,
+  colors: CanvasColors,
+  referenceFlowUsd: number,
+): ReducerContext {
+  return {
+    state,
+    analysis,
+    focus: computeFocus(state, analysis, graph),
+    ego: computeEgo(state, analysis, graph),
+    colors,
+    referenceFlowUsd,
+  };
+}

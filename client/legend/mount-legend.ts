@@ -1,0 +1,82 @@
+// The legend: entity kinds and deal types present in the dataset (deal types double as toggles),
+// and how size, width and faint edges read.
+
+import { DEAL_TYPES, ENTITY_KINDS } from "@engine";
+import { el, replaceChildren } from "../dom.js";
+import { formatLabel } from "../format.js";
+import type { ViewModel } from "../view-model.js";
+
+export function mountLegend(container: HTMLElement, model: ViewModel): () => void {
+  const kinds = ENTITY_KINDS.filter((kind) => model.dataset.entities.some((e) => e.kind === kind));
+  const types = DEAL_TYPES.filter((type) => model.dataset.deals.some((d) => d.type === type));
+  const toggle = el("button", {
+    className: "legend-toggle",
+    text: "Legend",
+    attrs: { type: "button", "aria-controls": "legend-body" },
+  });
+  const body = el("div", { className: "legend-body", attrs: { id: "legend-body" } });
+  // Small screens start with the legend folded so it does not cover the network.
+  body.hidden = window.innerWidth < 1600;
+  toggle.setAttribute("aria-expanded", String(!body.hidden));
+  toggle.addEventListener("click", () => {
+    body.hidden = !body.hidden;
+    toggle.setAttribute("aria-expanded", String(!body.hidden));
+  });
+  container.replaceChildren(toggle, body);
+
+  function render(): void {
+    const shown = model.getState().filters.types;
+    replaceChildren(body, [
+      el("div", { className: "legend-section" }, [
+        el("h3", { text: "Entities" }),
+        el(
+          "ul",
+          {},
+          kinds.map((kind) =>
+            el("li", {}, [
+              el("span", { className: `kind-dot kind-${kind}`, attrs: { "aria-hidden": "true" } }),
+              formatLabel(kind),
+            ]),
+          ),
+        ),
+      ]),
+      el("div", { className: "legend-section" }, [
+        el("h3", { text: "Deals" }),
+        el(
+          "ul",
+          {},
+          types.map((type) =>
+            el("li", {}, [
+              el(
+                "button",
+                {
+                  className: "legend-type",
+                  attrs: {
+                    type: "button",
+                    "aria-pressed": String(shown.includes(type)),
+                    title: shown.includes(type)
+                      ? `Hide ${formatLabel(type)} deals`
+                      : `Show ${formatLabel(type)} deals`,
+                  },
+                  on: { click: () => model.dispatch({ type: "toggleDealType", dealType: type }) },
+                },
+                [
+                  el("span", { className: `line type-${type}`, attrs: { "aria-hidden": "true" } }),
+                  formatLabel(type),
+                ],
+              ),
+            ]),
+          ),
+        ),
+      ]),
+      el("p", {
+        className: "legend-note",
+        text: "Node size: money in + out. Arrow width: amount (log). Faint thin arrows: amount undisclosed. Backstops are thin vermillion: contingent, not cash.",
+      }),
+    ]);
+  }
+  render();
+  return model.subscribe((state, _analysis, previous) => {
+    if (state.filters.types !== previous.filters.types) render();
+  });
+}

@@ -1,0 +1,99 @@
+// Bootstrap: load the dataset from the API, validate it, mount the viewer; swap in a dataset the
+// user opens. Failures become a readable message, never a blank page.
+
+import "./styles/app.css";
+import { validateDataset } from "../server/dataset/validate-dataset.js";
+import { fetchDataset } from "./api.js";
+import { el, replaceChildren } from "./dom.js";
+import { plural } from "./format.js";
+import { applyTheme, type MountedApp, mountApp, showToast } from "./mount-app.js";
+import { mountUpload } from "./upload/mount-upload.js";
+import { decodeViewState } from "./url-state.js";
+import { VIEW_STATE_DEFAULTS, type ViewState } from "./view-state.js";
+
+const loading = document.getElementById("loading")!;
+const loadingText = document.getElementById("loading-text")!;
+
+function preferredTheme(): ViewState["theme"] {
+  try {
+    const saved = localStorage.getItem("roundtrip-theme");
+    if (saved === "light" || saved === "dark") return saved;
+  } catch {
+    // Storage disabled: fall through to the system preference.
+  }
+  return matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark";
+}
+
+function showFailure(title: string, lines: readonly string[]): void {
+  loading.hidden = false;
+  loading.classList.add("failed");
+  replaceChildren(loading, [
+    el("div", { className: "failure" }, [
+      el("h2", { text: title }),
+      ...lines.map((line) => el("p", { text: line })),
+      el("button", {
+        className: "tool-button",
+        text: "Try again",
+        attrs: { type: "button" },
+        on: { click: () => location.reload() },
+      }),
+    ]),
+  ]);
+}
+
+/** Let the browser paint the progress message before heavy synchronous work. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function boot(): Promise<void> {
+  const base: ViewState = { ...VIEW_STATE_DEFAULTS, theme: preferredTheme() };
+  applyTheme(base.theme);
+  let raw: unknown;
+  try {
+    raw = await fetchDataset();
+  } catch (error) {
+    showFailure("The deals could not be loaded", [
+      error instanceof Error ? error.message : String(error),
+    ]);
+    return;
+  }
+  const { dataset, errors } = validateDataset(raw);
+  if (!dataset) {
+    showFailure(
+      "The server's dataset is invalid",
+      errors.slice(0, 12).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+    );
+    return;
+  }
+  loadingText.textContent = `Laying out ${plural(dataset.entities.length, "entity", "entities")} and ${plural(dataset.deals.length, "deal")}…`;
+  await nextFrame();
+  let app: MountedApp;
+  try {
+    app = mountApp(dataset, decodeViewState(location.hash, base));
+  } catch (error) {
+    showFailure("The viewer could not start", [
+      error instanceof Error ? error.message : String(error),
+    ]);
+    return;
+  }
+  loading.hidden = true;
+  document.body.classList.add("ready");
+  mountUpload(
+    document.getElementById("open-dataset")!,
+    document.getElementById("dropzone")!,
+    document.getElementById("problems-dialog") as HTMLDialogElement,
+    {
+      onDataset(next, fileName, warnings) {
+        const theme = app.model.getState().theme;
+        app.dispose();
+        history.replaceState(null, "", location.pathname + location.search);
+        app = mountApp(next, { ...VIEW_STATE_DEFAULTS, theme });
+        showToast(
+          `Showing ${fileName}: ${plural(next.entities.length, "entity", "entities")}, ${plural(next.deals.length, "deal")}${warnings.length ? `, ${plural(warnings.length, "warning")}` : ""}.`,
+        );
+      },
+    },
+  );
+}
+
+void boot();

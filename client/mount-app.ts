@@ -1,0 +1,90 @@
+// Mount every panel of the viewer on a dataset; returns the disposer that unmounts them all.
+
+import type { Dataset } from "@engine";
+import { mountCyclesPanel } from "./cycles-panel/mount-cycles-panel.js";
+import { mountDealPanel } from "./deal-panel/mount-deal-panel.js";
+import { el } from "./dom.js";
+import { mountEntityPanel } from "./entity-panel/mount-entity-panel.js";
+import { mountExportMenu } from "./export-menu/mount-export-menu.js";
+import { mountExposureChart } from "./exposure-chart/mount-exposure-chart.js";
+import { mountFilters } from "./filters/mount-filters.js";
+import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
+import { mountGraphView } from "./graph-view/mount-graph-view.js";
+import { mountLegend } from "./legend/mount-legend.js";
+import { mountUrlSync } from "./mount-url-sync.js";
+import { mountSearch } from "./search/mount-search.js";
+import { mountSidebar } from "./sidebar/mount-sidebar.js";
+import { createStore } from "./store.js";
+import { mountSummaryStrip } from "./summary-strip/mount-summary-strip.js";
+import { mountTimeline } from "./timeline/mount-timeline.js";
+import { mountToolbar } from "./toolbar/mount-toolbar.js";
+import { createViewModel, type ViewModel } from "./view-model.js";
+import type { ViewState } from "./view-state.js";
+
+export interface MountedApp {
+  model: ViewModel;
+  dispose(): void;
+}
+
+function byId(id: string): HTMLElement {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`mountApp: expected #${id} in index.html`);
+  return node;
+}
+
+export function showToast(text: string): void {
+  const toast = byId("toast");
+  toast.textContent = text;
+  toast.hidden = false;
+  clearTimeout(Number(toast.dataset.timer));
+  toast.dataset.timer = String(setTimeout(() => (toast.hidden = true), 3200));
+}
+
+export function applyTheme(theme: ViewState["theme"]): void {
+  document.documentElement.dataset.theme = theme;
+  try {
+    localStorage.setItem("roundtrip-theme", theme);
+  } catch {
+    // Storage may be disabled; the theme still applies for this visit.
+  }
+}
+
+export function mountApp(dataset: Dataset, initial: ViewState): MountedApp {
+  const store = createStore(initial);
+  const model = createViewModel(dataset, store);
+  applyTheme(initial.theme);
+  const graphView = mountGraphView(byId("graph"), model);
+  const sidebar = mountSidebar(byId("sidebar"), model);
+  const entityHost = el("div", { className: "entity-panel" });
+  const dealHost = el("div", { className: "deal-panel" });
+  sidebar.slots.detail.replaceChildren(entityHost, dealHost);
+  const disposers = [
+    mountSummaryStrip(byId("summary"), model),
+    mountCyclesPanel(sidebar.slots.panels.cycles, model),
+    mountExposureChart(sidebar.slots.panels.exposure, model),
+    mountFilters(sidebar.slots.panels.filters, model),
+    mountEntityPanel(entityHost, model),
+    mountDealPanel(dealHost, model),
+    mountTimeline(byId("timeline"), model),
+    mountLegend(byId("legend"), model),
+    mountSearch(byId("search"), model),
+    mountGraphControls(byId("graph-controls"), model, graphView.renderer, graphView.fit),
+    mountExportMenu(byId("export-menu"), model, graphView.renderer),
+    mountToolbar(byId("toolbar"), model, showToast),
+    mountUrlSync(model),
+    model.subscribe((state, _analysis, previous) => {
+      if (state.theme !== previous.theme) applyTheme(state.theme);
+    }),
+    sidebar.dispose,
+    graphView.dispose,
+  ];
+  // For the browser tests: the renderer lets them find a node on screen.
+  Object.assign(window, { __roundtrip: { renderer: graphView.renderer, model } });
+  return {
+    model,
+    dispose() {
+      for (const dispose of disposers.reverse()) dispose();
+      model.dispose();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// Your own data: pick or drop a JSON, CSV, GEXF, GraphML or zip file; it is read and validated in
+// the browser (nothing is uploaded) and shown, or its located problems are listed.
+
+import type { Dataset, Problem } from "@engine";
+import { el, replaceChildren } from "../dom.js";
+import { plural } from "../format.js";
+import { readUpload } from "./read-upload.js";
+
+export interface UploadOptions {
+  onDataset(dataset: Dataset, fileName: string, warnings: Problem[]): void;
+}
+
+/** Problems listed at most; the heading gives the total. */
+const MAX_PROBLEMS = 200;
+
+export function mountUpload(
+  button: HTMLElement,
+  dropzone: HTMLElement,
+  dialog: HTMLDialogElement,
+  options: UploadOptions,
+): () => void {
+  const input = el("input", {
+    attrs: {
+      type: "file",
+      accept: ".json,.csv,.gexf,.graphml,.xml,.zip",
+      hidden: true,
+      "aria-label": "Open a dataset file",
+    },
+  });
+  button.after(input);
+
+  function showProblems(fileName: string, problems: readonly Problem[]): void {
+    replaceChildren(dialog, [
+      el("form", { attrs: { method: "dialog" }, className: "dialog-body" }, [
+        el("h2", { text: `${fileName} cannot be shown` }),
+        el("p", {
+          className: "panel-note",
+          text: `${plural(problems.length, "problem")} found. Fix them and drop the file again.`,
+        }),
+        el(
+          "ol",
+          { className: "problems" },
+          problems
+            .slice(0, MAX_PROBLEMS)
+            .map((problem) =>
+              el("li", {}, [
+                problem.path ? el("code", { className: "problem-path", text: problem.path }) : null,
+                el("span", { className: "problem-message", text: problem.message }),
+              ]),
+            ),
+        ),
+        problems.length > MAX_PROBLEMS
+          ? el("p", { className: "muted", text: `… and ${problems.length - MAX_PROBLEMS} more.` })
+          : null,
+        el("div", { className: "dialog-actions" }, [
+          el("button", { className: "tool-button", text: "Close", attrs: { value: "close" } }),
+        ]),
+      ]),
+    ]);
+    if (!dialog.open) dialog.showModal();
+  }
+
+  async function load(file: File): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = readUpload(bytes, file.name, file.type);
+    if (result.ok) options.onDataset(result.dataset, file.name, result.warnings);
+    else showProblems(file.name, result.problems);
+  }
+
+  const onPick = () => {
+    const file = input.files?.[0];
+    if (file) void load(file);
+    input.value = "";
+  };
+  const onClick = () => input.click();
+  let depth = 0;
+  const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+  const onEnter = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth++;
+    dropzone.hidden = false;
+  };
+  const onOver = (event: DragEvent) => {
+    if (hasFiles(event)) event.preventDefault();
+  };
+  const onLeave = () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) dropzone.hidden = true;
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    dropzone.hidden = true;
+    const file = event.dataTransfer?.files[0];
+    if (file) void load(file);
+  };
+  input.addEventListener("change", onPick);
+  button.addEventListener("click", onClick);
+  window.addEventListener("dragenter", onEnter);
+  window.addEventListener("dragover", onOver);
+  window.addEventListener("dragleave", onLeave);
+  window.addEventListener("drop", onDrop);
+  return () => {
+    input.remove();
+    button.removeEventListener("click", onClick);
+    window.removeEventListener("dragenter", onEnter);
+    window.removeEventListener("dragover", onOver);
+    window.removeEventListener("dragleave", onLeave);
+    window.removeEventListener("drop", onDrop);
+  };
+}

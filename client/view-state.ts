@@ -1,0 +1,180 @@
+// The one typed ViewState of the viewer and its pure transitions: filters, time, selection,
+// hover, focused loop, ego view, theme and panels. No DOM here; every change is an Action.
+
+import {
+  AMOUNT_BASES,
+  type AmountBasis,
+  DEAL_STATUSES,
+  DEAL_TYPES,
+  type DealStatus,
+  type DealType,
+  INCLUSION_DEFAULTS,
+} from "@engine";
+import type { Theme } from "./palette.js";
+
+export interface Filters {
+  /** Deal types drawn; backstops count as flows only when `backstopsCalled`. */
+  types: readonly DealType[];
+  statuses: readonly DealStatus[];
+  basis: readonly AmountBasis[];
+  minAmountUsd: number;
+  backstopsCalled: boolean;
+}
+
+export type ItemRef = { kind: "entity"; id: string } | { kind: "deal"; id: string };
+
+export type SidebarTab = "cycles" | "exposure" | "filters";
+
+export interface ViewState {
+  filters: Filters;
+  /** Deals dated on or before this day (YYYY-MM-DD); null for everything. */
+  asOf: string | null;
+  playing: boolean;
+  selection: ItemRef | null;
+  hovered: ItemRef | null;
+  /** A loop by its canonical node list; it survives filter changes while it still exists. */
+  focusedCycle: readonly string[] | null;
+  hoveredCycle: readonly string[] | null;
+  egoEntity: string | null;
+  theme: Theme;
+  search: string;
+  tab: SidebarTab;
+  /** Narrow windows show the sidebar as a drawer. */
+  drawerOpen: boolean;
+}
+
+export const FILTER_DEFAULTS: Readonly<Filters> = Object.freeze({
+  types: Object.freeze([...DEAL_TYPES]),
+  statuses: INCLUSION_DEFAULTS.statuses,
+  basis: INCLUSION_DEFAULTS.basis,
+  minAmountUsd: 0,
+  backstopsCalled: false,
+});
+
+export const VIEW_STATE_DEFAULTS: Readonly<ViewState> = Object.freeze({
+  filters: FILTER_DEFAULTS,
+  asOf: null,
+  playing: false,
+  selection: null,
+  hovered: null,
+  focusedCycle: null,
+  hoveredCycle: null,
+  egoEntity: null,
+  theme: "dark",
+  search: "",
+  tab: "cycles",
+  drawerOpen: false,
+});
+
+export type Action =
+  | { type: "toggleDealType"; dealType: DealType }
+  | { type: "toggleStatus"; status: DealStatus }
+  | { type: "toggleBasis"; basis: AmountBasis }
+  | { type: "setMinAmount"; minAmountUsd: number }
+  | { type: "setBackstopsCalled"; called: boolean }
+  | { type: "resetFilters" }
+  | { type: "setAsOf"; asOf: string | null }
+  | { type: "setPlaying"; playing: boolean }
+  | { type: "select"; item: ItemRef | null }
+  | { type: "hover"; item: ItemRef | null }
+  | { type: "focusCycle"; nodes: readonly string[] | null }
+  | { type: "hoverCycle"; nodes: readonly string[] | null }
+  | { type: "setEgo"; id: string | null }
+  | { type: "setTheme"; theme: Theme }
+  | { type: "setSearch"; search: string }
+  | { type: "setTab"; tab: SidebarTab }
+  | { type: "setDrawer"; open: boolean }
+  | { type: "escape" }
+  | { type: "replace"; state: ViewState };
+
+/** Toggle a member of a list, keeping the order of the reference list. */
+export function toggleIn<T>(list: readonly T[], value: T, order: readonly T[]): readonly T[] {
+  const set = new Set(list);
+  if (set.has(value)) set.delete(value);
+  else set.add(value);
+  return order.filter((item) => set.has(item));
+}
+
+function withFilters(state: ViewState, filters: Partial<Filters>): ViewState {
+  return { ...state, filters: { ...state.filters, ...filters } };
+}
+
+export function sameItem(a: ItemRef | null, b: ItemRef | null): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+}
+
+export function sameCycle(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  return a.every((id, i) => id === b[i]);
+}
+
+/** The next state; returns the same object when nothing changes, so subscribers can skip work. */
+export function reduceViewState(state: ViewState, action: Action): ViewState {
+  switch (action.type) {
+    case "toggleDealType":
+      return withFilters(state, {
+        types: toggleIn(state.filters.types, action.dealType, DEAL_TYPES),
+      });
+    case "toggleStatus":
+      return withFilters(state, {
+        statuses: toggleIn(state.filters.statuses, action.status, DEAL_STATUSES),
+      });
+    case "toggleBasis":
+      return withFilters(state, {
+        basis: toggleIn(state.filters.basis, action.basis, AMOUNT_BASES),
+      });
+    case "setMinAmount": {
+      const minAmountUsd = Number.isFinite(action.minAmountUsd)
+        ? Math.max(0, action.minAmountUsd)
+        : 0;
+      return minAmountUsd === state.filters.minAmountUsd
+        ? state
+        : withFilters(state, { minAmountUsd });
+    }
+    case "setBackstopsCalled":
+      return action.called === state.filters.backstopsCalled
+        ? state
+        : withFilters(state, { backstopsCalled: action.called });
+    case "resetFilters":
+      return { ...state, filters: FILTER_DEFAULTS };
+    case "setAsOf":
+      return action.asOf === state.asOf ? state : { ...state, asOf: action.asOf };
+    case "setPlaying":
+      return action.playing === state.playing ? state : { ...state, playing: action.playing };
+    case "select":
+      if (sameItem(action.item, state.selection)) return state;
+      return {
+        ...state,
+        selection: action.item,
+        drawerOpen: action.item !== null || state.drawerOpen,
+      };
+    case "hover":
+      return sameItem(action.item, state.hovered) ? state : { ...state, hovered: action.item };
+    case "focusCycle":
+      if (sameCycle(action.nodes, state.focusedCycle)) return state;
+      return { ...state, focusedCycle: action.nodes, tab: action.nodes ? "cycles" : state.tab };
+    case "hoverCycle":
+      return sameCycle(action.nodes, state.hoveredCycle)
+        ? state
+        : { ...state, hoveredCycle: action.nodes };
+    case "setEgo":
+      return action.id === state.egoEntity ? state : { ...state, egoEntity: action.id };
+    case "setTheme":
+      return action.theme === state.theme ? state : { ...state, theme: action.theme };
+    case "setSearch":
+      return action.search === state.search ? state : { ...state, search: action.search };
+    case "setTab":
+      return action.tab === state.tab ? state : { ...state, tab: action.tab };
+    case "setDrawer":
+      return action.open === state.drawerOpen ? state : { ...state, drawerOpen: action.open };
+    case "escape":
+      // Peel one layer at a time: selection, then focused loop, then ego view.
+      if (state.selection) return { ...state, selection: null };
+      if (state.focusedCycle) return { ...state, focusedCycle: null };
+      if (state.egoEntity) return { ...state, egoEntity: null };
+      return state;
+    case "replace":
+      return action.state;
+  }
+}

@@ -1,0 +1,60 @@
+import { buildFinancingGraph } from "@engine";
+import { describe, expect, it } from "vitest";
+import { analyzeView, inclusionFor, timelineDates } from "../../client/analyze-view.js";
+import { FILTER_DEFAULTS, reduceViewState, VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
+import { FIXTURE } from "./fixture-dataset.js";
+
+const graph = buildFinancingGraph(FIXTURE);
+
+describe("analyzeView", () => {
+  it("draws backstops but counts them only when called", () => {
+    const view = analyzeView(FIXTURE, graph, FILTER_DEFAULTS, null);
+    expect(view.drawnDeals.has("eb")).toBe(true);
+    expect(view.countedDeals.has("eb")).toBe(false);
+    const called = reduceViewState(VIEW_STATE_DEFAULTS, {
+      type: "setBackstopsCalled",
+      called: true,
+    });
+    expect(analyzeView(FIXTURE, graph, called.filters, null).countedDeals.has("eb")).toBe(true);
+  });
+
+  it("finds the loops and indexes them by entity", () => {
+    const view = analyzeView(FIXTURE, graph, FILTER_DEFAULTS, null);
+    // Ranked by bottleneck: a → b → c → a carries $10B all the way round, a ⇄ b only $5B.
+    expect(view.cycles.cycles.map((cycle) => cycle.nodes)).toEqual([
+      ["a", "b", "c"],
+      ["a", "b"],
+    ]);
+    expect(view.cycles.cycles.map((cycle) => cycle.bottleneckUsd)).toEqual([10e9, 5e9]);
+    expect(view.cyclesByEntity.get("c")).toEqual([0]);
+    expect(view.cyclesByEntity.get("d")).toBeUndefined();
+    expect(view.summary.grossUsd).toBe(65e9);
+  });
+
+  it("as of a date keeps only earlier deals and the entities they touch", () => {
+    const view = analyzeView(FIXTURE, graph, FILTER_DEFAULTS, "2024-12-31");
+    expect([...view.drawnDeals].sort()).toEqual(["ab", "bc", "da"]);
+    expect(view.visibleEntities.has("e")).toBe(false);
+    expect(view.cycles.cycles).toEqual([]);
+  });
+
+  it("passes the viewer's filters to the engine without backstops in the types", () => {
+    const inclusion = inclusionFor(FILTER_DEFAULTS, "2025-01-01");
+    expect(inclusion.types).not.toContain("backstop");
+    expect(inclusion.backstopsCalled).toBe(false);
+    expect(inclusion.asOf).toBe("2025-01-01");
+  });
+});
+
+describe("timelineDates", () => {
+  it("lists distinct deal days in order, partial dates as their first day", () => {
+    expect(timelineDates(FIXTURE)).toEqual([
+      "2023-01-01",
+      "2024-02-01",
+      "2024-03-01",
+      "2025-01-15",
+      "2025-02-01",
+      "2025-06-01",
+    ]);
+  });
+});

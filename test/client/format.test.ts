@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatDate, formatLabel, formatShare, formatUsd, plural } from "../../client/format.js";
+
+describe("formatUsd", () => {
+  it("prints dollars with one decimal and a unit", () => {
+    expect(formatUsd(3e11)).toBe("$300.0B");
+    expect(formatUsd(1.25e12)).toBe("$1.3T");
+    expect(formatUsd(4.2e7)).toBe("$42.0M");
+    expect(formatUsd(1500)).toBe("$1.5K");
+    expect(formatUsd(999)).toBe("$999");
+    expect(formatUsd(0)).toBe("$0");
+  });
+
+  it("promotes a value that rounds up to 1000 of a unit", () => {
+    expect(formatUsd(999.96e9)).toBe("$1.0T");
+    expect(formatUsd(999.96e6)).toBe("$1.0B");
+  });
+
+  it("says undisclosed for null and a dash for non-finite values", () => {
+    expect(formatUsd(null)).toBe("undisclosed");
+    expect(formatUsd(Number.NaN)).toBe("—");
+  });
+
+  it("always prints one decimal place and a unit for amounts of $1K and more", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1000, max: 9.99e14, noNaN: true }), (amount) => {
+        expect(formatUsd(amount)).toMatch(/^\$\d{1,3}\.\d[KMBT]$/);
+      }),
+    );
+  });
+});
+
+describe("formatShare, formatDate, formatLabel, plural", () => {
+  it("formats shares as percentages", () => {
+    expect(formatShare(0.4213)).toBe("42.1%");
+    expect(formatShare(1)).toBe("100.0%");
+  });
+
+  it("formats full and partial dates and leaves others alone", () => {
+    expect(formatDate("2025-09-22")).toBe("22 Sep 2025");
+    expect(formatDate("2025-09")).toBe("Sep 2025");
+    expect(formatDate("2025")).toBe("2025");
+    expect(formatDate("soon")).toBe("soon");
+  });
+
+  it("replaces underscores and pluralises", () => {
+    expect(formatLabel("compute_contract")).toBe("compute contract");
+    expect(plural(1, "loop")).toBe("1 loop");
+    expect(plural(3, "entity", "entities")).toBe("3 entities");
+  });
+});

@@ -1,0 +1,71 @@
+import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeViewState, encodeViewState, type SharedViewState } from "../../client/url-state.js";
+import { VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
+
+const subsetInOrder = <T>(all: readonly T[]) =>
+  fc.subarray([...all]).map((picked) => all.filter((item) => picked.includes(item)));
+
+const day = fc
+  .date({
+    min: new Date("2000-01-01T00:00:00Z"),
+    max: new Date("2099-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const shared: fc.Arbitrary<SharedViewState> = fc.record({
+  filters: fc.record({
+    types: subsetInOrder(DEAL_TYPES),
+    statuses: subsetInOrder(DEAL_STATUSES),
+    basis: subsetInOrder(AMOUNT_BASES),
+    minAmountUsd: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 1e13, noNaN: true })),
+    backstopsCalled: fc.boolean(),
+  }),
+  asOf: fc.option(day),
+  selection: fc.option(
+    fc.oneof(
+      fc.string({ minLength: 1 }).map((id) => ({ kind: "entity" as const, id })),
+      fc.string({ minLength: 1 }).map((id) => ({ kind: "deal" as const, id })),
+    ),
+  ),
+  focusedCycle: fc.option(
+    fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 6 }),
+  ),
+  egoEntity: fc.option(fc.string()),
+  theme: fc.constantFrom("dark" as const, "light" as const),
+});
+
+function pick(state: SharedViewState): SharedViewState {
+  const { filters, asOf, selection, focusedCycle, egoEntity, theme } = state;
+  return { filters: { ...filters }, asOf, selection, focusedCycle, egoEntity, theme };
+}
+
+describe("encodeViewState / decodeViewState", () => {
+  it("round-trips every shareable view state, whatever the ids contain", () => {
+    fc.assert(
+      fc.property(shared, (state) => {
+        const decoded = decodeViewState(`#${encodeViewState(state)}`);
+        expect(pick(decoded)).toEqual(pick(state));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves defaults out of the link", () => {
+    expect(encodeViewState(VIEW_STATE_DEFAULTS)).toBe("");
+  });
+
+  it("drops unknown values and malformed dates from a hand-edited link", () => {
+    const state = decodeViewState("types=equity,bogus&asOf=2025-13-40&min=-3&theme=neon");
+    expect(state.filters.types).toEqual(["equity"]);
+    expect(state.asOf).toBeNull();
+    expect(state.filters.minAmountUsd).toBe(0);
+    expect(state.theme).toBe(VIEW_STATE_DEFAULTS.theme);
+  });
+
+  it("normalises a partial date to its first day", () => {
+    expect(decodeViewState("asOf=2024-06").asOf).toBe("2024-06-01");
+  });
+});

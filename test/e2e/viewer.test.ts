@@ -1,0 +1,205 @@
+// The viewer in real headless Chromium with real WebGL, served with the curated dataset (and
+// small fixtures for hostile and invalid input).
+
+import { readFileSync } from "node:fs";
+import type { Dataset } from "@engine";
+import { strFromU8, unzipSync } from "fflate";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./launch-browser.js";
+import { figure, nodeColor, nodePosition, openViewer, paintedShare } from "./page-helpers.js";
+import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+
+const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+const hostile = JSON.parse(
+  readFileSync("test/e2e/fixtures/hostile-dataset.json", "utf8"),
+) as Dataset;
+const DARK_BACKGROUND: [number, number, number] = [0x0e, 0x11, 0x16];
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveViewer(curated);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe("viewer on the curated dataset", () => {
+  it("loads with no console errors and renders the network with WebGL", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    expect(
+      await page.evaluate(() => document.createElement("canvas").getContext("webgl2") !== null),
+    ).toBe(true);
+    const graph = await page.$("#graph");
+    const share = await paintedShare(page, await graph!.screenshot(), DARK_BACKGROUND);
+    expect(share).toBeGreaterThan(0.02);
+    expect(await page.locator(".cycle-card").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("clicking a loop highlights it and dims the rest", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const card = page.locator(".cycle-card").first();
+    const nodes = ((await card.getAttribute("data-cycle")) ?? "").split("\u001f");
+    const outside = curated.entities.map((e) => e.id).find((id) => !nodes.includes(id))!;
+    const before = await nodeColor(page, outside);
+    await card.click();
+    await expect.poll(() => card.getAttribute("aria-pressed")).toBe("true");
+    const dimmed = await nodeColor(page, outside);
+    expect(dimmed).not.toBe(before);
+    for (const id of nodes) expect(await nodeColor(page, id)).not.toBe(dimmed);
+    expect(page.url()).toContain("cycle=");
+    await page.context().close();
+  });
+
+  it("clicking a node opens its panel with its deals and sources", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const { x, y } = await nodePosition(page, "nvidia");
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    const title = page.locator(".entity-panel .detail-title");
+    await expect.poll(() => title.textContent()).toBe("Nvidia");
+    const links = page.locator(".entity-panel .deal-sources a");
+    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.first().getAttribute("target")).toBe("_blank");
+    expect(await links.first().getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await links.first().getAttribute("href")).toMatch(/^https?:\/\//);
+    await page.context().close();
+  });
+
+  it("moving the timeline back changes the counts", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const dealsBefore = await figure(page, "deals");
+    const readoutBefore = await page.textContent(".timeline-count");
+    await page.$eval('.timeline input[type="range"]', (input) => {
+      const slider = input as HTMLInputElement;
+      slider.value = String(Math.floor(Number(slider.max) / 3));
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await expect.poll(() => page.textContent(".timeline-date")).toMatch(/^As of /);
+    expect(Number((await figure(page, "deals")).replace(/,/g, ""))).toBeLessThan(
+      Number(dealsBefore.replace(/,/g, "")),
+    );
+    expect(await page.textContent(".timeline-count")).not.toBe(readoutBefore);
+    expect(page.url()).toContain("asOf=");
+    await page.context().close();
+  });
+
+  it("a filter changes the summary", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const grossBefore = await figure(page, "gross");
+    await page.click("#tab-filters");
+    await page.check('input[name="type-equity"]').catch(() => undefined);
+    await page.uncheck('input[name="type-equity"]');
+    await expect.poll(() => figure(page, "gross")).not.toBe(grossBefore);
+    expect(page.url()).toContain("types=");
+    await page.context().close();
+  });
+
+  it("exports the filtered dataset in every format and the view as PNG", async () => {
+    const { page } = await openViewer(browser, served.url);
+    async function download(format: string): Promise<Buffer> {
+      await page.click(".menu summary");
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click(`[data-format="${format}"]`),
+      ]);
+      const path = await file.path();
+      return readFileSync(path);
+    }
+    const json = JSON.parse((await download("json")).toString("utf8")) as Dataset;
+    const shown = curated.deals.filter(
+      (d) => d.status !== "cancelled" && d.amountBasis !== "stake_value",
+    );
+    expect(json.deals.length).toBe(shown.length);
+    expect(json.entities.length).toBeGreaterThan(0);
+    const zip = unzipSync(new Uint8Array(await download("csv")));
+    expect(strFromU8(zip["edges.csv"]!).split("\n")[0]).toMatch(/source/i);
+    expect(strFromU8(zip["nodes.csv"]!).split("\n").length).toBeGreaterThan(json.entities.length);
+    expect((await download("gexf")).toString("utf8")).toContain("<gexf");
+    expect((await download("graphml")).toString("utf8")).toContain("<graphml");
+    const png = await download("png");
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    await page.context().close();
+  });
+
+  it("a permalink restores filters, date, selection and theme", async () => {
+    const hash =
+      "types=equity,compute_contract,chip_purchase&asOf=2025-06-30&entity=openai&theme=light";
+    const { page, errors } = await openViewer(browser, `${served.url}#${hash}`);
+    await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
+    expect(await page.textContent(".timeline-date")).toBe("As of 30 Jun 2025");
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    expect(page.url()).toContain("entity=openai");
+    await page.click("#tab-filters");
+    expect(await page.isChecked('input[name="type-loan"]')).toBe(false);
+    expect(await page.isChecked('input[name="type-equity"]')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("an invalid upload lists its located errors", async () => {
+    const { page } = await openViewer(browser, served.url);
+    await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/invalid-dataset.json");
+    const dialog = page.locator("#problems-dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const paths = await dialog.locator(".problem-path").allTextContents();
+    expect(paths).toEqual(
+      expect.arrayContaining(["deals[0].to", "deals[0].amountUsd", "entities[1].id"]),
+    );
+    await page.context().close();
+  });
+
+  it("a valid upload replaces the network", async () => {
+    const { page } = await openViewer(browser, served.url);
+    await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/hostile-dataset.json");
+    await expect.poll(() => figure(page, "loops")).toBe("1");
+    await page.context().close();
+  });
+});
+
+describe("viewer with hostile or missing data", () => {
+  it("renders a hostile entity name as text and runs none of it", async () => {
+    const hostileServer = await serveViewer(hostile);
+    try {
+      const { page, dialogs, errors } = await openViewer(
+        browser,
+        `${hostileServer.url}#entity=evil`,
+      );
+      const title = page.locator(".entity-panel .detail-title");
+      await expect.poll(() => title.textContent()).toBe("<img src=x onerror=alert(1)>");
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await page.locator(".cycle-card .cycle-node").first().textContent()).toBeTruthy();
+      await page.click(".entity-panel .deal-link >> nth=0");
+      await expect.poll(() => page.locator(".deal-panel .sources li").count()).toBe(2);
+      // A javascript: URL stays text; the https one is a link.
+      expect(await page.locator(".deal-panel .sources a").count()).toBe(1);
+      expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await hostileServer.close();
+    }
+  });
+
+  it("an API error shows a readable message", async () => {
+    const failing = await serveViewer(null);
+    try {
+      const { page } = await openViewer(browser, failing.url, { ready: false });
+      await page.waitForSelector(".failure");
+      expect(await page.textContent(".failure h2")).toBe("The deals could not be loaded");
+      expect(await page.textContent(".failure")).toContain("503");
+      await page.context().close();
+    } finally {
+      await failing.close();
+    }
+  });
+});
