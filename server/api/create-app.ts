@@ -1,0 +1,125 @@
+// The Express application: security headers, compression, the API routes, the built viewer as
+// static files, one error middleware. It never listens (main.ts does).
+
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import compression from "compression";
+import express, { type Express } from "express";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { Dataset, Problem } from "../analysis/types.js";
+import { createAppContext } from "./app-context.js";
+import { errorHandler } from "./error-handler.js";
+import { RateLimitedError, RouteNotFoundError } from "./http-errors.js";
+import { OPENAPI_DOCUMENT } from "./openapi.js";
+import { analysisRoutes } from "./routes/analysis.js";
+import { analyzeRoutes } from "./routes/analyze.js";
+import { datasetRoutes } from "./routes/dataset.js";
+import { entityRoutes } from "./routes/entities.js";
+import { exportRoutes } from "./routes/export.js";
+import { healthRoutes } from "./routes/health.js";
+import { type AnalysisRunner, createAnalysisRunner } from "./run-analysis.js";
+
+export interface CreateAppOptions {
+  dataset: Dataset;
+  warnings?: readonly Problem[];
+  /** The built viewer (vite → dist/client). */
+  clientDir?: string;
+  /** One line per request when given. */
+  logger?: Logger;
+  /** Runs analyses in worker threads; one is made when not given. */
+  runner?: AnalysisRunner;
+  /** POST requests allowed per client per minute. */
+  postRequestsPerMinute?: number;
+}
+
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** Strict, but lets the viewer work: sigma's WebGL, ForceAtlas2's blob worker, PNG export. */
+export const CONTENT_SECURITY_POLICY = Object.freeze({
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:", "blob:"],
+  workerSrc: ["'self'", "blob:"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", "data:"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+});
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Roundtrip</title></head>
+<body><h1>Roundtrip</h1><p>The viewer is not built yet. Run <code>npm run build</code>, then restart
+the server. The API is live: <a href="/api/health">/api/health</a>,
+<a href="/api/openapi.json">/api/openapi.json</a>.</p></body></html>
+`;
+
+export function createApp(options: CreateAppOptions): Express {
+  const runner = options.runner ?? createAnalysisRunner();
+  const context = createAppContext(options.dataset, options.warnings ?? [], runner);
+  const clientDir = resolve(options.clientDir ?? "dist/client");
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  if (options.logger) {
+    app.use(
+      pinoHttp({
+        logger: options.logger,
+        serializers: {
+          req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    );
+  }
+  app.use(
+    helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }),
+  );
+  app.use(compression());
+
+  const postLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.postRequestsPerMinute ?? 60,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_request, _response, next) => {
+      next(new RateLimitedError("too many POST requests; retry after a minute"));
+    },
+  });
+  const body = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+  app.post(["/api/analyze", "/api/export"], postLimiter, body);
+
+  app.use(healthRoutes(context));
+  app.use(datasetRoutes(context));
+  app.use(analysisRoutes(context));
+  app.use(entityRoutes(context));
+  app.use(analyzeRoutes(context));
+  app.use(exportRoutes(context));
+  app.get("/api/openapi.json", (_request, response) => {
+    response.json(OPENAPI_DOCUMENT);
+  });
+  app.use("/api", (request) => {
+    throw new RouteNotFoundError(`no route ${request.method} ${request.originalUrl}`);
+  });
+
+  if (existsSync(resolve(clientDir, "index.html"))) {
+    app.use(
+      express.static(clientDir, { dotfiles: "ignore", index: "index.html", redirect: false }),
+    );
+  } else {
+    app.get("/", (_request, response) => {
+      response.type("html").send(NOT_BUILT_PAGE);
+    });
+  }
+  app.use((request) => {
+    throw new RouteNotFoundError(`no route ${request.method} ${request.path}`);
+  });
+  app.use(errorHandler(options.logger));
+  return app;
+}

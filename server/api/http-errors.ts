@@ -1,0 +1,40 @@
+// Errors that only the HTTP edge raises; error-handler maps each class (and the engine's and the
+// dataset readers' classes) to one status.
+
+import { RoundtripError } from "../analysis/errors.js";
+import type { Problem } from "../analysis/types.js";
+
+/** A query parameter outside its domain; `problems` names each parameter. */
+export class QueryParameterError extends RoundtripError {
+  override name = "QueryParameterError";
+  constructor(readonly problems: readonly Problem[]) {
+    super(
+      `invalid query: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join("; ")}`,
+    );
+  }
+}
+
+/** No route for this method and path. */
+export class RouteNotFoundError extends RoundtripError {
+  override name = "RouteNotFoundError";
+}
+
+/** A POST with no body at all. */
+export class EmptyBodyError extends RoundtripError {
+  override name = "EmptyBodyError";
+}
+
+/** Too many POST requests from one client in the window. */
+export class RateLimitedError extends RoundtripError {
+  override name = "RateLimitedError";
+}
+
+/** The analysis worker did not answer within its hard deadline and was stopped. */
+export class AnalysisTimeoutError extends RoundtripError {
+  override name = "AnalysisTimeoutError";
+}
+
+/** Every analysis slot is taken and the queue is full. */
+export class ServerBusyError extends RoundtripError {
+  override name = "ServerBusyError";
+}

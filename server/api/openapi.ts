@@ -1,0 +1,408 @@
+// The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json, written as a typed
+// object so that it breaks the build when it drifts from the option lists it quotes.
+
+import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "../analysis/types.js";
+import { EXPORT_FORMATS } from "../dataset/export-dataset.js";
+import { QUERY_DEFAULTS, QUERY_LIMITS } from "./parse-analysis-query.js";
+
+interface Schema {
+  type?: string | string[];
+  enum?: readonly (string | number | boolean)[];
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  pattern?: string;
+  description?: string;
+  $ref?: string;
+}
+interface Parameter {
+  name: string;
+  in: "query" | "path";
+  required?: boolean;
+  description: string;
+  schema: Schema;
+  style?: "form";
+  explode?: boolean;
+}
+interface MediaContent {
+  schema: Schema;
+}
+interface ResponseObject {
+  description: string;
+  content?: Record<string, MediaContent>;
+  headers?: Record<string, { description: string; schema: Schema }>;
+}
+interface Operation {
+  summary: string;
+  description?: string;
+  operationId: string;
+  parameters?: (Parameter | { $ref: string })[];
+  requestBody?: { required: boolean; description: string; content: Record<string, MediaContent> };
+  responses: Record<string, ResponseObject | { $ref: string }>;
+}
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string };
+  paths: Record<string, Partial<Record<"get" | "post", Operation>>>;
+  components: {
+    parameters: Record<string, Parameter>;
+    responses: Record<string, ResponseObject>;
+    schemas: Record<string, Schema>;
+  };
+}
+
+const commaList = (values: readonly string[], what: string): Schema => ({
+  type: "string",
+  description: `Comma-separated ${what}: ${values.join(", ")}`,
+});
+const date: Schema = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" };
+const json = (schema: Schema): Record<string, MediaContent> => ({ "application/json": { schema } });
+const error = (description: string) => ({
+  description,
+  content: json({ $ref: "#/components/schemas/Error" }),
+});
+const ref = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+const ANALYSIS_PARAMETERS = [
+  "types",
+  "statuses",
+  "basis",
+  "asOf",
+  "from",
+  "to",
+  "backstopsCalled",
+  "minAmountUsd",
+  "maxLength",
+  "maxCycles",
+  "timeBudgetMs",
+].map(ref);
+const datasetBody = {
+  required: true,
+  description:
+    "A dataset: canonical JSON, a CSV deals table, GEXF, GraphML, or a zip of CSV tables (≤ 5 MB).",
+  content: {
+    "application/json": { schema: { $ref: "#/components/schemas/Dataset" } },
+    "text/csv": { schema: { type: "string" } },
+    "application/gexf+xml": { schema: { type: "string" } },
+    "application/graphml+xml": { schema: { type: "string" } },
+    "application/xml": { schema: { type: "string" } },
+    "application/zip": { schema: { type: "string", format: "binary" } },
+  },
+};
+const bodyErrors = {
+  "400": error("Bad query parameter or malformed body"),
+  "413": error("Body larger than 5 MB"),
+  "415": error("Unsupported content type"),
+  "422": error("The dataset fails validation; details lists every located problem"),
+  "429": error("Too many POST requests"),
+};
+const obj = (description: string): Schema => ({ type: "object", description });
+
+export const OPENAPI_DOCUMENT: OpenApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Roundtrip API",
+    version: "0.1.0",
+    description:
+      "Cycles, round-trip exposure and counterparty risk over the AI industry's deal graph (see docs/API.md).",
+  },
+  paths: {
+    "/api/health": {
+      get: {
+        summary: "Liveness and the loaded dataset's size",
+        operationId: "getHealth",
+        responses: {
+          "200": {
+            description: "OK",
+            content: json({
+              type: "object",
+              required: ["status", "dataset"],
+              properties: {
+                status: { type: "string", enum: ["ok"] },
+                dataset: {
+                  type: "object",
+                  properties: {
+                    entities: { type: "integer" },
+                    deals: { type: "integer" },
+                    version: { type: ["string", "null"] },
+                  },
+                },
+              },
+            }),
+          },
+        },
+      },
+    },
+    "/api/dataset": {
+      get: {
+        summary: "The loaded canonical dataset",
+        operationId: "getDataset",
+        responses: {
+          "200": {
+            description: "The dataset (SPEC §1)",
+            content: json({ $ref: "#/components/schemas/Dataset" }),
+          },
+        },
+      },
+    },
+    "/api/graph": {
+      get: {
+        summary: "The graph in graphology's serialized form with computed attributes",
+        description:
+          "Nodes carry outflowUsd, inflowUsd, roundTripShare, roundTripUsd, maxRoundTripUsd, cycleCount, onCycle; edges carry the deal plus included and onCycle. Load with MultiDirectedGraph.from(body).",
+        operationId: "getGraph",
+        parameters: ANALYSIS_PARAMETERS,
+        responses: {
+          "200": {
+            description: "Serialized graph",
+            content: json(obj("graphology SerializedGraph")),
+          },
+          "400": error("Bad query parameter"),
+        },
+      },
+    },
+    "/api/cycles": {
+      get: {
+        summary: "Elementary cycles of the included flows (SPEC §3)",
+        operationId: "getCycles",
+        parameters: ANALYSIS_PARAMETERS,
+        responses: {
+          "200": {
+            description: "Cycle report",
+            content: json({ $ref: "#/components/schemas/CycleReport" }),
+          },
+          "400": error("Bad query parameter"),
+        },
+      },
+    },
+    "/api/exposure": {
+      get: {
+        summary: "Round-trip exposure per entity and counterparty exposure (SPEC §4)",
+        operationId: "getExposure",
+        parameters: ANALYSIS_PARAMETERS,
+        responses: {
+          "200": {
+            description: "Exposure report",
+            content: json(obj("{ entities, counterpartyExposure }")),
+          },
+          "400": error("Bad query parameter"),
+        },
+      },
+    },
+    "/api/summary": {
+      get: {
+        summary: "System summary: gross flow, compressible excess, Finn cycling index (SPEC §4)",
+        operationId: "getSummary",
+        parameters: ANALYSIS_PARAMETERS,
+        responses: {
+          "200": { description: "Summary", content: json(obj("SystemSummary plus warnings")) },
+          "400": error("Bad query parameter"),
+        },
+      },
+    },
+    "/api/entities/{id}": {
+      get: {
+        summary: "One entity: deals out and in, exposure, counterparty exposure, cycles through it",
+        operationId: "getEntity",
+        parameters: [
+          {
+            name: "id",
+            in: "path",
+            required: true,
+            description: "Entity id",
+            schema: { type: "string" },
+          },
+          ...ANALYSIS_PARAMETERS,
+        ],
+        responses: {
+          "200": {
+            description: "Entity detail",
+            content: json(
+              obj(
+                "{ entity, dealsOut, dealsIn, exposure, counterpartyExposure, cycles, cyclesTruncated }",
+              ),
+            ),
+          },
+          "400": error("Bad query parameter"),
+          "404": error("Unknown entity"),
+        },
+      },
+    },
+    "/api/analyze": {
+      post: {
+        summary: "Analyse a posted dataset (SPEC §5), in a worker thread, bounded",
+        operationId: "analyze",
+        parameters: ANALYSIS_PARAMETERS,
+        requestBody: datasetBody,
+        responses: {
+          "200": {
+            description: "Analysis",
+            content: json(obj("{ cycles, exposure, counterpartyExposure, summary, warnings }")),
+          },
+          ...bodyErrors,
+          "503": error("Analysis timed out or the server is busy"),
+        },
+      },
+    },
+    "/api/export": {
+      get: {
+        summary: "Export the loaded dataset",
+        operationId: "exportDataset",
+        parameters: [ref("format")],
+        responses: {
+          "200": { description: "The file, with Content-Disposition: attachment" },
+          "400": error("Bad format"),
+        },
+      },
+      post: {
+        summary: "Convert a posted dataset to another format",
+        operationId: "convertDataset",
+        parameters: [ref("format")],
+        requestBody: datasetBody,
+        responses: {
+          "200": { description: "The file, with Content-Disposition: attachment" },
+          ...bodyErrors,
+        },
+      },
+    },
+    "/api/openapi.json": {
+      get: {
+        summary: "This document",
+        operationId: "getOpenApi",
+        responses: { "200": { description: "OpenAPI 3.1", content: json(obj("OpenAPI")) } },
+      },
+    },
+  },
+  components: {
+    parameters: {
+      types: {
+        name: "types",
+        in: "query",
+        description: "Deal types counted as flows (default: all but backstop)",
+        schema: commaList(DEAL_TYPES, "deal types"),
+      },
+      statuses: {
+        name: "statuses",
+        in: "query",
+        description: "Statuses counted (default: all but cancelled)",
+        schema: commaList(DEAL_STATUSES, "statuses"),
+      },
+      basis: {
+        name: "basis",
+        in: "query",
+        description: "Amount bases counted (default: all but stake_value)",
+        schema: commaList(AMOUNT_BASES, "amount bases"),
+      },
+      asOf: {
+        name: "asOf",
+        in: "query",
+        description: "Only deals dated on or before",
+        schema: date,
+      },
+      from: {
+        name: "from",
+        in: "query",
+        description: "Date window start, inclusive",
+        schema: date,
+      },
+      to: { name: "to", in: "query", description: "Date window end, inclusive", schema: date },
+      backstopsCalled: {
+        name: "backstopsCalled",
+        in: "query",
+        description: "Count backstops as called (cash flows)",
+        schema: { type: "boolean", default: false },
+      },
+      minAmountUsd: {
+        name: "minAmountUsd",
+        in: "query",
+        description: "Drop deals below this amount",
+        schema: { type: "number", minimum: 0, default: 0 },
+      },
+      maxLength: {
+        name: "maxLength",
+        in: "query",
+        description: `Longest cycle, capped at ${QUERY_LIMITS.maxLength}`,
+        schema: {
+          type: "integer",
+          minimum: 2,
+          maximum: QUERY_LIMITS.maxLength,
+          default: QUERY_DEFAULTS.maxLength,
+        },
+      },
+      maxCycles: {
+        name: "maxCycles",
+        in: "query",
+        description: `Most cycles, capped at ${QUERY_LIMITS.maxCycles}`,
+        schema: {
+          type: "integer",
+          minimum: 0,
+          maximum: QUERY_LIMITS.maxCycles,
+          default: QUERY_DEFAULTS.maxCycles,
+        },
+      },
+      timeBudgetMs: {
+        name: "timeBudgetMs",
+        in: "query",
+        description: `Cycle enumeration time budget, capped at ${QUERY_LIMITS.timeBudgetMs}`,
+        schema: {
+          type: "integer",
+          minimum: 0,
+          maximum: QUERY_LIMITS.timeBudgetMs,
+          default: QUERY_DEFAULTS.timeBudgetMs,
+        },
+      },
+      format: {
+        name: "format",
+        in: "query",
+        required: true,
+        description: "Export format",
+        schema: { type: "string", enum: EXPORT_FORMATS },
+      },
+    },
+    responses: {},
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message", "details"],
+            properties: {
+              code: { type: "string" },
+              message: { type: "string" },
+              details: { description: "Located problems ({ path, message }[]) or null" },
+            },
+          },
+        },
+      },
+      Dataset: obj(
+        "Canonical dataset (SPEC §1): { version?, updated?, entities: Entity[], deals: Deal[] }",
+      ),
+      CycleReport: {
+        type: "object",
+        required: ["cycles", "truncated"],
+        properties: {
+          cycles: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                nodes: { type: "array", items: { type: "string" } },
+                bottleneckUsd: { type: "number" },
+                deals: { type: "array", items: { type: "array", items: { type: "string" } } },
+              },
+            },
+          },
+          truncated: { type: "boolean" },
+          truncatedReason: { type: ["string", "null"] },
+          bounds: obj("The effective maxLength, maxCycles, timeBudgetMs"),
+        },
+      },
+    },
+  },
+};

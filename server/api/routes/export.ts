@@ -1,0 +1,57 @@
+// GET /api/export?format=… (the loaded dataset) and POST /api/export?format=… (a posted one):
+// the file, with its media type and a Content-Disposition file name.
+
+import { type Response, Router } from "express";
+import { z } from "zod";
+import type { Dataset } from "../../analysis/types.js";
+import { EXPORT_FORMATS, exportDataset, exportFileStem } from "../../dataset/export-dataset.js";
+import type { AppContext } from "../app-context.js";
+import { QueryParameterError } from "../http-errors.js";
+import { readBody } from "../read-body.js";
+
+const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
+
+function parseFormat(query: unknown) {
+  const parsed = exportQuery.safeParse(query);
+  if (parsed.success) return parsed.data.format;
+  throw new QueryParameterError(
+    parsed.error.issues.map((issue) => ({
+      path:
+        issue.code === "unrecognized_keys"
+          ? issue.keys.join(", ")
+          : String(issue.path[0] ?? "format"),
+      message:
+        issue.code === "unrecognized_keys"
+          ? "unknown parameter; expected format"
+          : `expected one of ${EXPORT_FORMATS.join(", ")}`,
+    })),
+  );
+}
+
+function send(
+  response: Response,
+  dataset: Dataset,
+  format: (typeof EXPORT_FORMATS)[number],
+  stem: string,
+) {
+  const file = exportDataset(dataset, format);
+  // attachment() also sets a type from the extension: ours goes after it.
+  response
+    .attachment(`${stem}${file.suffix}`)
+    .type(file.contentType)
+    .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
+}
+
+export function exportRoutes(context: AppContext): Router {
+  const router = Router();
+  router.get("/api/export", (request, response) => {
+    const format = parseFormat(request.query);
+    send(response, context.dataset, format, exportFileStem(context.dataset));
+  });
+  router.post("/api/export", (request, response) => {
+    const format = parseFormat(request.query);
+    const { dataset } = readBody(request);
+    send(response, dataset, format, exportFileStem(dataset, "export"));
+  });
+  return router;
+}

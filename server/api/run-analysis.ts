@@ -1,0 +1,141 @@
+// Run analyzeDataset off the main event loop: one fresh worker thread per job (a stuck or
+// poisoned analysis dies with its worker), a few at a time, each with a hard deadline.
+// Built (dist/server) the worker is dist/server/api/analysis-worker.js; from TypeScript source
+// (vitest, tsx) the worker loads analysis-worker.ts through tsx's loader.
+
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
+import { InvalidOptionError, RoundtripError, UnknownEntityError } from "../analysis/errors.js";
+import type { Dataset } from "../analysis/types.js";
+import type { AnalysisJob, AnalysisReply } from "./analysis-worker.js";
+import { AnalysisTimeoutError, ServerBusyError } from "./http-errors.js";
+
+export interface AnalysisRunnerOptions {
+  /** Workers at once (the machine has 2 cores). */
+  concurrency: number;
+  /** Jobs waiting for a worker before new ones are refused (503). */
+  maxQueue: number;
+  /** Added to the job's timeBudgetMs before the worker is stopped. */
+  graceMs: number;
+}
+
+export const ANALYSIS_RUNNER_DEFAULTS: Readonly<AnalysisRunnerOptions> = Object.freeze({
+  concurrency: 2,
+  maxQueue: 16,
+  graceMs: 15_000,
+});
+
+export interface AnalysisRunner {
+  run(dataset: Dataset, options: Partial<AnalyzeOptions>): Promise<Analysis>;
+  /** Stop every worker (graceful shutdown). */
+  close(): Promise<void>;
+}
+
+function spawnWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const tsx = createRequire(here)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs");
+    const target = new URL("./analysis-worker.ts", here).href;
+    const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+    return new Worker(code, { eval: true });
+  }
+  // Bundled into dist/server/main.js (worker beside it in api/) or run as dist/server/api/*.js.
+  const candidates = [
+    new URL("./api/analysis-worker.js", here),
+    new URL("./analysis-worker.js", here),
+  ];
+  const file = candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
+  return new Worker(file);
+}
+
+function toError(reply: Extract<AnalysisReply, { ok: false }>): Error {
+  if (reply.name === "UnknownEntityError" && reply.entityId !== undefined) {
+    return new UnknownEntityError(reply.message.split(":")[0] ?? "analyzeDataset", reply.entityId);
+  }
+  if (reply.name === "InvalidOptionError") return new InvalidOptionError(reply.message);
+  if (reply.name === "RoundtripError") return new RoundtripError(reply.message);
+  return new Error(reply.message);
+}
+
+export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {}): AnalysisRunner {
+  const { concurrency, maxQueue, graceMs } = { ...ANALYSIS_RUNNER_DEFAULTS, ...options };
+  const running = new Set<Worker>();
+  const waiting: (() => void)[] = [];
+  let active = 0;
+
+  const acquire = (): Promise<void> => {
+    if (active < concurrency) {
+      active++;
+      return Promise.resolve();
+    }
+    if (waiting.length >= maxQueue) {
+      return Promise.reject(
+        new ServerBusyError("runAnalysis: every analysis slot is busy; retry later"),
+      );
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  };
+
+  const runOne = (job: AnalysisJob): Promise<Analysis> =>
+    new Promise((resolve, reject) => {
+      const worker = spawnWorker();
+      running.add(worker);
+      const budget = job.options.timeBudgetMs ?? 0;
+      const deadline = setTimeout(
+        () => {
+          void worker.terminate();
+          reject(
+            new AnalysisTimeoutError(
+              `runAnalysis: no result within ${budget + graceMs} ms; stopped`,
+            ),
+          );
+        },
+        (Number.isFinite(budget) ? budget : 0) + graceMs,
+      );
+      const finish = () => {
+        clearTimeout(deadline);
+        running.delete(worker);
+        void worker.terminate();
+      };
+      worker.once("message", (reply: AnalysisReply) => {
+        finish();
+        if (reply.ok) resolve(reply.analysis);
+        else reject(toError(reply));
+      });
+      worker.once("error", (error) => {
+        finish();
+        reject(error);
+      });
+      worker.once("exit", () => {
+        finish();
+        reject(
+          new AnalysisTimeoutError("runAnalysis: the analysis worker stopped without a result"),
+        );
+      });
+      worker.postMessage(job);
+    });
+
+  return {
+    async run(dataset, analyzeOptions) {
+      await acquire();
+      try {
+        return await runOne({ dataset, options: analyzeOptions });
+      } finally {
+        release();
+      }
+    },
+    async close() {
+      await Promise.all([...running].map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The HTTP server: read the environment, load and validate the dataset (refuse to start on an
+// invalid one), listen, log one line per request, shut down gracefully on SIGTERM/SIGINT.
+
+import type { AddressInfo } from "node:net";
+import { pino } from "pino";
+import { z } from "zod";
+import { InvalidDatasetError } from "./analysis/errors.js";
+import { createApp } from "./api/create-app.js";
+import { createAnalysisRunner } from "./api/run-analysis.js";
+import { BUNDLED_DATASET_PATH, loadDataset } from "./dataset/load-dataset.js";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** A canonical JSON dataset to serve instead of data/deals.json. */
+  ROUNDTRIP_DATASET: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CLIENT_DIR: z.string().min(1).optional(),
+});
+
+async function main(): Promise<void> {
+  const env = envSchema.safeParse(process.env);
+  if (!env.success) {
+    for (const issue of env.error.issues)
+      console.error(`${issue.path.join(".")}: ${issue.message}`);
+    process.exit(1);
+  }
+  const { PORT, HOST, ROUNDTRIP_DATASET, LOG_LEVEL, CLIENT_DIR } = env.data;
+  const path = ROUNDTRIP_DATASET ?? BUNDLED_DATASET_PATH;
+  let loaded: Awaited<ReturnType<typeof loadDataset>>;
+  try {
+    loaded = await loadDataset(path);
+  } catch (error) {
+    if (error instanceof InvalidDatasetError) {
+      console.error(`Refusing to start: ${String(path)} is not a valid dataset.\n${error.message}`);
+    } else {
+      console.error(`Refusing to start: cannot read ${String(path)}: ${(error as Error).message}`);
+    }
+    process.exit(1);
+  }
+  const logger = pino({ level: LOG_LEVEL });
+  const runner = createAnalysisRunner();
+  const app = createApp({
+    dataset: loaded.dataset,
+    warnings: loaded.warnings,
+    logger,
+    runner,
+    ...(CLIENT_DIR ? { clientDir: CLIENT_DIR } : {}),
+  });
+  const server = app.listen(PORT, HOST, () => {
+    const { port } = server.address() as AddressInfo;
+    const local = ["127.0.0.1", "::1", "localhost", "0.0.0.0", "::"].includes(HOST);
+    const host = local ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;
+    console.log(`Roundtrip viewer: http://${host}:${port}`);
+  });
+  server.on("error", (error) => {
+    console.error(`Cannot listen on ${HOST}:${PORT}: ${error.message}`);
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    // Finish the requests in flight, then stop; connections that linger are cut after 10 s.
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    force.unref();
+    server.close(() => {
+      void runner.close().then(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+await main();
