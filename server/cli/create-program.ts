@@ -1,0 +1,28 @@
+// The `roundtrip` command tree (commander): usage errors throw instead of exiting, and all output
+// goes through the injected io so the CLI runs the same in-process and as a process.
+
+import { Command } from "commander";
+import type { CliContext } from "./cli-io.js";
+import { registerCyclesCommand } from "./cycles-command.js";
+import { registerExposureCommand } from "./exposure-command.js";
+import { registerSummaryCommand } from "./summary-command.js";
+import { registerValidateCommand } from "./validate-command.js";
+
+export function createProgram(context: CliContext): Command {
+  const { io } = context;
+  const program = new Command("roundtrip")
+    .description("Map and measure circular financing: loops of deals and round-trip exposure.")
+    .configureOutput({
+      writeOut: (text) => io.writeOut(text),
+      writeErr: (text) => io.writeErr(text),
+    })
+    .exitOverride()
+    .showHelpAfterError()
+    .helpCommand(true);
+  // Subcommands inherit the settings above because they are created with program.command().
+  registerValidateCommand(program, context);
+  registerCyclesCommand(program, context);
+  registerExposureCommand(program, context);
+  registerSummaryCommand(program, context);
+  return program;
+}

@@ -1,0 +1,27 @@
+// Aligned plain-text tables for human output: a header row, a rule, then rows.
+
+export type ColumnAlign = "left" | "right";
+
+export interface TableColumn {
+  readonly title: string;
+  readonly align?: ColumnAlign;
+}
+
+/** Pad every cell to its column's widest entry (by code points); numbers usually align right. */
+export function formatTable(columns: readonly TableColumn[], rows: readonly string[][]): string {
+  const width = (text: string) => [...text].length;
+  const widths = columns.map((column, k) =>
+    Math.max(width(column.title), ...rows.map((row) => width(row[k] ?? ""))),
+  );
+  const line = (cells: readonly string[]) =>
+    columns
+      .map((column, k) => {
+        const cell = cells[k] ?? "";
+        const pad = " ".repeat(widths[k]! - width(cell));
+        return column.align === "right" ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w) => "─".repeat(w)).join("  ");
+  return [line(columns.map((c) => c.title)), rule, ...rows.map(line)].join("\n");
+}

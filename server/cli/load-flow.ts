@@ -1,0 +1,25 @@
+// The first steps of every analysis command: read and validate the input, say how many warnings
+// it raised, and aggregate the included deals into the flow matrix.
+
+import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
+import { computeFlowMatrix, type FlowMatrix } from "../analysis/flow-matrix.js";
+import type { Dataset } from "../analysis/types.js";
+import type { CliIo } from "./cli-io.js";
+import { type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
+import { readInput } from "./read-input.js";
+
+export async function loadFlow(
+  file: string | undefined,
+  flags: InclusionFlags,
+  io: CliIo,
+): Promise<{ dataset: Dataset; flow: FlowMatrix }> {
+  const { dataset, warnings } = await readInput(file, io);
+  if (warnings.length > 0) {
+    const noun = warnings.length === 1 ? "warning" : "warnings";
+    io.writeErr(
+      `roundtrip: the dataset raised ${warnings.length} ${noun} (\`roundtrip validate\` lists them)\n`,
+    );
+  }
+  const flow = computeFlowMatrix(buildFinancingGraph(dataset), inclusionFromFlags(flags));
+  return { dataset, flow };
+}
