@@ -19,29 +19,57 @@ export function iterateHitting(
   maxIterations: number,
 ): HittingResult {
   const { s, offsets, cols, weights, throughput } = system;
-  const h = new Float64Array(s);
-  h[target] = 1;
+  // Relabel states by sweep position (target first) so that each sweep walks memory in order;
+  // P = W / T is precomputed. States the target cannot be reached from stay 0.
   const order = reverseBfsOrder(system, target);
+  const k = order.length;
+  const position = new Int32Array(s).fill(-1);
+  for (let q = 0; q < k; q++) position[order[q]!] = q;
+  const rowStart = new Int32Array(k + 1);
+  let count = 0;
+  for (let q = 0; q < k; q++) {
+    const a = order[q]!;
+    for (let e = offsets[a]!; e < offsets[a + 1]!; e++) if (position[cols[e]!]! >= 0) count++;
+    rowStart[q + 1] = count;
+  }
+  const next = new Int32Array(count);
+  const p = new Float64Array(count);
+  for (let q = 0, t = 0; q < k; q++) {
+    const a = order[q]!;
+    for (let e = offsets[a]!; e < offsets[a + 1]!; e++) {
+      const b = position[cols[e]!]!;
+      if (b < 0) continue;
+      next[t] = b;
+      p[t++] = weights[e]! / throughput[a]!;
+    }
+  }
+  const x = new Float64Array(k);
+  x[0] = 1;
   let previousDelta = Number.POSITIVE_INFINITY;
+  let converged = false;
+  let iterations = maxIterations;
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     let delta = 0;
-    for (let q = 1; q < order.length; q++) {
-      const a = order[q]!;
-      let sum = 0;
-      for (let e = offsets[a]!; e < offsets[a + 1]!; e++) sum += weights[e]! * h[cols[e]!]!;
-      const value = sum / throughput[a]!;
-      const change = value > 0 ? (value - h[a]!) / value : 0;
+    for (let q = 1; q < k; q++) {
+      let value = 0;
+      const end = rowStart[q + 1]!;
+      for (let t = rowStart[q]!; t < end; t++) value += p[t]! * x[next[t]!]!;
+      const change = value > 0 ? (value - x[q]!) / value : 0;
       if (change > delta) delta = change;
-      h[a] = value;
+      x[q] = value;
     }
     // Geometric convergence: remaining error ≈ delta·ρ / (1 − ρ) with ρ ≈ delta / previousDelta.
     const rate = delta / previousDelta;
     if (delta === 0 || (rate > 0 && rate < 1 && (delta * rate) / (1 - rate) <= tolerance)) {
-      return { h, converged: true, iterations: iteration };
+      converged = true;
+      iterations = iteration;
+      break;
     }
     previousDelta = delta;
   }
-  return { h, converged: false, iterations: maxIterations };
+  const h = new Float64Array(s);
+  for (let q = 0; q < k; q++) h[order[q]!] = x[q]!;
+  return { h, converged, iterations };
 }
 
 function reverseBfsOrder(system: ComponentSystem, target: number): Int32Array {

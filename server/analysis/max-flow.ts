@@ -51,7 +51,9 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   const arcs = new Int32Array(2 * m);
   const fill = arcOffsets.slice(0, n);
   for (let a = 0; a < 2 * m; a++) arcs[fill[arcTail[a]!]!++] = a;
-  const open = (a: number) => residual[a]! > RELATIVE_EPSILON * capacities[a >> 1]!;
+  // An arc is open while its residual exceeds a relative 1e-12 of its edge's capacity.
+  const threshold = new Float64Array(2 * m);
+  for (let a = 0; a < 2 * m; a++) threshold[a] = RELATIVE_EPSILON * capacities[a >> 1]!;
 
   const level = new Int32Array(n);
   const queue = new Int32Array(n);
@@ -66,14 +68,18 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
     let tail = 1;
     while (head < tail) {
       const u = queue[head++]!;
-      for (let k = arcOffsets[u]!; k < arcOffsets[u + 1]!; k++) {
+      const next = level[u]! + 1;
+      const end = arcOffsets[u + 1]!;
+      for (let k = arcOffsets[u]!; k < end; k++) {
         const a = arcs[k]!;
         const v = arcHead[a]!;
-        if (level[v] === -1 && open(a)) {
-          level[v] = level[u]! + 1;
+        if (level[v] === -1 && residual[a]! > threshold[a]!) {
+          level[v] = next;
           queue[tail++] = v;
         }
       }
+      // NOTE: stop at the sink's level; deeper nodes cannot be on a shortest augmenting path.
+      if (level[sink] !== -1 && next > level[sink]!) break;
     }
     return level[sink] !== -1;
   };
@@ -100,7 +106,7 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
       for (; current[u]! < arcOffsets[u + 1]!; current[u]!++) {
         const a = arcs[current[u]!]!;
         const v = arcHead[a]!;
-        if (level[v] === level[u]! + 1 && open(a)) {
+        if (level[v] === level[u]! + 1 && residual[a]! > threshold[a]!) {
           path[depth++] = a;
           u = v;
           advanced = true;

@@ -43,27 +43,28 @@ export function maxRoundTripAt(
   if (members.length < 2) return { id, maxRoundTripUsd: 0, bottleneckDeals: [] };
   // Local nodes: members in index order, plus the sink copy of x at the end.
   const s = members.length;
-  const localOf = new Map<number, number>();
-  for (let a = 0; a < members.length; a++) localOf.set(members[a]!, a);
+  const localOf = new Int32Array(positive.n).fill(-1);
+  for (let a = 0; a < s; a++) localOf[members[a]!] = a;
   const sink = s;
-  const counts = new Int32Array(s + 2);
-  const edgeList: { from: number; to: number; edge: number }[] = [];
+  const offsets = new Int32Array(s + 2);
+  const edgeList: number[] = [];
+  const targetList: number[] = [];
   for (let a = 0; a < s; a++) {
     const i = members[a]!;
     for (let e = positive.offsets[i]!; e < positive.offsets[i + 1]!; e++) {
-      const b = localOf.get(positive.targets[e]!);
-      if (b === undefined) continue;
-      edgeList.push({ from: a, to: positive.targets[e] === x ? sink : b, edge: e });
-      counts[a + 1]!++;
+      const b = localOf[positive.targets[e]!]!;
+      if (b < 0) continue;
+      edgeList.push(e);
+      targetList.push(positive.targets[e] === x ? sink : b);
     }
+    offsets[a + 1] = edgeList.length;
   }
-  const offsets = new Int32Array(s + 2);
-  for (let a = 0; a <= s; a++) offsets[a + 1] = offsets[a]! + counts[a + 1]!;
-  const targets = Int32Array.from(edgeList, (edge) => edge.to);
-  const capacities = Float64Array.from(edgeList, (edge) => positive.weights[edge.edge]!);
-  const result = maxFlow({ n: s + 1, offsets, targets, capacities }, localOf.get(x)!, sink);
+  offsets[s + 1] = edgeList.length;
+  const targets = Int32Array.from(targetList);
+  const capacities = Float64Array.from(edgeList, (e) => positive.weights[e]!);
+  const result = maxFlow({ n: s + 1, offsets, targets, capacities }, localOf[x]!, sink);
   const deals: string[] = [];
-  for (const k of result.cutEdges) deals.push(...positive.deals[edgeList[k]!.edge]!);
+  for (const k of result.cutEdges) deals.push(...positive.deals[edgeList[k]!]!);
   deals.sort(compareIds);
   return { id, maxRoundTripUsd: result.cutCapacity, bottleneckDeals: deals };
 }
