@@ -30,6 +30,8 @@ export const ANALYSIS_RUNNER_DEFAULTS: Readonly<AnalysisRunnerOptions> = Object.
 
 export interface AnalysisRunner {
   run(dataset: Dataset, options: Partial<AnalyzeOptions>): Promise<Analysis>;
+  /** Jobs running in a worker right now. */
+  readonly active: number;
   /** Stop every worker (graceful shutdown). */
   close(): Promise<void>;
 }
@@ -133,6 +135,9 @@ export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {
       } finally {
         release();
       }
+    },
+    get active() {
+      return running.size;
     },
     async close() {
       await Promise.all([...running].map((worker) => worker.terminate()));

@@ -1,0 +1,71 @@
+// A tiny dataset with one three-way loop, an undisclosed amount, a backstop and an isolated entity,
+// a heavy one for the worker tests, and an app over it that logs nothing.
+
+import type { Express } from "express";
+import type { Dataset, Deal } from "../../server/analysis/types.js";
+import { createApp } from "../../server/api/create-app.js";
+import { createAnalysisRunner } from "../../server/api/run-analysis.js";
+
+const deal = (
+  id: string,
+  from: string,
+  to: string,
+  type: Deal["type"],
+  amountUsd: number | null,
+): Deal => ({
+  id,
+  from,
+  to,
+  type,
+  amountUsd,
+  amountBasis: "committed",
+  date: "2025-06-01",
+  status: "signed",
+  sources: [{ url: `https://example.com/${id}` }],
+});
+
+export function loopDataset(): Dataset {
+  return {
+    version: "test-1",
+    entities: [
+      { id: "alpha", name: "Alpha", kind: "chipmaker" },
+      { id: "beta", name: "Beta", kind: "ai_lab" },
+      { id: "gamma", name: "Gamma", kind: "hyperscaler" },
+      { id: "delta", name: "Delta", kind: "investor" },
+    ],
+    deals: [
+      deal("a-b", "alpha", "beta", "equity", 10),
+      deal("b-g", "beta", "gamma", "compute_contract", 8),
+      deal("g-a", "gamma", "alpha", "chip_purchase", 6),
+      deal("a-g-undisclosed", "alpha", "gamma", "loan", null),
+      deal("d-b-backstop", "delta", "beta", "backstop", 4),
+    ],
+  };
+}
+
+/** A complete digraph: its cycle enumeration runs into any time budget. */
+export function heavyDataset(n = 14): Dataset {
+  const entities = Array.from({ length: n }, (_, i) => ({
+    id: `e${String(i).padStart(2, "0")}`,
+    name: `Entity ${i}`,
+    kind: "other" as const,
+  }));
+  const deals: Deal[] = [];
+  for (const a of entities) {
+    for (const b of entities)
+      if (a !== b) deals.push(deal(`${a.id}-${b.id}`, a.id, b.id, "loan", 1));
+  }
+  return { entities, deals };
+}
+
+export function testApp(
+  dataset: Dataset = loopDataset(),
+  extra: { postRequestsPerMinute?: number } = {},
+): Express {
+  return createApp({
+    dataset,
+    runner: createAnalysisRunner({ graceMs: 60_000 }),
+    clientDir: "test/api/no-client-here",
+    ...extra,
+  });
+}

@@ -1,0 +1,202 @@
+import { MultiDirectedGraph } from "graphology";
+import request from "supertest";
+import { describe, expect, it } from "vitest";
+import { CONTENT_SECURITY_POLICY } from "../../server/api/create-app.js";
+import { loopDataset, testApp } from "./api-fixtures.js";
+
+const app = testApp();
+
+describe("GET /api/health", () => {
+  it("says ok with the loaded dataset's size and version", async () => {
+    const response = await request(app).get("/api/health").expect(200);
+    expect(response.body).toEqual({
+      status: "ok",
+      dataset: { entities: 4, deals: 5, version: "test-1" },
+    });
+  });
+});
+
+describe("GET /api/dataset", () => {
+  it("returns the canonical dataset", async () => {
+    const response = await request(app)
+      .get("/api/dataset")
+      .expect(200)
+      .expect("content-type", /json/);
+    expect(response.body).toEqual(loopDataset());
+  });
+});
+
+describe("GET /api/cycles", () => {
+  it("finds the loop with its bottleneck and deals, and says which bounds applied", async () => {
+    const response = await request(app).get("/api/cycles").expect(200);
+    expect(response.body).toEqual({
+      cycles: [
+        { nodes: ["alpha", "beta", "gamma"], bottleneckUsd: 6, deals: [["a-b"], ["b-g"], ["g-a"]] },
+        { nodes: ["alpha", "gamma"], bottleneckUsd: 0, deals: [["a-g-undisclosed"], ["g-a"]] },
+      ],
+      truncated: false,
+      truncatedReason: null,
+      bounds: { maxLength: 8, maxCycles: 10_000, timeBudgetMs: 5_000 },
+    });
+  });
+
+  it("applies inclusion options: without loans, one cycle; maxLength=2 keeps the 2-cycle only", async () => {
+    const noLoans = await request(app)
+      .get("/api/cycles?types=equity,compute_contract,chip_purchase")
+      .expect(200);
+    expect(noLoans.body.cycles.map((c: { nodes: string[] }) => c.nodes)).toEqual([
+      ["alpha", "beta", "gamma"],
+    ]);
+    const short = await request(app).get("/api/cycles?maxLength=2").expect(200);
+    expect(short.body.cycles.map((c: { nodes: string[] }) => c.nodes)).toEqual([
+      ["alpha", "gamma"],
+    ]);
+  });
+
+  it("caps bounds server-side instead of running them", async () => {
+    const response = await request(app).get(
+      "/api/cycles?maxLength=500&maxCycles=99999999&timeBudgetMs=99999999",
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.bounds).toEqual({
+      maxLength: 12,
+      maxCycles: 100_000,
+      timeBudgetMs: 10_000,
+    });
+  });
+});
+
+describe("GET /api/exposure", () => {
+  it("has one row per entity in id order, and counterparty exposure", async () => {
+    const response = await request(app).get("/api/exposure").expect(200);
+    const rows = response.body.entities as {
+      id: string;
+      outflowUsd: number;
+      roundTripShare: number;
+    }[];
+    expect(rows.map((r) => r.id)).toEqual(["alpha", "beta", "delta", "gamma"]);
+    expect(rows.find((r) => r.id === "alpha")).toMatchObject({ outflowUsd: 10, inflowUsd: 6 });
+    expect(rows.find((r) => r.id === "delta")).toMatchObject({ outflowUsd: 0, roundTripShare: 0 });
+    const delta = (
+      response.body.counterpartyExposure as { id: string; contingentUsd: number }[]
+    ).find((r) => r.id === "delta");
+    expect(delta?.contingentUsd).toBe(4);
+  });
+
+  it("counts the backstop as a flow when backstopsCalled=true", async () => {
+    const response = await request(app).get("/api/exposure?backstopsCalled=true").expect(200);
+    const delta = (response.body.entities as { id: string; outflowUsd: number }[]).find(
+      (r) => r.id === "delta",
+    );
+    expect(delta?.outflowUsd).toBe(4);
+  });
+});
+
+describe("GET /api/summary", () => {
+  it("gives the system figures", async () => {
+    const response = await request(app).get("/api/summary").expect(200);
+    expect(response.body).toMatchObject({
+      entityCount: 4,
+      grossUsd: 24,
+      cycleCount: 2,
+      cyclesTruncated: false,
+    });
+    expect(response.body.warnings).toEqual([]);
+  });
+});
+
+describe("GET /api/graph", () => {
+  it("is graphology's serialized form with computed node and edge attributes", async () => {
+    const response = await request(app).get("/api/graph").expect(200);
+    const graph = MultiDirectedGraph.from(response.body);
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(5);
+    expect(graph.getNodeAttributes("alpha")).toMatchObject({
+      label: "Alpha",
+      kind: "chipmaker",
+      outflowUsd: 10,
+      inflowUsd: 6,
+      onCycle: true,
+      cycleCount: 2,
+    });
+    expect(graph.getNodeAttribute("delta", "onCycle")).toBe(false);
+    expect(graph.getEdgeAttributes("d-b-backstop")).toMatchObject({
+      type: "backstop",
+      included: false,
+      onCycle: false,
+    });
+    expect(graph.getEdgeAttributes("a-b")).toMatchObject({
+      amountUsd: 10,
+      included: true,
+      onCycle: true,
+    });
+  });
+});
+
+describe("GET /api/entities/:id", () => {
+  it("gives the entity, its deals, exposure and the cycles through it", async () => {
+    const response = await request(app).get("/api/entities/beta").expect(200);
+    expect(response.body.entity).toEqual({ id: "beta", name: "Beta", kind: "ai_lab" });
+    expect(response.body.dealsOut.map((d: { id: string }) => d.id)).toEqual(["b-g"]);
+    expect(response.body.dealsIn.map((d: { id: string }) => d.id)).toEqual(["a-b", "d-b-backstop"]);
+    expect(response.body.exposure).toMatchObject({ id: "beta", outflowUsd: 8, inflowUsd: 10 });
+    expect(response.body.cycles.map((c: { nodes: string[] }) => c.nodes)).toEqual([
+      ["alpha", "beta", "gamma"],
+    ]);
+  });
+
+  it("answers 404 with the error shape for an unknown entity", async () => {
+    const response = await request(app).get("/api/entities/nobody").expect(404);
+    expect(response.body.error).toMatchObject({
+      code: "unknown_entity",
+      details: { id: "nobody" },
+    });
+  });
+});
+
+describe("GET /api/openapi.json", () => {
+  it("is an OpenAPI 3.1 document listing every endpoint", async () => {
+    const response = await request(app).get("/api/openapi.json").expect(200);
+    expect(response.body.openapi).toBe("3.1.0");
+    expect(Object.keys(response.body.paths).sort()).toEqual(
+      [
+        "/api/analyze",
+        "/api/cycles",
+        "/api/dataset",
+        "/api/entities/{id}",
+        "/api/export",
+        "/api/exposure",
+        "/api/graph",
+        "/api/health",
+        "/api/openapi.json",
+        "/api/summary",
+      ].sort(),
+    );
+  });
+});
+
+describe("security headers and static files", () => {
+  it("sends a strict CSP that allows blob workers and data/blob images", async () => {
+    const response = await request(app).get("/api/health");
+    const csp = response.headers["content-security-policy"] as string;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("img-src 'self' data: blob:");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(CONTENT_SECURITY_POLICY.styleSrc).toEqual(["'self'"]);
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["x-powered-by"]).toBeUndefined();
+  });
+
+  it("compresses large answers when the client accepts gzip", async () => {
+    const response = await request(app).get("/api/openapi.json").set("accept-encoding", "gzip");
+    expect(response.headers["content-encoding"]).toBe("gzip");
+  });
+
+  it("serves a page saying to build the viewer when it is not built", async () => {
+    const response = await request(app).get("/").expect(200).expect("content-type", /html/);
+    expect(response.text).toContain("npm run build");
+  });
+});

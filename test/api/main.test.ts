@@ -1,0 +1,140 @@
+// server/main.ts as a real process: from the TypeScript source (tsx) and from the esbuild bundle,
+// each analysing in its worker thread; refusing an invalid dataset; stopping on SIGTERM.
+
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loopDataset } from "./api-fixtures.js";
+
+const dir = mkdtempSync(join(tmpdir(), "roundtrip-main-"));
+const datasetPath = join(dir, "deals.json");
+writeFileSync(datasetPath, JSON.stringify(loopDataset()));
+// Inside node_modules so that the bundle's bare imports resolve to the project's packages.
+const bundleDir = resolve("node_modules/.cache/roundtrip-test-server");
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  stdout: () => string;
+}
+
+function start(args: string[], env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr!.on("data", (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return new Promise((resolvePromise, reject) => {
+    const timer = setInterval(() => {
+      const match = /Roundtrip viewer: (http:\/\/localhost:\d+)/.exec(out);
+      if (match) {
+        clearInterval(timer);
+        resolvePromise({
+          child,
+          url: match[1]!.replace("localhost", "127.0.0.1"),
+          stdout: () => out,
+        });
+      }
+    }, 20);
+    child.once("exit", (code) => {
+      clearInterval(timer);
+      reject(new Error(`server exited with ${code}: ${err}`));
+    });
+  });
+}
+
+function stop(server: Server): Promise<number | null> {
+  return new Promise((resolvePromise) => {
+    server.child.once("exit", (code) => resolvePromise(code));
+    server.child.kill("SIGTERM");
+  });
+}
+
+async function exercise(server: Server): Promise<void> {
+  const health = await fetch(`${server.url}/api/health`);
+  expect(await health.json()).toEqual({
+    status: "ok",
+    dataset: { entities: 4, deals: 5, version: "test-1" },
+  });
+  const analyzed = await fetch(`${server.url}/api/analyze?maxLength=3`, {
+    method: "POST",
+    headers: { "content-type": "text/csv" },
+    body: "from,to,type,amountUsd,date\nA,B,loan,5,2025\nB,A,equity,3,2025\n",
+  });
+  expect(analyzed.status).toBe(200);
+  const body = (await analyzed.json()) as { cycles: { cycles: { nodes: string[] }[] } };
+  expect(body.cycles.cycles.map((c) => c.nodes)).toEqual([["a", "b"]]);
+  const lines = server
+    .stdout()
+    .split("\n")
+    .filter((line) => line.startsWith("{"));
+  const urls = lines.map((line) => (JSON.parse(line) as { req?: { url: string } }).req?.url);
+  expect(urls).toEqual(expect.arrayContaining(["/api/health", "/api/analyze?maxLength=3"]));
+}
+
+describe("server/main.ts from source", () => {
+  it("listens, prints its URL, logs each request, analyses in a worker, stops on SIGTERM", async () => {
+    const server = await start(["--import", "tsx", "server/main.ts"], {
+      ROUNDTRIP_DATASET: datasetPath,
+    });
+    try {
+      await exercise(server);
+    } finally {
+      expect(await stop(server)).toBe(0);
+    }
+  });
+
+  it("refuses to start on an invalid dataset, with the located problems", async () => {
+    const bad = join(dir, "bad.json");
+    const dataset = loopDataset() as unknown as { deals: Record<string, unknown>[] };
+    dataset.deals[2]!.to = "nowhere";
+    writeFileSync(bad, JSON.stringify(dataset));
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      env: { ...process.env, PORT: "0", ROUNDTRIP_DATASET: bad },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    const code = await new Promise((resolvePromise) => child.once("exit", resolvePromise));
+    expect(code).toBe(1);
+    expect(err).toContain('deals[2].to: unknown entity "nowhere"');
+  });
+});
+
+describe("server/main.ts bundled by esbuild", () => {
+  beforeAll(async () => {
+    // The same entries and settings as scripts/build-server.js.
+    await build({
+      entryPoints: ["server/main.ts", "server/api/analysis-worker.ts"],
+      outdir: bundleDir,
+      outbase: "server",
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      logLevel: "warning",
+    });
+  });
+
+  it("runs its analysis worker from the built file", async () => {
+    const server = await start([join(bundleDir, "main.js")], { ROUNDTRIP_DATASET: datasetPath });
+    try {
+      await exercise(server);
+    } finally {
+      expect(await stop(server)).toBe(0);
+    }
+  });
+});
