@@ -53,7 +53,13 @@ export function mountApp(dataset: Dataset, initial: ViewState): MountedApp {
   const store = createStore(initial);
   const model = createViewModel(dataset, store);
   applyTheme(initial.theme);
-  const graphView = mountGraphView(byId("graph"), model);
+  const legend = byId("legend");
+  const disposeLegend = mountLegend(legend, model);
+  const graphView = mountGraphView(byId("graph"), model, {
+    // An open legend covers the left of the canvas: fit the network beside it.
+    insetLeft: () =>
+      legend.querySelector(".legend-body:not([hidden])") ? legend.offsetWidth + 16 : 0,
+  });
   const sidebar = mountSidebar(byId("sidebar"), model);
   const entityHost = el("div", { className: "entity-panel" });
   const dealHost = el("div", { className: "deal-panel" });
@@ -66,7 +72,7 @@ export function mountApp(dataset: Dataset, initial: ViewState): MountedApp {
     mountEntityPanel(entityHost, model),
     mountDealPanel(dealHost, model),
     mountTimeline(byId("timeline"), model),
-    mountLegend(byId("legend"), model),
+    disposeLegend,
     mountSearch(byId("search"), model),
     mountGraphControls(byId("graph-controls"), model, graphView.renderer, graphView.fit),
     mountExportMenu(byId("export-menu"), model, graphView.renderer),

@@ -104,7 +104,10 @@ function cycleCard(model: ViewModel, cycle: Cycle, rank: number): HTMLElement {
         el("span", { className: "cycle-length", text: `${cycle.nodes.length} hops` }),
         el("span", { className: "cycle-bottleneck" }, [
           el("span", { className: "muted", text: "bottleneck " }),
-          el("strong", { text: formatUsd(cycle.bottleneckUsd) }),
+          // A zero bottleneck means a hop whose amounts are all undisclosed.
+          el("strong", {
+            text: cycle.bottleneckUsd > 0 ? formatUsd(cycle.bottleneckUsd) : "undisclosed",
+          }),
         ]),
       ]),
       path,

@@ -24,7 +24,7 @@ export function edgeDisplay(
   attrs: DisplayEdge,
   ends: readonly [string, string],
   ctx: ReducerContext,
-): Partial<EdgeDisplayData> {
+): Partial<EdgeDisplayData> & { curvature: number } {
   const { state, analysis, focus, ego, colors } = ctx;
   const hidden =
     !analysis.drawnDeals.has(edge) || (ego !== null && !(ego.has(ends[0]) && ego.has(ends[1])));
@@ -51,5 +51,13 @@ export function edgeDisplay(
     size = Math.max(size * 1.5, 2.5);
     zIndex = 3;
   }
-  return { hidden, size, color: color ?? mixColor(base, colors.background, alpha), zIndex };
+  // Sigma draws from the reducer's output alone: carry the program and its curvature through.
+  return {
+    type: attrs.type,
+    curvature: attrs.curvature,
+    hidden,
+    size,
+    color: color ?? mixColor(base, colors.background, alpha),
+    zIndex,
+  };
 }

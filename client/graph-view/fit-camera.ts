@@ -12,7 +12,12 @@ const RESET: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 export function cameraFor(
   renderer: Sigma<DisplayNode, DisplayEdge>,
   nodes: readonly string[] | null,
-  { padding = 28, minRatio = 0.2 }: { padding?: number; minRatio?: number } = {},
+  {
+    padding = 28,
+    minRatio = 0.2,
+    insetLeft = 0,
+    includeHidden = false,
+  }: { padding?: number; minRatio?: number; insetLeft?: number; includeHidden?: boolean } = {},
 ): CameraState {
   const keys = nodes ?? renderer.getGraph().nodes();
   const { width, height } = renderer.getDimensions();
@@ -22,7 +27,7 @@ export function cameraFor(
   let maxY = Number.NEGATIVE_INFINITY;
   for (const key of keys) {
     const data = renderer.getNodeDisplayData(key);
-    if (!data || data.hidden) continue;
+    if (!data || (data.hidden && !includeHidden)) continue;
     const point = renderer.framedGraphToViewport(data, { cameraState: RESET });
     const radius = renderer.scaleSize(data.size, 1);
     const label = data.label ? estimateLabelWidth(data.label) + 8 : 0;
@@ -34,11 +39,12 @@ export function cameraFor(
   if (!Number.isFinite(minX)) return RESET;
   const ratio = Math.max(
     minRatio,
-    (maxX - minX) / Math.max(1, width - 2 * padding),
+    (maxX - minX) / Math.max(1, width - insetLeft - 2 * padding),
     (maxY - minY) / Math.max(1, height - 2 * padding),
   );
+  // Centre the box in the part of the view right of the inset.
   const center = renderer.viewportToFramedGraph(
-    { x: (minX + maxX) / 2, y: (minY + maxY) / 2 },
+    { x: (minX + maxX) / 2 - (insetLeft / 2) * ratio, y: (minY + maxY) / 2 },
     { cameraState: RESET },
   );
   return { x: center.x, y: center.y, ratio, angle: 0 };

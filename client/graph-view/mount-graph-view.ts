@@ -37,7 +37,16 @@ function themeSettings(theme: Theme) {
   };
 }
 
-export function mountGraphView(container: HTMLElement, model: ViewModel): GraphView {
+export interface GraphViewOptions {
+  /** Pixels on the left covered by an overlay (the legend) that fitting should avoid. */
+  insetLeft?: () => number;
+}
+
+export function mountGraphView(
+  container: HTMLElement,
+  model: ViewModel,
+  options: GraphViewOptions = {},
+): GraphView {
   const { display } = model;
   let ctx: ReducerContext = createReducerContext(
     model.getState(),
@@ -65,6 +74,17 @@ export function mountGraphView(container: HTMLElement, model: ViewModel): GraphV
     edgeReducer: (edge, attrs) => edgeDisplay(edge, attrs, display.extremities(edge), ctx),
   });
 
+  // Normalise over every entity, not just the visible ones, so positions and scale hold still
+  // while filters and the timeline hide and show entities.
+  const xs = display.mapNodes((_, attrs) => attrs.x);
+  const ys = display.mapNodes((_, attrs) => attrs.y);
+  if (xs.length > 0) {
+    renderer.setCustomBBox({
+      x: [Math.min(...xs), Math.max(...xs)],
+      y: [Math.min(...ys), Math.max(...ys)],
+    });
+  }
+
   renderer.on("enterNode", ({ node }) =>
     model.dispatch({ type: "hover", item: { kind: "entity", id: node } }),
   );
@@ -89,14 +109,19 @@ export function mountGraphView(container: HTMLElement, model: ViewModel): GraphV
   });
 
   /** Move the camera so the given entities (all by default) and their labels fill the view. */
-  function frame(nodes: readonly string[] | null, duration = 450): void {
-    const target = cameraFor(renderer, nodes, { padding: nodes ? 80 : 24 });
+  function frame(nodes: readonly string[] | null, duration = 450, includeHidden = false): void {
+    const target = cameraFor(renderer, nodes, {
+      padding: nodes ? 80 : 24,
+      insetLeft: options.insetLeft?.() ?? 0,
+      includeHidden,
+    });
     // Never zoom in further than needed to read a small loop in context.
-    if (nodes) target.ratio = Math.min(1.05, Math.max(0.6, target.ratio));
+    if (nodes) target.ratio = Math.min(1.05, Math.max(0.75, target.ratio));
     if (duration === 0) renderer.getCamera().setState(target);
     else void renderer.getCamera().animate(target, { duration });
   }
-  frame(null, 0);
+  // The first view shows the whole network's extent, so the timeline grows into it in place.
+  frame(null, 0, true);
 
   const unsubscribe = model.subscribe((state, analysis, previous) => {
     if (state.theme !== previous.theme) renderer.setSettings(themeSettings(state.theme));

@@ -82,6 +82,12 @@ describe("nodeDisplay", () => {
 });
 
 describe("edgeDisplay", () => {
+  it("carries each deal's curve through, so parallel deals stay apart on screen", () => {
+    const ctx = context();
+    expect(edge("ab", ctx).type).toBe("curved");
+    expect(edge("ab", ctx).curvature).toBe(display.getEdgeAttribute("ab", "curvature"));
+  });
+
   it("hides deals the filters exclude", () => {
     expect(edge("ab", context()).hidden).toBe(false);
     expect(edge("ab", context({ type: "toggleDealType", dealType: "chip_purchase" })).hidden).toBe(
