@@ -55,15 +55,20 @@ export function forEachCycle(
 
   const { componentOf, sizes } = stronglyConnectedComponents(flow);
   const m = targets.length;
-  // lock[v]: v may enter the path only at a position < lock[v] (0 = never, for this start).
+  // Meet in the middle: the exact distance back to s is known within `horizon` hops (backward
+  // BFS); any other candidate is farther, so it may only sit at positions < bound - horizon.
+  const horizon = Math.max(1, Math.floor(bound / 2));
+  const farLock = bound - horizon;
+  // lock[v] (valid when mark[v] === s): v may enter the path only at a position < lock[v].
   const lock = new Int32Array(n);
-  const reachedBy = new Int32Array(n).fill(-1);
+  const mark = new Int32Array(n).fill(-1);
   const onPath = new Uint8Array(n);
   // B-lists as linked lists of edge indices: edge f (u → w) in B[w] means "relax u when w relaxes".
   const bHead = new Int32Array(n).fill(-1);
   const bNext = new Int32Array(m);
   const inB = new Uint8Array(m);
-  const reached = new Int32Array(n);
+  // Vertices whose lock or B-list this start touched; the backward BFS queue is its prefix.
+  const touched = new Int32Array(n);
   const distance = new Int32Array(n);
   const relaxNode = new Int32Array(n);
   const relaxDistance = new Int32Array(n);
@@ -89,118 +94,132 @@ export function forEachCycle(
       reason = "timeBudget";
       break;
     }
-    // Backward BFS from s over vertices > s in its component, to depth bound-1: a vertex at
-    // distance d from s can sit at path position i only if i + d ≤ bound.
-    reached[0] = s;
-    reachedBy[s] = s;
+    // Candidates are the vertices > s of s's component. A candidate at distance d from s can
+    // sit at path position i only if i + d ≤ bound.
+    touched[0] = s;
+    mark[s] = s;
     distance[s] = 0;
     lock[s] = 0;
     let head = 0;
     let tail = 1;
     while (head < tail) {
-      const v = reached[head++]!;
+      const v = touched[head++]!;
       const dv = distance[v]!;
-      if (dv >= bound - 1) continue;
+      if (dv >= horizon) continue;
       for (let k = inOffsets[v]!, end = inOffsets[v + 1]!; k < end; k++) {
         const u = sources[inEdges[k]!]!;
-        if (u <= s || reachedBy[u] === s || componentOf[u] !== component) continue;
-        reachedBy[u] = s;
+        if (u <= s || mark[u] === s || componentOf[u] !== component) continue;
+        mark[u] = s;
         distance[u] = dv + 1;
         lock[u] = bound - dv;
-        reached[tail++] = u;
+        touched[tail++] = u;
       }
     }
+    // s has no predecessor among the candidates: no cycle has s as its smallest vertex.
+    if (tail === 1) {
+      lock[s] = 0;
+      continue;
+    }
 
-    if (tail > 1) {
-      let depth = 0;
-      path[0] = s;
-      cursor[0] = offsets[s]!;
-      blen[0] = none;
-      onPath[s] = 1;
-      search: while (depth >= 0) {
-        const v = path[depth]!;
-        const next = depth + 1;
-        const end = offsets[v + 1]!;
-        let p = cursor[depth]!;
-        for (; p < end; p++) {
-          const w = targets[p]!;
-          if (w === s) {
-            if (found >= maxCycles) {
-              reason = "maxCycles";
-              break search;
-            }
-            found++;
-            hops[depth] = p;
-            blen[depth] = 1;
-            if (visit(path, next, hops) === false) {
-              reason = "stopped";
-              break search;
-            }
-          } else if (next < lock[w]!) {
-            break;
+    let depth = 0;
+    path[0] = s;
+    cursor[0] = offsets[s]!;
+    blen[0] = none;
+    onPath[s] = 1;
+    search: while (depth >= 0) {
+      const v = path[depth]!;
+      const next = depth + 1;
+      const end = offsets[v + 1]!;
+      let p = cursor[depth]!;
+      for (; p < end; p++) {
+        const w = targets[p]!;
+        if (w === s) {
+          if (found >= maxCycles) {
+            reason = "maxCycles";
+            break search;
           }
-        }
-        if (p < end) {
-          const w = targets[p]!;
-          cursor[depth] = p + 1;
+          found++;
           hops[depth] = p;
-          path[next] = w;
-          lock[w] = next + 1;
-          onPath[w] = 1;
-          blen[next] = none;
-          cursor[next] = offsets[w]!;
-          depth = next;
-          if (watchClock && (++steps & CLOCK_MASK) === 0 && clockExpired()) {
-            reason = "timeBudget";
-            break;
+          blen[depth] = 1;
+          if (visit(path, next, hops) === false) {
+            reason = "stopped";
+            break search;
           }
-          continue;
+        } else if (mark[w] === s) {
+          if (next < lock[w]!) break;
+        } else if (next < farLock && w > s && componentOf[w] === component) {
+          mark[w] = s;
+          lock[w] = farLock;
+          touched[tail++] = w;
+          break;
         }
-        // v is exhausted: pop it.
-        onPath[v] = 0;
-        const bl = blen[depth]!;
-        depth--;
-        if (depth < 0) break;
-        if (bl < none) {
-          if (bl + 1 < blen[depth]!) blen[depth] = bl + 1;
-          // v reaches s in bl hops: it may return at positions < bound - bl + 1, and so may
-          // whatever waits on it, one hop further each.
-          const target = bound - bl + 1;
-          if (lock[v]! < target) {
-            lock[v] = target;
-            relaxNode[0] = v;
-            relaxDistance[0] = bl;
-            let rHead = 0;
-            let rTail = 1;
-            while (rHead < rTail) {
-              const u = relaxNode[rHead]!;
-              const d = relaxDistance[rHead++]! + 1;
-              const raised = bound - d + 1;
-              if (raised <= 0) continue;
-              for (let f = bHead[u]!; f !== -1; f = bNext[f]!) {
-                const x = sources[f]!;
-                if (onPath[x] === 1 || lock[x]! >= raised) continue;
-                lock[x] = raised;
-                relaxNode[rTail] = x;
-                relaxDistance[rTail++] = d;
-              }
+      }
+      if (p < end) {
+        const w = targets[p]!;
+        cursor[depth] = p + 1;
+        hops[depth] = p;
+        path[next] = w;
+        lock[w] = next + 1;
+        onPath[w] = 1;
+        blen[next] = none;
+        cursor[next] = offsets[w]!;
+        depth = next;
+        if (watchClock && (++steps & CLOCK_MASK) === 0 && clockExpired()) {
+          reason = "timeBudget";
+          break;
+        }
+        continue;
+      }
+      // v is exhausted: pop it.
+      onPath[v] = 0;
+      const bl = blen[depth]!;
+      depth--;
+      if (depth < 0) break;
+      if (bl < none) {
+        if (bl + 1 < blen[depth]!) blen[depth] = bl + 1;
+        // v reaches s in bl hops: it may return at positions < bound - bl + 1, and so may
+        // whatever waits on it, one hop further each.
+        const target = bound - bl + 1;
+        if (lock[v]! < target) {
+          lock[v] = target;
+          relaxNode[0] = v;
+          relaxDistance[0] = bl;
+          let rHead = 0;
+          let rTail = 1;
+          while (rHead < rTail) {
+            const u = relaxNode[rHead]!;
+            const d = relaxDistance[rHead++]! + 1;
+            const raised = bound - d + 1;
+            if (raised <= 0) continue;
+            for (let f = bHead[u]!; f !== -1; f = bNext[f]!) {
+              const x = sources[f]!;
+              if (onPath[x] === 1 || lock[x]! >= raised) continue;
+              lock[x] = raised;
+              relaxNode[rTail] = x;
+              relaxDistance[rTail++] = d;
             }
           }
         }
-        // Wait on every out-neighbour whether or not v reached s: a shorter route that opens up
-        // later through a neighbour must relax v too (the locks are distances, not flags).
-        for (let f = offsets[v]!; f < end; f++) {
-          const w = targets[f]!;
-          if (w === s || reachedBy[w] !== s || inB[f] === 1) continue;
-          inB[f] = 1;
-          bNext[f] = bHead[w]!;
-          bHead[w] = f;
+      }
+      // Wait on every out-neighbour whether or not v reached s: a shorter route that opens up
+      // later through a neighbour must relax v too (the locks are distances, not flags).
+      for (let f = offsets[v]!; f < end; f++) {
+        const w = targets[f]!;
+        if (w === s || inB[f] === 1) continue;
+        if (mark[w] !== s) {
+          if (w < s || componentOf[w] !== component) continue;
+          mark[w] = s;
+          lock[w] = farLock;
+          touched[tail++] = w;
         }
+        inB[f] = 1;
+        bNext[f] = bHead[w]!;
+        bHead[w] = f;
       }
     }
 
     for (let k = 0; k < tail; k++) {
-      const x = reached[k]!;
+      const x = touched[k]!;
       lock[x] = 0;
       onPath[x] = 0;
       for (let f = bHead[x]!; f !== -1; f = bNext[f]!) inB[f] = 0;

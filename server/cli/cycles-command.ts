@@ -22,7 +22,9 @@ export function registerCyclesCommand(program: Command, context: CliContext): vo
     .description("list the loops of deals: elementary cycles of the flow graph")
     .argument("[file]", "dataset or - for stdin; default: the bundled dataset")
     .addOption(new Option("--json", "print the SPEC §5 JSON").conflicts("count"))
-    .addOption(new Option("--count", "print only the number of cycles"));
+    .addOption(
+      new Option("--count", "print only the number of cycles (no --max-cycles cap unless given)"),
+    );
   addCycleFlags(command);
   addInclusionFlags(command);
   command.action(async (file: string | undefined, flags: CyclesFlags) => {
@@ -31,6 +33,8 @@ export function registerCyclesCommand(program: Command, context: CliContext): vo
     const progress = createProgressLine(io, "cycles");
     const options = { ...cycleOptionsFromFlags(flags), onProgress: progress.onProgress };
     if (flags.count) {
+      // A count keeps no cycles in memory: it runs the full enumeration unless told otherwise.
+      if (flags.maxCycles === undefined) options.maxCycles = Number.POSITIVE_INFINITY;
       const result = countCycles(flow, options);
       progress.done();
       io.writeOut(`${result.count}\n`);

@@ -63,6 +63,37 @@ describe("roundtrip cycles", () => {
     });
   });
 
+  it("counts every cycle with --count, past the default maxCycles, unless --max-cycles is given", async () => {
+    const ids = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    const deals = ids.flatMap((from) =>
+      ids
+        .filter((to) => to !== from)
+        .map((to) => ({
+          id: `${from}-${to}`,
+          from,
+          to,
+          type: "equity",
+          amountUsd: 1,
+          amountBasis: "committed",
+          date: "2025",
+          status: "signed",
+          sources: [{ url: "https://example.com" }],
+        })),
+    );
+    const stdin = JSON.stringify({
+      entities: ids.map((id) => ({ id, name: id, kind: "other" })),
+      deals,
+    });
+    // K8: Σ_{k=2..8} C(8,k)·(k-1)! = 16,064 elementary cycles.
+    expect((await run(["cycles", "-", "--count"], { stdin })).stdout).toBe("16064\n");
+    const capped = await run(["cycles", "-", "--count", "--max-cycles", "100"], { stdin });
+    expect(capped.stdout).toBe("100\n");
+    expect(capped.stderr).toMatch(/truncated \(maxCycles\)/);
+    const listed = JSON.parse((await run(["cycles", "-", "--json"], { stdin })).stdout);
+    expect(listed.cycles).toHaveLength(10_000);
+    expect(listed.truncated).toBe(true);
+  });
+
   it("marks a maxCycles cut as truncated", async () => {
     const { code, stdout, stderr } = await run(["cycles", tiny, "--json", "--max-cycles", "1"]);
     expect(code).toBe(0);
