@@ -1,11 +1,13 @@
-// Serve the built viewer and a dataset for the browser tests on an ephemeral port: through the
-// server's createApp when it exists, else a minimal static server with GET /api/dataset.
+// Serve the built viewer and a dataset for the browser tests on an ephemeral port through the
+// server's createApp; a dataset of null gives a minimal server whose /api/dataset fails.
 
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import type { Dataset } from "@engine";
+import { createApp } from "../../server/api/create-app.js";
+import { createAnalysisRunner } from "../../server/api/run-analysis.js";
 
 export const CLIENT_DIR = resolve("dist/client");
 
@@ -22,30 +24,13 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-type AppFactory = (options: {
-  dataset: Dataset;
-  clientDir: string;
-}) => (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void;
-
-async function loadCreateApp(): Promise<AppFactory | null> {
-  if (!existsSync("server/api/create-app.ts")) return null;
-  // A computed specifier: the file may not exist yet when this helper is type-checked.
-  const specifier = "../../server/api/create-app.js";
-  const module = (await import(specifier)) as { createApp?: AppFactory };
-  return module.createApp ?? null;
-}
-
-function staticHandler(dataset: Dataset | null) {
+/** Static files and a failing /api/dataset: the viewer's error page. */
+function failingHandler() {
   return (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (path === "/api/dataset") {
-      if (dataset === null) {
-        res.writeHead(503, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: "unavailable", message: "dataset not loaded" }));
-        return;
-      }
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(dataset));
+      res.writeHead(503, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: "unavailable", message: "dataset not loaded" }));
       return;
     }
     const file = normalize(join(CLIENT_DIR, path === "/" ? "index.html" : path));
@@ -61,15 +46,20 @@ function staticHandler(dataset: Dataset | null) {
 
 /** `dataset: null` makes /api/dataset fail, to test the error page. */
 export async function serveViewer(dataset: Dataset | null): Promise<ServedViewer> {
-  const createApp = dataset === null ? null : await loadCreateApp();
-  const handler = createApp
-    ? createApp({ dataset: dataset!, clientDir: CLIENT_DIR })
-    : staticHandler(dataset);
+  const runner = dataset === null ? null : createAnalysisRunner({ concurrency: 1 });
+  const handler =
+    dataset === null || runner === null
+      ? failingHandler()
+      : createApp({ dataset, clientDir: CLIENT_DIR, runner });
   const server: Server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await runner?.close();
+    },
   };
 }
