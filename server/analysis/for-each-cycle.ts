@@ -1,5 +1,8 @@
 // Streams the elementary directed cycles of the flow matrix's edge graph (SPEC §3), each exactly
-// once, up to a length bound, without recursion and without allocating per step.
+// once, up to a length bound, without recursion and without allocating per step. Each start s
+// searches its component among vertices > s; a lock bounds the position a vertex may take, seeded
+// from its distance back to s and raised through B-lists when a vertex pops, so the bound prunes
+// without ever losing a cycle.
 // Reference: D. B. Johnson, "Finding all the elementary circuits of a directed graph", SIAM J.
 // Comput. 4(1), 1975; A. Gupta and T. Suzumura, "Finding All Bounded-Length Simple Cycles in a
 // Directed Graph", arXiv:2105.10094, 2021 (locks + relaxation instead of blocked flags).
