@@ -63,14 +63,3 @@ export function componentSystem(
     leak,
   };
 }
-
-/** The dense −P of a component system (row-major s×s), ready for `gthFactor`. */
-export function denseMinusP(system: ComponentSystem): Float64Array {
-  const { s, offsets, cols, weights, throughput } = system;
-  const a = new Float64Array(s * s);
-  for (let r = 0; r < s; r++) {
-    const t = throughput[r]!;
-    for (let e = offsets[r]!; e < offsets[r + 1]!; e++) a[r * s + cols[e]!] = -weights[e]! / t;
-  }
-  return a;
-}

@@ -4,11 +4,11 @@
 // Reference: B. Finn, "Measures of ecosystem structure and function derived from analysis of
 // flows", J. Theoretical Biology 56, 1976.
 
-import { type ComponentSystem, componentSystem, denseMinusP } from "./component-system.js";
+import { type ComponentSystem, componentSystem } from "./component-system.js";
 import { stronglyConnectedComponents } from "./components.js";
 import { UnknownEntityError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
-import { gthFactor, gthHittingLast } from "./gth-elimination.js";
+import { gthFactor, gthHittingLast } from "./gth-factor.js";
 import { iterateHitting } from "./iterate-hitting.js";
 import { positiveFlow } from "./positive-flow.js";
 import { type RoundTripOptions, resolveRoundTripOptions } from "./round-trip-options.js";
@@ -53,9 +53,7 @@ export function computeRoundTripShare(
   let converged = true;
   let iterations = 0;
   if (members.length <= resolved.denseLimit) {
-    const a = denseMinusP(system);
-    gthFactor(a, Float64Array.from(system.leak), system.s);
-    h = gthHittingLast(a, system.s);
+    h = gthHittingLast(gthFactor(system, target));
   } else {
     const result = iterateHitting(system, target, resolved.tolerance, resolved.maxIterations);
     ({ h, converged, iterations } = result);

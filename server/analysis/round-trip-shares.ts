@@ -3,14 +3,14 @@
 // components above `denseLimit` fall back to one iterative solve per member.
 // Reference: B. Finn, J. Theoretical Biology 56, 1976; Grassmann–Taksar–Heyman, Oper. Res. 33, 1985.
 
-import { componentSystem, denseMinusP } from "./component-system.js";
+import { componentSystem } from "./component-system.js";
 import { stronglyConnectedComponents } from "./components.js";
 import type { FlowMatrix } from "./flow-matrix.js";
-import { gthFactor, gthWeightedHitting } from "./gth-elimination.js";
 import { iterateHitting } from "./iterate-hitting.js";
 import { positiveFlow } from "./positive-flow.js";
 import { type RoundTripOptions, resolveRoundTripOptions } from "./round-trip-options.js";
 import { shareFromHitting } from "./round-trip-share.js";
+import { selectedReturnFlows } from "./selected-inversion.js";
 
 export interface RoundTripShares {
   /** share[i] = r(i), entity index order. */
@@ -46,9 +46,7 @@ export function computeRoundTripShares(
     const system = componentSystem(positive, members, localOf);
     const { s, throughput } = system;
     if (s <= resolved.denseLimit) {
-      const a = denseMinusP(system);
-      gthFactor(a, Float64Array.from(system.leak), s);
-      const sums = gthWeightedHitting(a, s, system.offsets, system.cols, system.weights);
+      const sums = selectedReturnFlows(system);
       for (let t = 0; t < s; t++) {
         const i = members[t]!;
         const r = sums[t]! / outflowUsd[i]!;
