@@ -13,6 +13,16 @@ export interface AppContext {
   readonly runner: AnalysisRunner;
   /** The analysis of the loaded dataset under these options (cached by `key`). */
   analyzeLoaded(options: AnalysisQuery, key: string): Promise<Analysis>;
+  /**
+   * A response body derived from the loaded dataset's analysis, serialized once per route and
+   * option set: repeated GETs skip both the analysis and JSON.stringify.
+   */
+  loadedJson(
+    route: string,
+    options: AnalysisQuery,
+    key: string,
+    make: (analysis: Analysis) => unknown,
+  ): Promise<string>;
 }
 
 export function createAppContext(
@@ -22,10 +32,17 @@ export function createAppContext(
   cacheSize = 64,
 ): AppContext {
   const cache = createAnalysisCache<Analysis>(cacheSize);
+  const bodies = createAnalysisCache<string>(cacheSize * 4);
+  const analyzeLoaded = (options: AnalysisQuery, key: string) =>
+    cache.get(key, () => runner.run(dataset, options));
   return {
     dataset,
     warnings,
     runner,
-    analyzeLoaded: (options, key) => cache.get(key, () => runner.run(dataset, options)),
+    analyzeLoaded,
+    loadedJson: (route, options, key, make) =>
+      bodies.get(`${route} ${key}`, async () =>
+        JSON.stringify(make(await analyzeLoaded(options, key))),
+      ),
   };
 }

@@ -2,9 +2,10 @@
 // query's inclusion options and cycle bounds (validated, capped, cached per option set).
 
 import { Router } from "express";
+import type { Analysis } from "../../analysis/analyze-dataset.js";
 import type { AppContext } from "../app-context.js";
 import { buildGraphView } from "../graph-view.js";
-import { parseAnalysisQuery } from "../parse-analysis-query.js";
+import { type AnalysisQuery, parseAnalysisQuery } from "../parse-analysis-query.js";
 
 export function analysisRoutes(context: AppContext): Router {
   const router = Router();
