@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../server/api/create-app.js";
+import { CONTENT_SECURITY_POLICY, createApp } from "../../server/api/create-app.js";
+import { createAnalysisRunner } from "../../server/api/run-analysis.js";
 import { loopDataset, testApp } from "./api-fixtures.js";
 
 const app = testApp();
@@ -198,5 +199,40 @@ describe("security headers and static files", () => {
   it("serves a page saying to build the viewer when it is not built", async () => {
     const response = await request(app).get("/").expect(200).expect("content-type", /html/);
     expect(response.text).toContain("npm run build");
+  });
+});
+
+describe("analysis cache", () => {
+  it("runs one analysis per normalized option set, however often and however spelled", async () => {
+    const real = createAnalysisRunner();
+    const runs: unknown[] = [];
+    const runner = {
+      run: (dataset: Parameters<typeof real.run>[0], options: Parameters<typeof real.run>[1]) => {
+        runs.push(options);
+        return real.run(dataset, options);
+      },
+      close: () => real.close(),
+      get active() {
+        return real.active;
+      },
+    };
+    const cached = createApp({
+      dataset: loopDataset(),
+      runner,
+      clientDir: "test/api/no-client-here",
+    });
+    const bodies = await Promise.all(
+      [
+        "/api/cycles?types=loan,equity",
+        "/api/cycles?types=equity,loan",
+        "/api/cycles?types=equity&types=loan",
+      ].map((path) => request(cached).get(path)),
+    );
+    await request(cached).get("/api/summary?types=equity,loan").expect(200);
+    await request(cached).get("/api/graph?types=equity,loan").expect(200);
+    expect(runs).toHaveLength(1);
+    expect(new Set(bodies.map((b) => b.text)).size).toBe(1);
+    await request(cached).get("/api/cycles?types=equity").expect(200);
+    expect(runs).toHaveLength(2);
   });
 });

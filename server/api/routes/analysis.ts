@@ -9,32 +9,28 @@ import { type AnalysisQuery, parseAnalysisQuery } from "../parse-analysis-query.
 
 export function analysisRoutes(context: AppContext): Router {
   const router = Router();
-  router.get("/api/cycles", async (request, response) => {
-    const { options, key } = parseAnalysisQuery(request.query);
-    const { cycles } = await context.analyzeLoaded(options, key);
-    response.json({
-      ...cycles,
-      bounds: {
-        maxLength: options.maxLength,
-        maxCycles: options.maxCycles,
-        timeBudgetMs: options.timeBudgetMs,
-      },
+  const route = (path: string, make: (analysis: Analysis, options: AnalysisQuery) => unknown) => {
+    router.get(path, async (request, response) => {
+      const { options, key } = parseAnalysisQuery(request.query);
+      const body = await context.loadedJson(path, options, key, (analysis) =>
+        make(analysis, options),
+      );
+      response.type("json").send(body);
     });
-  });
-  router.get("/api/exposure", async (request, response) => {
-    const { options, key } = parseAnalysisQuery(request.query);
-    const analysis = await context.analyzeLoaded(options, key);
-    response.json({ ...analysis.exposure, counterpartyExposure: analysis.counterpartyExposure });
-  });
-  router.get("/api/summary", async (request, response) => {
-    const { options, key } = parseAnalysisQuery(request.query);
-    const analysis = await context.analyzeLoaded(options, key);
-    response.json({ ...analysis.summary, warnings: analysis.warnings });
-  });
-  router.get("/api/graph", async (request, response) => {
-    const { options, key } = parseAnalysisQuery(request.query);
-    const analysis = await context.analyzeLoaded(options, key);
-    response.json(buildGraphView(context.dataset, analysis, options));
-  });
+  };
+  route("/api/cycles", ({ cycles }, options) => ({
+    ...cycles,
+    bounds: {
+      maxLength: options.maxLength,
+      maxCycles: options.maxCycles,
+      timeBudgetMs: options.timeBudgetMs,
+    },
+  }));
+  route("/api/exposure", (analysis) => ({
+    ...analysis.exposure,
+    counterpartyExposure: analysis.counterpartyExposure,
+  }));
+  route("/api/summary", (analysis) => ({ ...analysis.summary, warnings: analysis.warnings }));
+  route("/api/graph", (analysis, options) => buildGraphView(context.dataset, analysis, options));
   return router;
 }
