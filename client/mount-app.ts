@@ -10,6 +10,7 @@ import { mountExposureChart } from "./exposure-chart/mount-exposure-chart.js";
 import { mountFilters } from "./filters/mount-filters.js";
 import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
 import { mountGraphView } from "./graph-view/mount-graph-view.js";
+import { mountTooltip } from "./graph-view/mount-tooltip.js";
 import { mountLegend } from "./legend/mount-legend.js";
 import { mountUrlSync } from "./mount-url-sync.js";
 import { mountSearch } from "./search/mount-search.js";
@@ -72,6 +73,7 @@ export function mountApp(dataset: Dataset, initial: ViewState): MountedApp {
     mountEntityPanel(entityHost, model),
     mountDealPanel(dealHost, model),
     mountTimeline(byId("timeline"), model),
+    mountTooltip(byId("graph"), model),
     disposeLegend,
     mountSearch(byId("search"), model),
     mountGraphControls(byId("graph-controls"), model, graphView.renderer, graphView.fit),

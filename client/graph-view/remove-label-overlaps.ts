@@ -23,9 +23,9 @@ export interface OverlapOptions {
 }
 
 export const OVERLAP_DEFAULTS: Readonly<OverlapOptions> = Object.freeze({
-  width: 760,
-  height: 520,
-  margin: 6,
+  width: 700,
+  height: 470,
+  margin: 8,
   labelHeight: 16,
   rounds: 4,
   iterations: 200,

@@ -43,6 +43,12 @@ export function mountSidebar(
     }),
   );
   tablist.append(...buttons);
+  const close = el("button", {
+    className: "icon-button drawer-close",
+    text: "×",
+    attrs: { type: "button", "aria-label": "Close the panels" },
+    on: { click: () => model.dispatch({ type: "setDrawer", open: false }) },
+  });
   tablist.addEventListener("keydown", (event) => {
     if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
     const index = TABS.findIndex((tab) => tab.id === model.getState().tab);
@@ -77,7 +83,10 @@ export function mountSidebar(
     [back, detailBody],
   );
   const scroller = el("div", { className: "sidebar-scroll" }, [...Object.values(panels)]);
-  sidebar.replaceChildren(tablist, el("div", { className: "sidebar-body" }, [scroller, detail]));
+  sidebar.replaceChildren(
+    el("div", { className: "sidebar-head" }, [tablist, close]),
+    el("div", { className: "sidebar-body" }, [scroller, detail]),
+  );
 
   function render(): void {
     const state = model.getState();

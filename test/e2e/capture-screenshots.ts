@@ -18,15 +18,24 @@ interface Shot {
   name: string;
   hash?: string;
   act?: (page: Page) => Promise<void>;
+  /** Which sizes and themes to capture it in. */
+  sizes: readonly (readonly [number, number])[];
+  themes: readonly ("dark" | "light")[];
 }
 
+const SMALL = [1280, 800] as const;
+const LARGE = [1920, 1080] as const;
+const BOTH = ["dark", "light"] as const;
+
 const SHOTS: Shot[] = [
-  { name: "overview" },
+  { name: "overview", sizes: [SMALL, LARGE], themes: BOTH },
   {
     name: "loop",
     act: async (page) => {
       await page.locator(".cycle-card").nth(2).click();
     },
+    sizes: [SMALL, LARGE],
+    themes: BOTH,
   },
   {
     name: "entity",
@@ -35,25 +44,36 @@ const SHOTS: Shot[] = [
       await page.mouse.click(x, y);
       await page.mouse.move(5, 5);
     },
+    sizes: [SMALL],
+    themes: BOTH,
+  },
+  {
+    name: "hover",
+    act: async (page) => {
+      const { x, y } = await nodePosition(page, "nvidia");
+      await page.mouse.move(x, y);
+    },
+    sizes: [SMALL],
+    themes: ["dark"],
   },
   {
     name: "exposure",
-    act: async (page) => {
-      await page.click("#tab-exposure");
-    },
+    act: async (page) => void (await page.click("#tab-exposure")),
+    sizes: [SMALL],
+    themes: ["dark"],
   },
-  { name: "timeline", hash: "asOf=2025-03-31" },
-  { name: "filters", act: async (page) => void (await page.click("#tab-filters")) },
+  { name: "timeline", hash: "asOf=2025-03-31", sizes: [SMALL], themes: ["light"] },
+  {
+    name: "filters",
+    act: async (page) => void (await page.click("#tab-filters")),
+    sizes: [SMALL],
+    themes: ["dark"],
+  },
 ];
 
-const SIZES = [
-  [1280, 800],
-  [1920, 1080],
-] as const;
-
-for (const [width, height] of SIZES) {
-  for (const theme of ["dark", "light"] as const) {
-    for (const shot of SHOTS) {
+for (const shot of SHOTS) {
+  for (const [width, height] of shot.sizes) {
+    for (const theme of shot.themes) {
       const hash = [shot.hash, theme === "light" ? "theme=light" : ""].filter(Boolean).join("&");
       const { page, errors } = await openViewer(browser, `${served.url}${hash ? `#${hash}` : ""}`, {
         width,

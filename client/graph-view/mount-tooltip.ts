@@ -1,0 +1,91 @@
+// A small card that follows the pointer over the canvas: the hovered deal (who pays whom, how
+// much, when) or entity (money in and out, round-trip share).
+
+import { dealChip } from "../deal-panel/deal-chip.js";
+import { el, replaceChildren } from "../dom.js";
+import { formatDate, formatLabel, formatShare, formatUsd } from "../format.js";
+import { dealOf, entityName, entityOf } from "../names.js";
+import type { ViewModel } from "../view-model.js";
+import { sameItem } from "../view-state.js";
+
+export function mountTooltip(container: HTMLElement, model: ViewModel): () => void {
+  const tip = el("div", { className: "tooltip", attrs: { role: "tooltip" } });
+  tip.hidden = true;
+  container.append(tip);
+  let pointer = { x: 0, y: 0 };
+
+  function place(): void {
+    const box = container.getBoundingClientRect();
+    const width = tip.offsetWidth;
+    const height = tip.offsetHeight;
+    const x = Math.min(pointer.x + 16, box.width - width - 8);
+    const y = pointer.y + 18 + height > box.height ? pointer.y - height - 14 : pointer.y + 18;
+    tip.style.transform = `translate(${Math.max(8, x)}px, ${Math.max(8, y)}px)`;
+  }
+
+  function render(): void {
+    const { hovered } = model.getState();
+    const { graph } = model;
+    if (hovered?.kind === "deal") {
+      const deal = dealOf(graph, hovered.id);
+      if (!deal) return hide();
+      replaceChildren(tip, [
+        el("div", { className: "tooltip-kicker" }, [
+          dealChip(deal.type),
+          el("span", { className: "muted", text: formatLabel(deal.status) }),
+        ]),
+        el("strong", { text: `${entityName(graph, deal.from)} → ${entityName(graph, deal.to)}` }),
+        el("span", {
+          text: `${formatUsd(deal.amountUsd)} ${deal.amountUsd === null ? "" : formatLabel(deal.amountBasis)} · ${formatDate(deal.date)}`,
+        }),
+      ]);
+    } else if (hovered?.kind === "entity") {
+      const entity = entityOf(graph, hovered.id);
+      if (!entity) return hide();
+      const row = model.getAnalysis().exposureById.get(entity.id);
+      replaceChildren(tip, [
+        el("div", { className: "tooltip-kicker" }, [
+          el("span", { className: `kind-chip kind-${entity.kind}` }, [
+            el("span", { className: "swatch" }),
+            formatLabel(entity.kind),
+          ]),
+        ]),
+        el("strong", { text: entity.name }),
+        el("span", {
+          text: `Out ${formatUsd(row?.outflowUsd ?? 0)} · In ${formatUsd(row?.inflowUsd ?? 0)}`,
+        }),
+        row && row.roundTripShare > 0
+          ? el("span", {
+              className: "muted",
+              text: `${formatShare(row.roundTripShare)} of its money comes back`,
+            })
+          : null,
+      ]);
+    } else {
+      return hide();
+    }
+    tip.hidden = false;
+    place();
+  }
+
+  function hide(): void {
+    tip.hidden = true;
+  }
+
+  const onMove = (event: PointerEvent) => {
+    const box = container.getBoundingClientRect();
+    pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    if (!tip.hidden) place();
+  };
+  container.addEventListener("pointermove", onMove);
+  container.addEventListener("pointerleave", hide);
+  const unsubscribe = model.subscribe((state, _analysis, previous) => {
+    if (!sameItem(state.hovered, previous.hovered)) render();
+  });
+  return () => {
+    unsubscribe();
+    container.removeEventListener("pointermove", onMove);
+    container.removeEventListener("pointerleave", hide);
+    tip.remove();
+  };
+}
