@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
+import { computeConcentration } from "../../server/analysis/concentration.js";
+import { UnknownEntityError } from "../../server/analysis/errors.js";
+import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
+import type { Deal } from "../../server/analysis/types.js";
+
+const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
+  id,
+  from,
+  to,
+  type: "compute_contract",
+  amountUsd,
+  amountBasis: "committed",
+  date: "2025",
+  status: "signed",
+  sources: [],
+});
+
+const flow = computeFlowMatrix(
+  buildFinancingGraph({
+    entities: ["cloud", "lab", "startup", "mystery"].map((id) => ({ id, name: id, kind: "other" })),
+    // cloud receives 60 + 20 (two deals) from lab, 20 from startup, an undisclosed amount from mystery.
+    deals: [
+      deal("d1", "lab", "cloud", 60),
+      deal("d2", "lab", "cloud", 20),
+      deal("d3", "startup", "cloud", 20),
+      deal("d4", "mystery", "cloud", null),
+    ],
+  }),
+);
+
+describe("computeConcentration", () => {
+  it("splits inflow by payer by hand: lab 80/100, startup 20/100; undisclosed payers are not listed", () => {
+    expect(computeConcentration(flow, "cloud")).toEqual({
+      id: "cloud",
+      inflowUsd: 100,
+      counterparties: [
+        { counterparty: "lab", amountUsd: 80, share: 0.8 },
+        { counterparty: "startup", amountUsd: 20, share: 0.2 },
+      ],
+      topCounterparty: "lab",
+      topCounterpartyShare: 0.8,
+    });
+  });
+
+  it("has no top counterparty when nothing flows in", () => {
+    expect(computeConcentration(flow, "lab")).toMatchObject({
+      inflowUsd: 0,
+      counterparties: [],
+      topCounterparty: null,
+      topCounterpartyShare: 0,
+    });
+  });
+
+  it("throws UnknownEntityError for an unknown id", () => {
+    expect(() => computeConcentration(flow, "oracel")).toThrow(UnknownEntityError);
+  });
+});
