@@ -41,8 +41,12 @@ export interface ViewAnalysis {
   totalFlowUsd: ReadonlyMap<string, number>;
 }
 
-/** Loops kept for display: enough for any curated dataset, bounded for uploads. */
-export const VIEW_CYCLE_OPTIONS = Object.freeze({ maxLength: 8, maxCycles: 5000 });
+/** Loops kept for display: enough for any curated dataset, bounded in count and time for uploads. */
+export const VIEW_CYCLE_OPTIONS = Object.freeze({
+  maxLength: 8,
+  maxCycles: 5000,
+  timeBudgetMs: 1500,
+});
 
 /** The engine's inclusion options for the viewer's filters at a date. */
 export function inclusionFor(filters: Filters, asOf: string | null): Partial<InclusionOptions> {

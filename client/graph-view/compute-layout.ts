@@ -20,6 +20,8 @@ export interface LayoutOptions {
   forceAtlas2: ForceAtlas2Settings;
   /** Extra room noverlap keeps per label character. */
   labelClearance: number;
+  /** Above this many entities (an upload), use Barnes–Hut and skip the label pass: both are O(n²). */
+  largeGraph: number;
 }
 
 export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
@@ -37,6 +39,7 @@ export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
     slowDown: 2,
   }),
   labelClearance: 2.6,
+  largeGraph: 300,
 });
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -57,8 +60,16 @@ export function computeLayout(
   graph: FinancingGraph,
   options: Partial<LayoutOptions> = {},
 ): Positions {
-  const { iterations, extent, seed, labelClearance } = { ...LAYOUT_DEFAULTS, ...options };
-  const settings = { ...LAYOUT_DEFAULTS.forceAtlas2, ...options.forceAtlas2 };
+  const { iterations, extent, seed, labelClearance, largeGraph } = {
+    ...LAYOUT_DEFAULTS,
+    ...options,
+  };
+  const large = graph.order > largeGraph;
+  const settings = {
+    ...LAYOUT_DEFAULTS.forceAtlas2,
+    ...(large ? { barnesHutOptimize: true } : {}),
+    ...options.forceAtlas2,
+  };
   const ids = graph.nodes().sort(compareIds);
   const random = seededRandom(seed ^ hashString(ids.join("\u0000")));
   const simple = new UndirectedGraph<LayoutNode, { weight: number }>();
@@ -84,12 +95,23 @@ export function computeLayout(
   }
   if (simple.order > 1) {
     forceAtlas2.assign(simple, {
-      iterations,
+      // NOTE: a large upload trades layout quality for a bounded wait.
+      iterations: large
+        ? Math.max(50, Math.round((iterations * largeGraph) / graph.order))
+        : iterations,
       getEdgeWeight: "weight",
       settings,
     });
     rescale(simple, extent);
     noverlap.assign(simple, { maxIterations: 400, settings: { margin: 6, ratio: 1, speed: 3 } });
+  }
+  if (large) {
+    return new Map(
+      ids.map((id) => [
+        id,
+        { x: simple.getNodeAttribute(id, "x"), y: simple.getNodeAttribute(id, "y") },
+      ]),
+    );
   }
   // Radii as drawn with the default filters (backstops are not flows).
   const flow = new Map<string, number>(ids.map((id) => [id, 0]));

@@ -91,6 +91,47 @@ describe("viewer on the curated dataset", () => {
     await page.context().close();
   });
 
+  it("play steps the timeline forward deal date by deal date, and pauses", async () => {
+    const { page } = await openViewer(browser, served.url);
+    await page.click(".timeline .play");
+    await expect.poll(() => page.textContent(".timeline-date")).toMatch(/^As of /);
+    const first = await page.textContent(".timeline-date");
+    await expect.poll(() => page.textContent(".timeline-date"), { timeout: 5000 }).not.toBe(first);
+    await page.click(".timeline .play");
+    expect(await page.getAttribute(".timeline .play", "aria-label")).toBe("Play the timeline");
+    const paused = await page.textContent(".timeline-date");
+    await page.waitForTimeout(1000);
+    expect(await page.textContent(".timeline-date")).toBe(paused);
+    await page.context().close();
+  });
+
+  it("search works from the keyboard and Escape closes the panel", async () => {
+    const { page } = await openViewer(browser, served.url);
+    await page.keyboard.press("/");
+    await page.keyboard.type("orac");
+    await expect.poll(() => page.locator(".search-results li").count()).toBeGreaterThan(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("Oracle");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".entity-panel .detail-title").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("a narrow window keeps the graph and shows the panels as a drawer", async () => {
+    const { page, errors } = await openViewer(browser, served.url, { width: 700, height: 800 });
+    const sidebar = page.locator("#sidebar");
+    const hiddenBox = await sidebar.boundingBox();
+    expect(hiddenBox!.x).toBeGreaterThanOrEqual(700);
+    const graph = await page.locator("#graph").boundingBox();
+    expect(graph!.width).toBeGreaterThan(650);
+    await page.click(".drawer-button");
+    await expect.poll(async () => (await sidebar.boundingBox())!.x).toBeLessThan(700);
+    await page.click(".drawer-close");
+    await expect.poll(async () => (await sidebar.boundingBox())!.x).toBeGreaterThanOrEqual(700);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a filter changes the summary", async () => {
     const { page } = await openViewer(browser, served.url);
     const grossBefore = await figure(page, "gross");

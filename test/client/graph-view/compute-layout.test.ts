@@ -104,3 +104,25 @@ describe("seededRandom and labels", () => {
     expect(estimateLabelWidth("Nvidia")).toBeGreaterThan(estimateLabelWidth("Nv"));
   });
 });
+
+describe("computeLayout on a large upload", () => {
+  it("stays deterministic and finite with Barnes–Hut and no label pass", () => {
+    const entities = Array.from({ length: 40 }, (_, i) => ({
+      id: `n${i}`,
+      name: `Node ${i}`,
+      kind: "other" as const,
+    }));
+    const deals = entities.map((entity, i) => ({
+      ...FIXTURE.deals[0]!,
+      id: `d${i}`,
+      from: entity.id,
+      to: `n${(i * 7 + 3) % 40}`,
+    }));
+    const graph = buildFinancingGraph({ entities, deals });
+    const first = computeLayout(graph, { largeGraph: 10, iterations: 50 });
+    const second = computeLayout(graph, { largeGraph: 10, iterations: 50 });
+    expect([...first.entries()]).toEqual([...second.entries()]);
+    for (const { x, y } of first.values())
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+  });
+});
