@@ -37,6 +37,11 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
     graph.forEachInEdge(entity.id, (_key, deal) => {
       if (deal.from !== deal.to) inDeals.push(deal);
     });
+    const counterparties = new Set(
+      [...outDeals, ...inDeals]
+        .filter((deal) => analysis.drawnDeals.has(deal.id))
+        .map((deal) => (deal.from === entity.id ? deal.to : deal.from)),
+    );
     const loops = (analysis.cyclesByEntity.get(entity.id) ?? []).map(
       (i) => analysis.cycles.cycles[i]!,
     );
@@ -91,6 +96,16 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
             ? `${entityName(graph, row.topCounterparty)} · ${formatShare(row.topCounterpartyShare ?? 0)}`
             : "—",
           "The counterparty providing the largest share of its inflow",
+        ),
+        stat(
+          "Vendor-financed",
+          formatShare(row?.vendorFinancedShare ?? 0),
+          "Share of its inflow paid by counterparties it also funds",
+        ),
+        stat(
+          "Counterparties",
+          String(counterparties.size),
+          "Entities it has a deal with under the current filters",
         ),
       ]),
       limiting.length > 0 ? el("h3", { text: "Deals that limit the max round-trip" }) : null,

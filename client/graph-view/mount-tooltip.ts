@@ -23,13 +23,14 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
     tip.style.transform = `translate(${Math.max(8, x)}px, ${Math.max(8, y)}px)`;
   }
 
-  function render(): void {
+  /** The card's content for the hovered item, or null when there is nothing to show. */
+  function content(): (HTMLElement | null)[] | null {
     const { hovered } = model.getState();
     const { graph } = model;
     if (hovered?.kind === "deal") {
       const deal = dealOf(graph, hovered.id);
-      if (!deal) return hide();
-      replaceChildren(tip, [
+      if (!deal) return null;
+      return [
         el("div", { className: "tooltip-kicker" }, [
           dealChip(deal.type),
           el("span", { className: "muted", text: formatLabel(deal.status) }),
@@ -38,12 +39,13 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
         el("span", {
           text: `${formatUsd(deal.amountUsd)} ${deal.amountUsd === null ? "" : formatLabel(deal.amountBasis)} · ${formatDate(deal.date)}`,
         }),
-      ]);
-    } else if (hovered?.kind === "entity") {
+      ];
+    }
+    if (hovered?.kind === "entity") {
       const entity = entityOf(graph, hovered.id);
-      if (!entity) return hide();
+      if (!entity) return null;
       const row = model.getAnalysis().exposureById.get(entity.id);
-      replaceChildren(tip, [
+      return [
         el("div", { className: "tooltip-kicker" }, [
           el("span", { className: `kind-chip kind-${entity.kind}` }, [
             el("span", { className: "swatch" }),
@@ -60,10 +62,18 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
               text: `${formatShare(row.roundTripShare)} of its money comes back`,
             })
           : null,
-      ]);
-    } else {
-      return hide();
+      ];
     }
+    return null;
+  }
+
+  function render(): void {
+    const children = content();
+    if (children === null) {
+      hide();
+      return;
+    }
+    replaceChildren(tip, children);
     tip.hidden = false;
     place();
   }
