@@ -1,11 +1,19 @@
 // Read a dataset file (or stdin text) as canonical JSON and validate it.
 
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { InvalidDatasetError } from "../analysis/errors.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { validateDataset } from "./validate-dataset.js";
 
-export const BUNDLED_DATASET_PATH = new URL("../../data/deals.json", import.meta.url);
+/**
+ * The curated dataset, found from the source tree (server/dataset) or from a bundle in
+ * dist/server or dist/server/cli, whichever this module runs as.
+ */
+export const BUNDLED_DATASET_PATH: URL =
+  ["../../data/deals.json", "../../../data/deals.json"]
+    .map((relative) => new URL(relative, import.meta.url))
+    .find((url) => existsSync(url)) ?? new URL("../../data/deals.json", import.meta.url);
 
 /** Parse canonical JSON text; a syntax error becomes a located problem. */
 export function parseDatasetJson(text: string): { dataset: Dataset; warnings: Problem[] } {
