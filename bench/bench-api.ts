@@ -1,0 +1,173 @@
+// HTTP API under load: autocannon on 127.0.0.1 against createApp over the curated dataset
+// (cached GET /api/cycles, POST /api/analyze) and a bare express route as the ceiling, in
+// interleaved rounds in one run. Servers run in child processes; autocannon runs here.
+
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
+import { PATHS } from "./bench-paths.js";
+import { type SampleSummary, summarizeSamples } from "./summarize-samples.js";
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodeStats?: Record<string, { count: number }>;
+}
+
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  method?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+export interface ApiTarget {
+  name: string;
+  server: "app" | "hello";
+  path: string;
+  method: "GET" | "POST";
+  body?: string;
+}
+
+export interface ApiTargetResult {
+  name: string;
+  path: string;
+  method: string;
+  requestsPerSecond: SampleSummary;
+  p50Ms: SampleSummary;
+  p99Ms: SampleSummary;
+  non2xx: number;
+  errors: number;
+  statusCodes: Record<string, number>;
+}
+
+async function startServer(mode: "app" | "hello"): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", `${PATHS.root}bench/serve-app.ts`, mode],
+    {
+      cwd: PATHS.root,
+      stdio: ["pipe", "pipe", "inherit"],
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`serve-app ${mode} exited with ${code}`)));
+    lines.on("line", (line) => {
+      try {
+        const parsed = JSON.parse(line) as { port?: number };
+        if (typeof parsed.port === "number") resolve(parsed.port);
+      } catch {
+        // Log lines of the app itself: not ours.
+      }
+    });
+  });
+  lines.removeAllListeners("line");
+  child.stdout!.resume();
+  return { child, port };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 3000).unref();
+  });
+}
+
+export async function benchApi(
+  config: { durationSeconds: number; connections: number; rounds: number },
+  log: (line: string) => void,
+): Promise<ApiTargetResult[]> {
+  const curated = await readFile(`${PATHS.root}data/deals.json`, "utf8");
+  const targets: ApiTarget[] = [
+    { name: "express hello (ceiling)", server: "hello", path: "/hello", method: "GET" },
+    { name: "GET /api/cycles (cached)", server: "app", path: "/api/cycles", method: "GET" },
+    {
+      name: "POST /api/analyze",
+      server: "app",
+      path: "/api/analyze",
+      method: "POST",
+      body: curated,
+    },
+  ];
+  const servers = {
+    app: await startServer("app"),
+    hello: await startServer("hello"),
+  };
+  const samples = targets.map(() => ({
+    rps: [] as number[],
+    p50: [] as number[],
+    p99: [] as number[],
+    non2xx: 0,
+    errors: 0,
+    codes: {} as Record<string, number>,
+  }));
+  try {
+    for (const target of targets) {
+      // Warm-up: JIT, and the analysis cache a cached route is meant to hit.
+      const url = `http://127.0.0.1:${servers[target.server].port}${target.path}`;
+      const init: RequestInit =
+        target.method === "POST"
+          ? {
+              method: "POST",
+              body: target.body ?? "",
+              headers: { "content-type": "application/json" },
+            }
+          : {};
+      const response = await fetch(url, init);
+      await response.arrayBuffer();
+      if (!response.ok) log(`  warm-up ${target.name}: HTTP ${response.status}`);
+    }
+    for (let round = 0; round < config.rounds; round++) {
+      for (let k = 0; k < targets.length; k++) {
+        const index = (round + k) % targets.length;
+        const target = targets[index]!;
+        const result = await autocannon({
+          url: `http://127.0.0.1:${servers[target.server].port}${target.path}`,
+          connections: config.connections,
+          duration: config.durationSeconds,
+          method: target.method,
+          ...(target.body !== undefined
+            ? { body: target.body, headers: { "content-type": "application/json" } }
+            : {}),
+        });
+        const s = samples[index]!;
+        s.rps.push(result.requests.average);
+        s.p50.push(result.latency.p50);
+        s.p99.push(result.latency.p99);
+        s.non2xx += result.non2xx;
+        s.errors += result.errors + result.timeouts;
+        for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
+          s.codes[code] = (s.codes[code] ?? 0) + stat.count;
+        }
+        log(
+          `  ${target.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
+        );
+      }
+    }
+  } finally {
+    await Promise.all([stop(servers.app.child), stop(servers.hello.child)]);
+  }
+  return targets.map((t, k) => ({
+    name: t.name,
+    path: t.path,
+    method: t.method,
+    requestsPerSecond: summarizeSamples(samples[k]!.rps),
+    p50Ms: summarizeSamples(samples[k]!.p50),
+    p99Ms: summarizeSamples(samples[k]!.p99),
+    non2xx: samples[k]!.non2xx,
+    errors: samples[k]!.errors,
+    statusCodes: samples[k]!.codes,
+  }));
+}

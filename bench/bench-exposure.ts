@@ -1,0 +1,172 @@
+// Round-trip exposure: the shares r(x) of every entity from the engine against numpy/LAPACK
+// computing them from the diagonal of (I − P)⁻¹ (SPEC §4, Finn form) in the same run, asserted
+// equal to 1e-9 relative; and one entity's share on a large network.
+
+import { PATHS } from "./bench-paths.js";
+import type { NetworkSpec } from "./generate-network.js";
+import { prepareFixture } from "./prepare-fixture.js";
+import { type Contender, type ContenderResult, runInterleaved } from "./run-interleaved.js";
+
+export interface SharesOutput {
+  shares: number[];
+  computeMs: number;
+  loadMs: number;
+  blas?: unknown;
+}
+
+export interface SharesResult {
+  spec: NetworkSpec;
+  pairs: number;
+  contenders: ContenderResult<SharesOutput>[];
+  /** Largest |a − b| / max(|a|, |b|) between engine and numpy over all entities (0 when equal). */
+  maxRelativeDifference: number;
+  maxAbsoluteDifference: number;
+  /** Both sides produced shares, so they were compared. */
+  compared: boolean;
+  agree: boolean;
+  blas: unknown;
+}
+
+/** Relative tolerance of the agreement check; numbers below ABSOLUTE_FLOOR count as 0. */
+export const SHARES_RELATIVE_TOLERANCE = 1e-9;
+export const ABSOLUTE_FLOOR = 1e-12;
+
+/** numpy without the OpenBLAS core-type pins of this image (they slow a current OpenBLAS). */
+export function numpyEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.OPENBLAS_CORETYPE;
+  delete env.OPENBLAS_L2_SIZE;
+  return env;
+}
+
+export async function benchShares(
+  spec: NetworkSpec,
+  runs: number,
+  log: (line: string) => void,
+  timeoutMs = 300_000,
+): Promise<SharesResult> {
+  const fixture = await prepareFixture(spec);
+  log(`exposure (all entities): ${fixture.name}, ${fixture.pairs} pairs`);
+  const contenders: Contender<SharesOutput>[] = [
+    {
+      name: "roundtrip (in-process)",
+      command: process.execPath,
+      args: [PATHS.timeEngine, "shares", fixture.datasetPath],
+      timeoutMs,
+      parse: (stdout) => {
+        const out = JSON.parse(stdout) as SharesOutput & { unconverged: string[] };
+        if (out.unconverged.length > 0) throw new Error(`unconverged: ${out.unconverged.length}`);
+        return out;
+      },
+    },
+    {
+      name: "numpy",
+      command: PATHS.python,
+      args: [`${PATHS.peers}/numpy_exposure.py`, fixture.edgeListPath],
+      env: numpyEnv(),
+      timeoutMs,
+      parse: (stdout) => {
+        const out = JSON.parse(stdout) as {
+          shares: number[];
+          computeSeconds: number;
+          loadSeconds: number;
+          blas: unknown;
+        };
+        return {
+          shares: out.shares,
+          computeMs: out.computeSeconds * 1000,
+          loadMs: out.loadSeconds * 1000,
+          blas: out.blas,
+        };
+      },
+    },
+  ];
+  const results = await runInterleaved(contenders, runs, log);
+  const engine = results[0]!.outputs[0]?.shares;
+  const numpy = results[1]!.outputs[0]?.shares;
+  let maxRel = Number.NaN;
+  let maxAbs = Number.NaN;
+  let agree = false;
+  const compared = engine !== undefined && numpy !== undefined;
+  if (engine && numpy && engine.length === numpy.length) {
+    maxRel = 0;
+    maxAbs = 0;
+    agree = true;
+    for (let i = 0; i < engine.length; i++) {
+      const a = engine[i]!;
+      const b = numpy[i]!;
+      const diff = Math.abs(a - b);
+      const scale = Math.max(Math.abs(a), Math.abs(b));
+      maxAbs = Math.max(maxAbs, diff);
+      if (scale > ABSOLUTE_FLOOR) maxRel = Math.max(maxRel, diff / scale);
+      if (diff > SHARES_RELATIVE_TOLERANCE * scale && diff > ABSOLUTE_FLOOR) agree = false;
+    }
+  }
+  if (compared && !agree)
+    log(`  SHARES DIFFER: max relative difference ${maxRel}, max absolute ${maxAbs}`);
+  for (const r of results) for (const o of r.outputs) o.shares = [];
+  return {
+    spec,
+    pairs: fixture.pairs,
+    contenders: results,
+    maxRelativeDifference: maxRel,
+    maxAbsoluteDifference: maxAbs,
+    compared,
+    agree,
+    blas: results[1]!.outputs[0]?.blas ?? null,
+  };
+}
+
+export interface OneShareOutput {
+  share: number;
+  method: string;
+  computeMs: number;
+  loadMs: number;
+  flowMs: number;
+}
+
+export interface OneShareResult {
+  spec: NetworkSpec;
+  pairs: number;
+  entity: string;
+  contenders: ContenderResult<OneShareOutput>[];
+}
+
+/** One entity's share on a large network: in-process solve time, and the whole CLI process. */
+export async function benchOneShare(
+  spec: NetworkSpec,
+  entity: string,
+  runs: number,
+  log: (line: string) => void,
+  timeoutMs = 300_000,
+): Promise<OneShareResult> {
+  const fixture = await prepareFixture(spec);
+  log(`exposure (one entity ${entity}): ${fixture.name}, ${fixture.pairs} pairs`);
+  const contenders: Contender<OneShareOutput>[] = [
+    {
+      name: "roundtrip (in-process)",
+      command: process.execPath,
+      args: [PATHS.timeEngine, "share", fixture.datasetPath, entity],
+      timeoutMs,
+      parse: (stdout) => JSON.parse(stdout) as OneShareOutput,
+    },
+    {
+      name: "roundtrip exposure --entity",
+      command: process.execPath,
+      args: [PATHS.cli, "exposure", fixture.datasetPath, "--entity", entity, "--json"],
+      timeoutMs,
+      parse: (stdout) => {
+        const out = JSON.parse(stdout) as { entities: { id: string; roundTripShare: number }[] };
+        const row = out.entities.find((e) => e.id === entity);
+        if (!row) throw new Error(`no row for ${entity}`);
+        return { share: row.roundTripShare, method: "cli", computeMs: 0, loadMs: 0, flowMs: 0 };
+      },
+    },
+  ];
+  return {
+    spec,
+    pairs: fixture.pairs,
+    entity,
+    contenders: await runInterleaved(contenders, runs, log),
+  };
+}

@@ -1,0 +1,21 @@
+// The shape of one `npm run bench` run, as written to bench/results/latest.json.
+
+import type { ApiTargetResult } from "./bench-api.js";
+import type { CycleRegimeResult } from "./bench-cycles.js";
+import type { OneShareResult, SharesResult } from "./bench-exposure.js";
+import type { ViewerResult } from "./bench-viewer.js";
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  quick: boolean;
+  machine: Record<string, string>;
+  cycles: CycleRegimeResult[];
+  cycleScaling: CycleRegimeResult[];
+  shares: SharesResult[];
+  oneShare: OneShareResult | null;
+  api: ApiTargetResult[] | null;
+  viewer: ViewerResult | null;
+  /** Sections that could not run, with the reason. */
+  skipped: Record<string, string>;
+}
