@@ -1,4 +1,5 @@
-import { buildFinancingGraph } from "@engine";
+import { readFileSync } from "node:fs";
+import { analyzeDataset, buildFinancingGraph, type Dataset } from "@engine";
 import { describe, expect, it } from "vitest";
 import { analyzeView, inclusionFor, timelineDates } from "../../client/analyze-view.js";
 import { FILTER_DEFAULTS, reduceViewState, VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
@@ -56,5 +57,33 @@ describe("timelineDates", () => {
       "2025-02-01",
       "2025-06-01",
     ]);
+  });
+});
+
+describe("analyzeView on the curated dataset", () => {
+  it("shows the same figures as the engine's analyzeDataset under matching options", () => {
+    const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+    const curatedGraph = buildFinancingGraph(curated);
+    const viewer = analyzeView(curated, curatedGraph, FILTER_DEFAULTS, null);
+    const engine = analyzeDataset(curated, { maxLength: 8, maxCycles: 5000 });
+    expect(viewer.summary.grossUsd).toBe(engine.summary.grossUsd);
+    expect(viewer.summary.finnCyclingIndex).toBe(engine.summary.finnCyclingIndex);
+    expect(viewer.cycles.cycles.length).toBe(engine.cycles.cycles.length);
+    expect(viewer.exposure.entities).toEqual(engine.exposure.entities);
+
+    const called = reduceViewState(VIEW_STATE_DEFAULTS, {
+      type: "setBackstopsCalled",
+      called: true,
+    });
+    const asOf = "2025-06-30";
+    const viewerCalled = analyzeView(curated, curatedGraph, called.filters, asOf);
+    const engineCalled = analyzeDataset(curated, {
+      maxLength: 8,
+      maxCycles: 5000,
+      backstopsCalled: true,
+      asOf,
+    });
+    expect(viewerCalled.summary.grossUsd).toBe(engineCalled.summary.grossUsd);
+    expect(viewerCalled.cycles.cycles.length).toBe(engineCalled.cycles.cycles.length);
   });
 });

@@ -117,6 +117,27 @@ describe("viewer on the curated dataset", () => {
     await page.context().close();
   });
 
+  it("the exposure ranking selects an entity, and loop cards work from the keyboard", async () => {
+    const { page } = await openViewer(browser, served.url);
+    await page.click("#tab-exposure");
+    const first = page.locator(".exposure-table tbody th .link-button").first();
+    const name = await first.textContent();
+    expect(await page.locator(".exposure-table tbody tr").count()).toBeGreaterThan(3);
+    await first.click();
+    await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe(name);
+    await page.click(".back-button");
+    await page.click("#tab-cycles");
+    await page.locator(".cycle-card").nth(1).focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.locator(".cycle-card").nth(1).getAttribute("aria-pressed"))
+      .toBe("true");
+    expect(await page.textContent(".loop-chip .banner-label")).toBe("Loop #2");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".loop-chip").count()).toBe(0);
+    await page.context().close();
+  });
+
   it("a narrow window keeps the graph and shows the panels as a drawer", async () => {
     const { page, errors } = await openViewer(browser, served.url, { width: 700, height: 800 });
     const sidebar = page.locator("#sidebar");
