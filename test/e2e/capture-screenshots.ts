@@ -63,6 +63,15 @@ const SHOTS: Shot[] = [
     themes: ["dark"],
   },
   { name: "timeline", hash: "asOf=2025-03-31", sizes: [SMALL], themes: ["light"] },
+  { name: "deal", hash: "deal=nvidia-openai-2025-09-loi", sizes: [SMALL], themes: ["dark"] },
+  {
+    name: "upload-errors",
+    act: async (page) => {
+      await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/invalid-dataset.json");
+    },
+    sizes: [SMALL],
+    themes: ["light"],
+  },
   {
     name: "filters",
     act: async (page) => void (await page.click("#tab-filters")),
