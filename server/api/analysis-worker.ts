@@ -1,27 +1,76 @@
-// Worker-thread entry: runs analyzeDataset for one job off the server's event loop and posts the
-// result (or the error's class name and message) back. run-analysis starts one per job.
+// Worker-thread entry: one job off the server's event loop — analyse a dataset, read and analyse
+// a posted body, or convert a posted body to an export format — then post the result, or the
+// error's class, message and located problems. run-analysis starts one worker per job.
 
 import { parentPort } from "node:worker_threads";
-import { type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
-import type { Dataset } from "../analysis/types.js";
+import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
+import type { Dataset, Problem } from "../analysis/types.js";
+import {
+  type ExportedFile,
+  type ExportFormat,
+  exportDataset,
+  exportFileStem,
+} from "../dataset/export-dataset.js";
+import { readDataset } from "../dataset/read-dataset.js";
 
-export interface AnalysisJob {
-  dataset: Dataset;
-  options: Partial<AnalyzeOptions>;
+export type WorkerJob =
+  | { kind: "analyze"; dataset: Dataset; options: Partial<AnalyzeOptions> }
+  | { kind: "analyzeBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
+  | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat };
+
+export type WorkerResult =
+  | { kind: "analysis"; analysis: Analysis; warnings: Problem[] }
+  | { kind: "file"; file: ExportedFile; stem: string };
+
+export interface WorkerFailure {
+  name: string;
+  message: string;
+  entityId?: string;
+  functionName?: string;
+  problems?: readonly Problem[];
+  warnings?: readonly Problem[];
 }
 
-export type AnalysisReply =
-  | { ok: true; analysis: ReturnType<typeof analyzeDataset> }
-  | { ok: false; name: string; message: string; entityId?: string };
+export type WorkerReply =
+  | { ok: true; result: WorkerResult }
+  | { ok: false; failure: WorkerFailure };
 
-parentPort?.once("message", (job: AnalysisJob) => {
-  let reply: AnalysisReply;
+function perform(job: WorkerJob): WorkerResult {
+  switch (job.kind) {
+    case "analyze":
+      return { kind: "analysis", analysis: analyzeDataset(job.dataset, job.options), warnings: [] };
+    case "analyzeBody": {
+      const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+      return { kind: "analysis", analysis: analyzeDataset(dataset, job.options), warnings };
+    }
+    case "convertBody": {
+      const { dataset } = readDataset(job.body, { contentType: job.contentType });
+      return {
+        kind: "file",
+        file: exportDataset(dataset, job.format),
+        stem: exportFileStem(dataset, "export"),
+      };
+    }
+  }
+}
+
+function describe(error: unknown): WorkerFailure {
+  const { name, message } = error instanceof Error ? error : new Error(String(error));
+  const failure: WorkerFailure = { name, message };
+  const fields = error as Record<string, unknown>;
+  if (typeof fields.entityId === "string") failure.entityId = fields.entityId;
+  if (typeof fields.functionName === "string") failure.functionName = fields.functionName;
+  if (Array.isArray(fields.problems)) failure.problems = fields.problems as Problem[];
+  if (Array.isArray(fields.warnings)) failure.warnings = fields.warnings as Problem[];
+  return failure;
+}
+
+parentPort?.once("message", (job: WorkerJob) => {
+  let reply: WorkerReply;
   try {
-    reply = { ok: true, analysis: analyzeDataset(job.dataset, job.options) };
+    reply = { ok: true, result: perform(job) };
   } catch (error) {
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    const entityId = (error as { entityId?: unknown }).entityId;
-    reply = { ok: false, name, message, ...(typeof entityId === "string" ? { entityId } : {}) };
+    reply = { ok: false, failure: describe(error) };
   }
   parentPort?.postMessage(reply);
 });

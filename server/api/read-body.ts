@@ -1,12 +1,12 @@
-// The dataset in a POST body, in any format readDataset speaks, chosen by Content-Type.
+// The dataset in a POST body: its bytes and Content-Type, checked here (cheaply) before a worker
+// reads it — nothing at all, no Content-Type, or a type we do not read are refused at once.
 
 import type { Request } from "express";
 import { UnsupportedFormatError } from "../dataset/import-error.js";
-import type { ImportedDataset } from "../dataset/import-records.js";
-import { readDataset } from "../dataset/read-dataset.js";
+import { detectDatasetFormat } from "../dataset/read-dataset.js";
 import { EmptyBodyError } from "./http-errors.js";
 
-export function readBody(request: Request): ImportedDataset {
+export function readBody(request: Request): { body: Uint8Array; contentType: string } {
   const body: unknown = request.body;
   if (!(body instanceof Uint8Array) || body.length === 0) {
     throw new EmptyBodyError("readBody: expected a dataset in the request body, received nothing");
@@ -17,5 +17,7 @@ export function readBody(request: Request): ImportedDataset {
       "readBody: expected a Content-Type (application/json, text/csv, application/xml, application/zip), received none",
     );
   }
-  return readDataset(body, { contentType });
+  // Throws UnsupportedFormatError (415) for a type, or an XML root, we do not read.
+  detectDatasetFormat(body, { contentType });
+  return { body, contentType };
 }

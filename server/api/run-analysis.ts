@@ -1,5 +1,5 @@
-// Run analyzeDataset off the main event loop: one fresh worker thread per job (a stuck or
-// poisoned analysis dies with its worker), a few at a time, each with a hard deadline.
+// Run analyses (and the reading of posted bodies) off the main event loop: one fresh worker thread
+// per job (a stuck or poisoned job dies with its worker), a few at a time, each with a deadline.
 // Built (dist/server) the worker is dist/server/api/analysis-worker.js; from TypeScript source
 // (vitest, tsx) the worker loads analysis-worker.ts through tsx's loader.
 
@@ -8,9 +8,16 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
-import { InvalidOptionError, RoundtripError, UnknownEntityError } from "../analysis/errors.js";
-import type { Dataset } from "../analysis/types.js";
-import type { AnalysisJob, AnalysisReply } from "./analysis-worker.js";
+import {
+  InvalidDatasetError,
+  InvalidOptionError,
+  RoundtripError,
+  UnknownEntityError,
+} from "../analysis/errors.js";
+import type { Dataset, Problem } from "../analysis/types.js";
+import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
+import { MalformedDocumentError, UnsupportedFormatError } from "../dataset/import-error.js";
+import type { WorkerFailure, WorkerJob, WorkerReply, WorkerResult } from "./analysis-worker.js";
 import { AnalysisTimeoutError, ServerBusyError } from "./http-errors.js";
 
 export interface AnalysisRunnerOptions {
@@ -30,6 +37,18 @@ export const ANALYSIS_RUNNER_DEFAULTS: Readonly<AnalysisRunnerOptions> = Object.
 
 export interface AnalysisRunner {
   run(dataset: Dataset, options: Partial<AnalyzeOptions>): Promise<Analysis>;
+  /** Read a posted body (any readDataset format) and analyse it, both in the worker. */
+  analyzeBody(
+    body: Uint8Array,
+    contentType: string,
+    options: Partial<AnalyzeOptions>,
+  ): Promise<{ analysis: Analysis; warnings: Problem[] }>;
+  /** Read a posted body and write it in another format, in the worker. */
+  convertBody(
+    body: Uint8Array,
+    contentType: string,
+    format: ExportFormat,
+  ): Promise<{ file: ExportedFile; stem: string }>;
   /** Jobs running in a worker right now. */
   readonly active: number;
   /** Stop every worker (graceful shutdown). */
@@ -55,13 +74,28 @@ function spawnWorker(): Worker {
   return new Worker(file);
 }
 
-function toError(reply: Extract<AnalysisReply, { ok: false }>): Error {
-  if (reply.name === "UnknownEntityError" && reply.entityId !== undefined) {
-    return new UnknownEntityError(reply.message.split(":")[0] ?? "analyzeDataset", reply.entityId);
+/** The worker's error as the class it was, so that error-handler maps it to the same status. */
+function toError(failure: WorkerFailure): Error {
+  const { name, message, problems = [], warnings = [] } = failure;
+  switch (name) {
+    case "UnknownEntityError":
+      return new UnknownEntityError(
+        failure.functionName ?? "analyzeDataset",
+        failure.entityId ?? "",
+      );
+    case "InvalidOptionError":
+      return new InvalidOptionError(message);
+    case "InvalidDatasetError":
+      return new InvalidDatasetError(problems, warnings);
+    case "MalformedDocumentError":
+      return new MalformedDocumentError(failure.functionName ?? "readDataset", problems);
+    case "UnsupportedFormatError":
+      return new UnsupportedFormatError(message);
+    case "RoundtripError":
+      return new RoundtripError(message);
+    default:
+      return new Error(message);
   }
-  if (reply.name === "InvalidOptionError") return new InvalidOptionError(reply.message);
-  if (reply.name === "RoundtripError") return new RoundtripError(reply.message);
-  return new Error(reply.message);
 }
 
 export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {}): AnalysisRunner {
@@ -88,11 +122,11 @@ export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {
     else active--;
   };
 
-  const runOne = (job: AnalysisJob): Promise<Analysis> =>
+  const runOne = (job: WorkerJob): Promise<WorkerResult> =>
     new Promise((resolve, reject) => {
       const worker = spawnWorker();
       running.add(worker);
-      const budget = job.options.timeBudgetMs ?? 0;
+      const budget = job.kind === "convertBody" ? 0 : (job.options.timeBudgetMs ?? 0);
       const deadline = setTimeout(
         () => {
           void worker.terminate();
@@ -109,10 +143,10 @@ export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {
         running.delete(worker);
         void worker.terminate();
       };
-      worker.once("message", (reply: AnalysisReply) => {
+      worker.once("message", (reply: WorkerReply) => {
         finish();
-        if (reply.ok) resolve(reply.analysis);
-        else reject(toError(reply));
+        if (reply.ok) resolve(reply.result);
+        else reject(toError(reply.failure));
       });
       worker.once("error", (error) => {
         finish();
@@ -127,14 +161,34 @@ export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {
       worker.postMessage(job);
     });
 
+  const runJob = async (job: WorkerJob): Promise<WorkerResult> => {
+    await acquire();
+    try {
+      return await runOne(job);
+    } finally {
+      release();
+    }
+  };
+  const analysisOf = (result: WorkerResult) => {
+    if (result.kind !== "analysis") throw new RoundtripError("runAnalysis: expected an analysis");
+    return result;
+  };
+
   return {
     async run(dataset, analyzeOptions) {
-      await acquire();
-      try {
-        return await runOne({ dataset, options: analyzeOptions });
-      } finally {
-        release();
-      }
+      return analysisOf(await runJob({ kind: "analyze", dataset, options: analyzeOptions }))
+        .analysis;
+    },
+    async analyzeBody(body, contentType, analyzeOptions) {
+      const { analysis, warnings } = analysisOf(
+        await runJob({ kind: "analyzeBody", body, contentType, options: analyzeOptions }),
+      );
+      return { analysis, warnings };
+    },
+    async convertBody(body, contentType, format) {
+      const result = await runJob({ kind: "convertBody", body, contentType, format });
+      if (result.kind !== "file") throw new RoundtripError("runAnalysis: expected a file");
+      return { file: result.file, stem: result.stem };
     },
     get active() {
       return running.size;

@@ -67,13 +67,28 @@ interface Table<C extends string> {
   rows: { row: number; cells: string[] }[];
 }
 
+/**
+ * The delimiter, from the header line alone: a comma unless the header has more semicolons (a
+ * European spreadsheet) or tabs. NOTE: papaparse's own guess samples data rows, where a tab or
+ * semicolon inside a description can outvote the commas.
+ */
+export function guessDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  const [comma, semicolon, tab] = [count(","), count(";"), count("\t")];
+  if (semicolon > comma && semicolon >= tab) return ";";
+  if (tab > comma && tab > semicolon) return "\t";
+  return ",";
+}
+
 function readTable<C extends string>(
   functionName: string,
   csv: string,
   aliases: Record<C, readonly string[]>,
   label: string,
 ): Table<C> {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { header: false });
+  const text = csv.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: guessDelimiter(text) });
   const fatal = parsed.errors.filter((e) => e.type === "Quotes");
   if (fatal.length > 0) {
     throw new MalformedDocumentError(
@@ -240,13 +255,17 @@ function resolveNames(deals: RawRecord<DealColumn>[], entities: RawRecord<Entity
 /** Rows without an id get `from-to-type-date`, made unique with a counter. */
 function assignDealIds(deals: RawRecord<DealColumn>[]): void {
   const taken = new Set(deals.map((d) => d.id).filter((id) => typeof id === "string" && id !== ""));
+  // Next counter per base, so that many rows with the same base stay linear.
+  const next = new Map<string, number>();
   for (const deal of deals) {
     if (typeof deal.id === "string" && deal.id !== "") continue;
     const base = [deal.from, deal.to, deal.type, deal.date]
       .map((v) => slugify(String(v ?? "")))
       .join("-");
     let id = base;
-    for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+    let k = next.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${k++}`;
+    next.set(base, k);
     taken.add(id);
     deal.id = id;
   }

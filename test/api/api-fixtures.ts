@@ -58,6 +58,20 @@ export function heavyDataset(n = 14): Dataset {
   return { entities, deals };
 }
 
+/**
+ * A large CSV whose reading and validation take the worker a while, with a small answer: one
+ * loop A ⇄ B and many cancelled deals (left out of the flows, so out of the cycles' deal lists).
+ */
+export function heavyCsv(rows = 50_000): string {
+  let csv = "from,to,type,amountUsd,date,status,amountBasis,sourceUrl\n";
+  csv += "A,B,loan,5,2025,signed,committed,https://example.com/ab\n";
+  csv += "B,A,equity,3,2025,signed,committed,https://example.com/ba\n";
+  for (let i = 0; i < rows; i++) {
+    csv += `A,B,loan,${i},2024-01-02,cancelled,committed,https://example.com/deal/${i}\n`;
+  }
+  return csv;
+}
+
 export function testApp(
   dataset: Dataset = loopDataset(),
   extra: { postRequestsPerMinute?: number } = {},

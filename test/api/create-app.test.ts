@@ -211,6 +211,8 @@ describe("analysis cache", () => {
         runs.push(options);
         return real.run(dataset, options);
       },
+      analyzeBody: real.analyzeBody,
+      convertBody: real.convertBody,
       close: () => real.close(),
       get active() {
         return real.active;

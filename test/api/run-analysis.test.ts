@@ -1,11 +1,16 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
-import { InvalidOptionError, UnknownEntityError } from "../../server/analysis/errors.js";
+import {
+  InvalidDatasetError,
+  InvalidOptionError,
+  UnknownEntityError,
+} from "../../server/analysis/errors.js";
 import { createApp } from "../../server/api/create-app.js";
 import { AnalysisTimeoutError, ServerBusyError } from "../../server/api/http-errors.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
-import { heavyDataset, loopDataset } from "./api-fixtures.js";
+import { MalformedDocumentError } from "../../server/dataset/import-error.js";
+import { heavyCsv, heavyDataset, loopDataset } from "./api-fixtures.js";
 
 describe("createAnalysisRunner (worker loaded from the TypeScript source)", () => {
   it("gives exactly what analyzeDataset gives in-process", async () => {
@@ -39,6 +44,28 @@ describe("createAnalysisRunner (worker loaded from the TypeScript source)", () =
     ).rejects.toBeInstanceOf(AnalysisTimeoutError);
   });
 
+  it("reads posted bodies in the worker, bringing their errors back located", async () => {
+    const runner = createAnalysisRunner();
+    const csv = new TextEncoder().encode(
+      "from,to,type,amountUsd,date\nA,B,loan,5,2025\nB,A,equity,x,2025\n",
+    );
+    await expect(runner.analyzeBody(csv, "text/csv", {})).rejects.toMatchObject({
+      constructor: InvalidDatasetError,
+      problems: [{ path: 'row 3, column "amountUsd"', message: 'expected number, received "x"' }],
+    });
+    const broken = new TextEncoder().encode("<graphml><graph></graphml>");
+    await expect(runner.analyzeBody(broken, "application/xml", {})).rejects.toBeInstanceOf(
+      MalformedDocumentError,
+    );
+    const converted = await runner.convertBody(
+      new TextEncoder().encode(JSON.stringify(loopDataset())),
+      "application/json",
+      "graphml",
+    );
+    expect(converted.stem).toBe("roundtrip-test-1");
+    expect(converted.file.body).toContain('<edge id="a-b" source="alpha" target="beta">');
+  });
+
   it("refuses work beyond its slots and queue", async () => {
     const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0 });
     const first = runner.run(loopDataset(), {});
@@ -49,14 +76,16 @@ describe("createAnalysisRunner (worker loaded from the TypeScript source)", () =
 });
 
 describe("a heavy POST /api/analyze", () => {
-  it("leaves /api/health answering while it runs", async () => {
+  it("leaves /api/health answering while it is read and analysed", {
+    timeout: 120_000,
+  }, async () => {
     const runner = createAnalysisRunner({ graceMs: 60_000 });
     const app = createApp({ dataset: loopDataset(), runner });
     const finished: string[] = [];
     const heavy = request(app)
-      .post("/api/analyze?maxLength=12&maxCycles=100000&timeBudgetMs=10000")
-      .set("content-type", "application/json")
-      .send(JSON.stringify(heavyDataset()))
+      .post("/api/analyze")
+      .set("content-type", "text/csv")
+      .send(heavyCsv())
       .then((response) => {
         finished.push("analyze");
         return response;
@@ -76,8 +105,9 @@ describe("a heavy POST /api/analyze", () => {
     expect(health.body.status).toBe("ok");
     const analyzed = await heavy;
     expect(analyzed.status).toBe(200);
-    expect(analyzed.body.cycles.truncated).toBe(true);
-    expect(analyzed.body.cycles.cycles).toHaveLength(100_000);
+    expect(analyzed.body.cycles.cycles).toEqual([
+      { nodes: ["a", "b"], bottleneckUsd: 3, deals: [["a-b-loan-2025"], ["b-a-equity-2025"]] },
+    ]);
     expect(finished).toEqual(["health", "analyze"]);
   });
 });

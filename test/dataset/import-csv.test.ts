@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidDatasetError } from "../../server/analysis/errors.js";
-import { importCsv, slugify } from "../../server/dataset/import-csv.js";
+import { guessDelimiter, importCsv, slugify } from "../../server/dataset/import-csv.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 
 function problemsOf(run: () => unknown): { path: string; message: string }[] {
@@ -104,6 +104,14 @@ describe("importCsv", () => {
     ]);
   });
 
+  it("numbers many rows with the same from, to, type and date in linear time", () => {
+    let csv = "from,to,type,amountUsd,date,status,amountBasis\n";
+    for (let i = 0; i < 30_000; i++) csv += "A,B,loan,1,2025,signed,headline\n";
+    const ids = importCsv(csv).dataset.deals.map((d) => d.id);
+    expect(new Set(ids).size).toBe(30_000);
+    expect(ids.slice(0, 3)).toEqual(["a-b-loan-2025", "a-b-loan-2025-2", "a-b-loan-2025-3"]);
+  });
+
   it("counts rows as a spreadsheet does, through multi-line cells", () => {
     const deals =
       'from,to,type,amountUsd,date,status,amountBasis,description\na,b,equity,1,2025,signed,headline,"two\nlines"\na,b,equity,1,bad,signed,headline,x\n';
@@ -148,6 +156,20 @@ describe("importCsv", () => {
     const { dataset } = importCsv(csv);
     expect(dataset.entities.map((e) => e.id)).toEqual(["proto", "constructor"]);
     expect(({} as Record<string, unknown>).previous).toBeUndefined();
+  });
+});
+
+describe("guessDelimiter", () => {
+  it("reads the delimiter from the header, not from the data", () => {
+    expect(guessDelimiter("from,to,type\na\tb;c,d,e\t\t\t\n")).toBe(",");
+    expect(guessDelimiter("from;to;type;amount\n")).toBe(";");
+    expect(guessDelimiter("from\tto\ttype\n")).toBe("\t");
+    const semicolons = "from;to;type;amountUsd;date\nA;B;loan;5;2025\n";
+    expect(importCsv(semicolons).dataset.deals[0]).toMatchObject({
+      from: "a",
+      to: "b",
+      amountUsd: 5,
+    });
   });
 });
 

@@ -10,8 +10,8 @@ export function analyzeRoutes(context: AppContext): Router {
   const router = Router();
   router.post("/api/analyze", async (request, response) => {
     const { options } = parseAnalysisQuery(request.query);
-    const { dataset, warnings } = readBody(request);
-    const analysis = await context.runner.run(dataset, options);
+    const { body, contentType } = readBody(request);
+    const { analysis, warnings } = await context.runner.analyzeBody(body, contentType, options);
     response.json({
       cycles: analysis.cycles,
       exposure: analysis.exposure,

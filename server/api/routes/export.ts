@@ -1,10 +1,14 @@
-// GET /api/export?format=… (the loaded dataset) and POST /api/export?format=… (a posted one):
-// the file, with its media type and a Content-Disposition file name.
+// GET /api/export?format=… (the loaded dataset) and POST /api/export?format=… (a posted one,
+// read and converted in a worker): the file, with its media type and a Content-Disposition name.
 
 import { type Response, Router } from "express";
 import { z } from "zod";
-import type { Dataset } from "../../analysis/types.js";
-import { EXPORT_FORMATS, exportDataset, exportFileStem } from "../../dataset/export-dataset.js";
+import {
+  EXPORT_FORMATS,
+  type ExportedFile,
+  exportDataset,
+  exportFileStem,
+} from "../../dataset/export-dataset.js";
 import type { AppContext } from "../app-context.js";
 import { QueryParameterError } from "../http-errors.js";
 import { readBody } from "../read-body.js";
@@ -28,13 +32,7 @@ function parseFormat(query: unknown) {
   );
 }
 
-function send(
-  response: Response,
-  dataset: Dataset,
-  format: (typeof EXPORT_FORMATS)[number],
-  stem: string,
-) {
-  const file = exportDataset(dataset, format);
+function sendFile(response: Response, file: ExportedFile, stem: string) {
   // attachment() also sets a type from the extension: ours goes after it.
   response
     .attachment(`${stem}${file.suffix}`)
@@ -46,12 +44,13 @@ export function exportRoutes(context: AppContext): Router {
   const router = Router();
   router.get("/api/export", (request, response) => {
     const format = parseFormat(request.query);
-    send(response, context.dataset, format, exportFileStem(context.dataset));
+    sendFile(response, exportDataset(context.dataset, format), exportFileStem(context.dataset));
   });
-  router.post("/api/export", (request, response) => {
+  router.post("/api/export", async (request, response) => {
     const format = parseFormat(request.query);
-    const { dataset } = readBody(request);
-    send(response, dataset, format, exportFileStem(dataset, "export"));
+    const { body, contentType } = readBody(request);
+    const { file, stem } = await context.runner.convertBody(body, contentType, format);
+    sendFile(response, file, stem);
   });
   return router;
 }
