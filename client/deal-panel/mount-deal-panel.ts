@@ -17,6 +17,16 @@ function entityButton(model: ViewModel, id: string): HTMLElement {
   });
 }
 
+function dealButton(model: ViewModel, id: string): HTMLElement {
+  if (!dealOf(model.graph, id)) return el("code", { text: id });
+  return el("button", {
+    className: "link-button",
+    text: id,
+    attrs: { type: "button" },
+    on: { click: () => model.dispatch({ type: "select", item: { kind: "deal", id } }) },
+  });
+}
+
 function row(label: string, value: Node | string): HTMLElement {
   return el("div", { className: "fact" }, [el("dt", { text: label }), el("dd", {}, [value])]);
 }
@@ -71,7 +81,10 @@ export function mountDealPanel(container: HTMLElement, model: ViewModel): () => 
           row("Status", formatLabel(deal.status)),
           row("Amount basis", formatLabel(deal.amountBasis)),
           deal.confidence ? row("Confidence", deal.confidence) : null,
-          deal.supersedes ? row("Supersedes", deal.supersedes) : null,
+          deal.supersedes ? row("Supersedes", dealButton(model, deal.supersedes)) : null,
+          ...model.dataset.deals
+            .filter((other) => other.supersedes === deal.id)
+            .map((other) => row("Superseded by", dealButton(model, other.id))),
           row("Deal id", el("code", { text: deal.id })),
         ].filter((node): node is HTMLElement => node !== null),
       ),

@@ -93,12 +93,18 @@ export function mountGraphView(
     model.dispatch({ type: "hover", item: { kind: "deal", id: edge } }),
   );
   renderer.on("leaveEdge", () => model.dispatch({ type: "hover", item: null }));
-  renderer.on("clickNode", ({ node }) =>
-    model.dispatch({ type: "select", item: { kind: "entity", id: node } }),
-  );
-  renderer.on("clickEdge", ({ edge }) =>
-    model.dispatch({ type: "select", item: { kind: "deal", id: edge } }),
-  );
+  // A click on the canvas selects what is already in view: no camera move for that.
+  let clickedOnCanvas = false;
+  renderer.on("clickNode", ({ node }) => {
+    clickedOnCanvas = true;
+    model.dispatch({ type: "select", item: { kind: "entity", id: node } });
+    clickedOnCanvas = false;
+  });
+  renderer.on("clickEdge", ({ edge }) => {
+    clickedOnCanvas = true;
+    model.dispatch({ type: "select", item: { kind: "deal", id: edge } });
+    clickedOnCanvas = false;
+  });
   renderer.on("clickStage", () => {
     model.dispatch({ type: "select", item: null });
     model.dispatch({ type: "focusCycle", nodes: null });
@@ -142,12 +148,13 @@ export function mountGraphView(
     if (state.focusedCycle && !sameCycle(state.focusedCycle, previous.focusedCycle)) {
       frame(state.focusedCycle);
     } else if (
-      state.selection?.kind === "entity" &&
+      state.selection !== null &&
       !sameItem(state.selection, previous.selection) &&
-      state.hovered?.kind !== "entity"
+      !clickedOnCanvas &&
+      ctx.focus !== null
     ) {
-      // Selected from a list or search, not by clicking on the canvas: bring it into view.
-      frame(ctx.focus ? [...ctx.focus.nodes] : [state.selection.id]);
+      // Selected from a panel or search, not by clicking on the canvas: bring it into view.
+      frame([...ctx.focus.nodes]);
     } else if (state.egoEntity !== previous.egoEntity) {
       if (ctx.ego) frame([...ctx.ego]);
       else frame(null, 400);
