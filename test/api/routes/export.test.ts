@@ -102,3 +102,33 @@ describe("POST /api/export", () => {
     expect(response.headers["x-injected"]).toBeUndefined();
   });
 });
+
+describe("ids any string may be", () => {
+  it("GET /api/entities/:id finds __proto__ and ids with commas, spaces and unicode", async () => {
+    const proto = await request(app).get("/api/entities/__proto__").expect(200);
+    expect(proto.body.entity).toEqual({
+      id: "__proto__",
+      name: '=HYPERLINK("http://evil")',
+      kind: "other",
+    });
+    expect(proto.body.dealsOut.map((d: { id: string }) => d.id)).toEqual(["proto-self"]);
+    const oracle = await request(app)
+      .get(`/api/entities/${encodeURIComponent("oracle, inc")}`)
+      .expect(200);
+    expect(oracle.body.entity.name).toBe("Oracle Ünïcødé 甲骨文 🚀");
+    expect(Object.keys(Object.getPrototypeOf({}))).toEqual([]);
+  });
+
+  it("reads a gzip-compressed body", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const response = await request(app)
+      .post("/api/export?format=json")
+      .set("content-type", "application/json")
+      .set("content-encoding", "gzip")
+      // As bytes: superagent would JSON-encode a Buffer sent as application/json.
+      .serialize((body: unknown) => body as string)
+      .send(gzipSync(JSON.stringify(dataset)));
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.text)).toEqual(dataset);
+  });
+});
