@@ -1,7 +1,6 @@
 import { buildFinancingGraph } from "@engine";
 import { describe, expect, it } from "vitest";
 import { analyzeView } from "../../../client/analyze-view.js";
-import { filteredDataset } from "../../../client/export-menu/filtered-dataset.js";
 import { rankExposure } from "../../../client/exposure-chart/mount-exposure-chart.js";
 import { FILTER_DEFAULTS } from "../../../client/view-state.js";
 import { FIXTURE } from "../fixture-dataset.js";
@@ -19,14 +18,5 @@ describe("rankExposure", () => {
     for (let i = 1; i < byUsd.length; i++) {
       expect(byUsd[i - 1]!.roundTripUsd).toBeGreaterThanOrEqual(byUsd[i]!.roundTripUsd);
     }
-  });
-});
-
-describe("filteredDataset", () => {
-  it("keeps the drawn deals and only the entities they touch", () => {
-    const early = analyzeView(FIXTURE, buildFinancingGraph(FIXTURE), FILTER_DEFAULTS, "2024-12-31");
-    const dataset = filteredDataset(FIXTURE, early);
-    expect(dataset.deals.map((deal) => deal.id)).toEqual(["ab", "bc", "da"]);
-    expect(dataset.entities.map((entity) => entity.id)).toEqual(["a", "b", "c", "d"]);
   });
 });

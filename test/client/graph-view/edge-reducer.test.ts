@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import {
+  edgeWidth,
+  MAX_EDGE_WIDTH,
+  MIN_EDGE_WIDTH,
+} from "../../../client/graph-view/edge-reducer.js";
+import { canvasColors } from "../../../client/palette.js";
+import { context, display, edge } from "./reducer-fixture.js";
+
+describe("edgeDisplay", () => {
+  it("carries each deal's curve through, so parallel deals stay apart on screen", () => {
+    const ctx = context();
+    expect(edge("ab", ctx).type).toBe("curved");
+    expect(edge("ab", ctx).curvature).toBe(display.getEdgeAttribute("ab", "curvature"));
+  });
+
+  it("hides deals the filters exclude", () => {
+    expect(edge("ab", context()).hidden).toBe(false);
+    expect(edge("ab", context({ type: "toggleDealType", dealType: "chip_purchase" })).hidden).toBe(
+      true,
+    );
+  });
+
+  it("draws undisclosed amounts and backstops thinner than a disclosed deal of any size", () => {
+    const ctx = context();
+    expect(edge("da", ctx).size).toBe(MIN_EDGE_WIDTH);
+    expect(edge("eb", ctx).size!).toBeLessThan(edge("bc", ctx).size!);
+  });
+
+  it("emphasises the loop's deals and dims the rest", () => {
+    const ctx = context({ type: "focusCycle", nodes: ["a", "b", "c"] });
+    expect(edge("ab", ctx).color).not.toBe(canvasColors("dark").dimmedEdge);
+    expect(edge("ba", ctx).color).toBe(canvasColors("dark").dimmedEdge);
+    expect(edge("ab", ctx).zIndex).toBeGreaterThan(edge("ba", ctx).zIndex!);
+  });
+});
+
+describe("edgeWidth", () => {
+  it("grows with the amount on a log scale and stays within its bounds", () => {
+    expect(edgeWidth(null)).toBe(MIN_EDGE_WIDTH);
+    expect(edgeWidth(1e13)).toBe(MAX_EDGE_WIDTH);
+    expect(edgeWidth(1e9)).toBeLessThan(edgeWidth(1e10));
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../../../client/graph-view/node-reducer.js";
+import { canvasColors, kindColor } from "../../../client/palette.js";
+import { context, display, node } from "./reducer-fixture.js";
+
+describe("nodeDisplay", () => {
+  it("colours by kind, sizes by flow and never touches the graph's attributes", () => {
+    const before = JSON.stringify(display.export());
+    const ctx = context();
+    const a = node("a", ctx);
+    expect(a.color).toBe(kindColor("ai_lab", "dark"));
+    expect(a.size).toBeGreaterThan(node("d", ctx).size!);
+    expect(a.hidden).toBe(false);
+    expect(JSON.stringify(display.export())).toBe(before);
+  });
+
+  it("hides entities with no drawn deal at the chosen date", () => {
+    const ctx = context({ type: "setAsOf", asOf: "2024-12-31" });
+    expect(node("e", ctx).hidden).toBe(true);
+    expect(node("c", ctx).hidden).toBe(false);
+  });
+
+  it("a focused loop keeps its entities and dims the others", () => {
+    const ctx = context({ type: "focusCycle", nodes: ["a", "b", "c"] });
+    for (const id of ["a", "b", "c"]) expect(node(id, ctx).forceLabel).toBe(true);
+    expect(node("d", ctx).color).toBe(canvasColors("dark").dimmedNode);
+    expect(node("d", ctx).label).toBeNull();
+  });
+
+  it("a hovered entity highlights itself and its counterparties", () => {
+    const ctx = context({ type: "hover", item: { kind: "entity", id: "c" } });
+    expect(node("c", ctx).highlighted).toBe(true);
+    expect(node("a", ctx).color).toBe(kindColor("ai_lab", "dark"));
+    expect(node("e", ctx).color).toBe(canvasColors("dark").dimmedNode);
+  });
+
+  it("the ego view hides everyone but the entity and its counterparties", () => {
+    const ctx = context({ type: "setEgo", id: "c" });
+    expect(node("c", ctx).hidden).toBe(false);
+    expect(node("b", ctx).hidden).toBe(false);
+    expect(node("d", ctx).hidden).toBe(true);
+  });
+});
+
+describe("nodeSize", () => {
+  it("grows with flow and stays within its bounds", () => {
+    expect(nodeSize(0, 1e9)).toBe(MIN_NODE_SIZE);
+    expect(nodeSize(1e9, 1e9)).toBe(MAX_NODE_SIZE);
+    expect(nodeSize(4e8, 1e9)).toBeLessThan(nodeSize(5e8, 1e9));
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { hashString, seededRandom } from "../../../client/graph-view/seeded-random.js";
+
+describe("seededRandom", () => {
+  it("repeats its sequence for a seed and stays in [0, 1)", () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    for (let i = 0; i < 100; i++) {
+      const value = a();
+      expect(value).toBe(b());
+      expect(value >= 0 && value < 1).toBe(true);
+    }
+  });
+
+  it("seeds differ for different strings", () => {
+    expect(hashString("a")).not.toBe(hashString("b"));
+    expect(seededRandom(hashString("a"))()).not.toBe(seededRandom(hashString("b"))());
+  });
+});
