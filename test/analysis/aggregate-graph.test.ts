@@ -1,32 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { buildAggregateGraph } from "../../server/analysis/aggregate-graph.js";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import type { Deal } from "../../server/analysis/types.js";
-
-const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
-  id,
-  from,
-  to,
-  type: "equity",
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 
 describe("buildAggregateGraph", () => {
   it("merges parallel deals into one weighted edge and drops self-loops", () => {
-    const flow = computeFlowMatrix(
-      buildFinancingGraph({
-        entities: ["__proto__", "constructor"].map((id) => ({ id, name: id, kind: "other" })),
-        deals: [
+    const flow = flowOf(
+      datasetOf(
+        ["__proto__", "constructor"],
+        [
           deal("d1", "__proto__", "constructor", 5),
           deal("d2", "__proto__", "constructor", null),
           deal("d3", "constructor", "constructor", 9),
         ],
-      }),
+      ),
     );
     const graph = buildAggregateGraph(flow);
     expect(graph.type).toBe("directed");

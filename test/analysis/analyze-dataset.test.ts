@@ -2,36 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ANALYZE_DEFAULTS, analyzeDataset } from "../../server/analysis/analyze-dataset.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
-import type { Dataset, Deal } from "../../server/analysis/types.js";
-import { arbitraryDataset } from "./arbitrary-dataset.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal } from "../fixtures/build-dataset.js";
 
-const deal = (
-  id: string,
-  from: string,
-  to: string,
-  amountUsd: number | null,
-  status: Deal["status"] = "signed",
-): Deal => ({
-  id,
-  from,
-  to,
-  type: "equity",
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025-06",
-  status,
-  sources: [],
-});
-
-const ring: Dataset = {
-  entities: ["nvidia", "openai", "oracle"].map((id) => ({ id, name: id, kind: "other" })),
-  deals: [
+const ring = datasetOf(
+  ["nvidia", "openai", "oracle"],
+  [
     deal("d1", "nvidia", "openai", 100),
     deal("d2", "openai", "oracle", 300),
     deal("d3", "oracle", "nvidia", 40),
-    deal("d4", "oracle", "nvidia", 1000, "cancelled"),
+    deal("d4", "oracle", "nvidia", 1000, "equity", { status: "cancelled" }),
   ],
-};
+);
 
 describe("analyzeDataset", () => {
   it("answers the SPEC §5 shape for a three-company ring", () => {

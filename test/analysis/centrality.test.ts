@@ -1,13 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeCentrality } from "../../server/analysis/centrality.js";
 import { InvalidOptionError } from "../../server/analysis/errors.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import type { Dataset } from "../../server/analysis/types.js";
-import { arbitraryDataset, denseFlow } from "./arbitrary-dataset.js";
-
-const flowOf = (data: Dataset) => computeFlowMatrix(buildFinancingGraph(data));
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { denseFlow } from "./dense-flow.js";
 
 /** PageRank by plain power iteration: dangling mass spread uniformly, W-weighted transitions. */
 function pageRankOracle(W: number[][], alpha = 0.85): number[] {
@@ -64,33 +61,10 @@ function betweennessOracle(W: number[][]): number[] {
 describe("computeCentrality", () => {
   it("ranks a hand-solved star: a hub between every pair has betweenness 1", () => {
     // x → hub, hub → y: the only path x → y passes through hub: betweenness (1 pair)/((3−1)(3−2)) = 0.5.
-    const data: Dataset = {
-      entities: ["hub", "x", "y"].map((id) => ({ id, name: id, kind: "other" })),
-      deals: [
-        {
-          id: "d1",
-          from: "x",
-          to: "hub",
-          type: "equity",
-          amountUsd: 10,
-          amountBasis: "committed",
-          date: "2025",
-          status: "signed",
-          sources: [],
-        },
-        {
-          id: "d2",
-          from: "hub",
-          to: "y",
-          type: "equity",
-          amountUsd: 10,
-          amountBasis: "committed",
-          date: "2025",
-          status: "signed",
-          sources: [],
-        },
-      ],
-    };
+    const data = datasetOf(
+      ["hub", "x", "y"],
+      [deal("d1", "x", "hub", 10), deal("d2", "hub", "y", 10)],
+    );
     const rows = computeCentrality(flowOf(data));
     expect(rows.map((r) => r.id)).toEqual(["hub", "x", "y"]);
     expect(rows[0]!.betweenness).toBeCloseTo(0.5, 12);

@@ -1,12 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { stronglyConnectedComponents } from "../../server/analysis/components.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import type { Dataset } from "../../server/analysis/types.js";
-import { datasetOf, randomDataset } from "../fixtures/deal-graphs.js";
-
-const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
+import { randomDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, flowOf } from "../fixtures/build-dataset.js";
 
 /** Transitive closure by repeated relaxation (Warshall). */
 function reachability(n: number, offsets: Int32Array, targets: Int32Array): boolean[][] {

@@ -1,36 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeExposure } from "../../server/analysis/compute-exposure.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import type { Dataset, Deal, DealType } from "../../server/analysis/types.js";
-import { arbitraryDataset, denseFlow, relativeClose } from "./arbitrary-dataset.js";
-
-const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
-
-const deal = (
-  id: string,
-  from: string,
-  to: string,
-  amountUsd: number | null,
-  type: DealType = "equity",
-): Deal => ({
-  id,
-  from,
-  to,
-  type,
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
-
-const dataset = (ids: string[], deals: Deal[]): Dataset => ({
-  entities: ids.map((id) => ({ id, name: id, kind: "other" })),
-  deals,
-});
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { denseFlow } from "./dense-flow.js";
+import { relativeClose } from "./relative-close.js";
 
 /** Max round-trip of x by enumerating every source side S ⊆ V∖{x} (x's source copy inside, sink copy outside). */
 function bruteMaxRoundTrip(W: number[][], x: number): number {
@@ -59,7 +34,7 @@ describe("computeExposure", () => {
     // Max round-trip: every loop goes through oracle → nvidia (40): 40 each, bottleneck [d3].
     // Concentration: each has one payer, share 1. Vendor-financed: no pair pays both ways → 0.
     const flow = flowOf(
-      dataset(
+      datasetOf(
         ["nvidia", "openai", "oracle"],
         [
           deal("d1", "nvidia", "openai", 100),
@@ -93,7 +68,7 @@ describe("computeExposure", () => {
     // Concentration of a: in 100 = 60 from b + 40 from c → top b, 0.6.
     // Vendor-financed: a: min(100, 60)/100 = 0.6; b: min(60, 100)/100 = 0.6.
     const flow = flowOf(
-      dataset(
+      datasetOf(
         ["a", "b", "c"],
         [
           deal("d1", "a", "b", 70),
@@ -132,7 +107,7 @@ describe("computeExposure", () => {
   });
 
   it("gives zeros for entities with no deals and for the empty graph", () => {
-    const { entities } = computeExposure(flowOf(dataset(["__proto__", "lonely"], [])));
+    const { entities } = computeExposure(flowOf(datasetOf(["__proto__", "lonely"], [])));
     expect(entities).toEqual(
       ["__proto__", "lonely"].map((id) => ({
         id,
@@ -148,11 +123,11 @@ describe("computeExposure", () => {
         vendorFinancedShare: 0,
       })),
     );
-    expect(computeExposure(flowOf(dataset([], []))).entities).toEqual([]);
+    expect(computeExposure(flowOf(datasetOf([], []))).entities).toEqual([]);
   });
 
   it("throws UnknownEntityError for an unknown entity", () => {
-    const flow = flowOf(dataset(["a"], []));
+    const flow = flowOf(datasetOf(["a"], []));
     expect(() => computeExposure(flow, { entity: "oracel" })).toThrow(UnknownEntityError);
   });
 

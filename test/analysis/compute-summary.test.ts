@@ -1,28 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeSummary } from "../../server/analysis/compute-summary.js";
 import { findCycles } from "../../server/analysis/find-cycles.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import type { Dataset, Deal } from "../../server/analysis/types.js";
-import { arbitraryDataset, relativeClose } from "./arbitrary-dataset.js";
+import type { Dataset } from "../../server/analysis/types.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 import { div, isZero, mul, toNumber } from "./exact-rational.js";
+import { relativeClose } from "./relative-close.js";
 import { exactFlow, exactShare } from "./round-trip-oracle.js";
 
-const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
-  id,
-  from,
-  to,
-  type: "equity",
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
-
 const summarize = (data: Dataset) => {
-  const flow = computeFlowMatrix(buildFinancingGraph(data));
+  const flow = flowOf(data);
   return computeSummary(flow, findCycles(flow));
 };
 
@@ -33,19 +21,17 @@ describe("computeSummary", () => {
     // Compressible excess = 440 − 260 = 180.
     // Finn: T = 100, 300, 300; r_F = θ·r: nvidia 1·2/15, openai 1·2/15, oracle (40/300)·1 = 2/15.
     // Index = (100 + 300 + 300)·(2/15) / 700 = 2/15.
-    const summary = summarize({
-      entities: ["nvidia", "openai", "oracle", "idle"].map((id) => ({
-        id,
-        name: id,
-        kind: "other",
-      })),
-      deals: [
-        deal("d1", "nvidia", "openai", 100),
-        deal("d2", "openai", "oracle", 300),
-        deal("d3", "oracle", "nvidia", 40),
-        deal("d4", "idle", "idle", 5),
-      ],
-    });
+    const summary = summarize(
+      datasetOf(
+        ["nvidia", "openai", "oracle", "idle"],
+        [
+          deal("d1", "nvidia", "openai", 100),
+          deal("d2", "openai", "oracle", 300),
+          deal("d3", "oracle", "nvidia", 40),
+          deal("d4", "idle", "idle", 5),
+        ],
+      ),
+    );
     expect(summary).toMatchObject({
       entityCount: 4,
       includedDealCount: 3,

@@ -1,33 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeConcentration } from "../../server/analysis/concentration.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import type { Deal } from "../../server/analysis/types.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 
-const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
-  id,
-  from,
-  to,
-  type: "compute_contract",
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
-
-const flow = computeFlowMatrix(
-  buildFinancingGraph({
-    entities: ["cloud", "lab", "startup", "mystery"].map((id) => ({ id, name: id, kind: "other" })),
-    // cloud receives 60 + 20 (two deals) from lab, 20 from startup, an undisclosed amount from mystery.
-    deals: [
-      deal("d1", "lab", "cloud", 60),
-      deal("d2", "lab", "cloud", 20),
-      deal("d3", "startup", "cloud", 20),
-      deal("d4", "mystery", "cloud", null),
+const flow = flowOf(
+  // cloud receives 60 + 20 (two deals) from lab, 20 from startup, an undisclosed amount from mystery.
+  datasetOf(
+    ["cloud", "lab", "startup", "mystery"],
+    [
+      deal("d1", "lab", "cloud", 60, "compute_contract"),
+      deal("d2", "lab", "cloud", 20, "compute_contract"),
+      deal("d3", "startup", "cloud", 20, "compute_contract"),
+      deal("d4", "mystery", "cloud", null, "compute_contract"),
     ],
-  }),
+  ),
 );
 
 describe("computeConcentration", () => {

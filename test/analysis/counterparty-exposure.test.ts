@@ -2,32 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeCounterpartyExposure } from "../../server/analysis/counterparty-exposure.js";
-import type { Dataset, Deal, DealType } from "../../server/analysis/types.js";
-import { ALL_DEAL_TYPES, arbitraryDataset } from "./arbitrary-dataset.js";
-
-const deal = (
-  id: string,
-  from: string,
-  to: string,
-  amountUsd: number | null,
-  type: DealType,
-  status: Deal["status"] = "signed",
-): Deal => ({
-  id,
-  from,
-  to,
-  type,
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status,
-  sources: [],
-});
-
-const dataset = (ids: string[], deals: Deal[]): Dataset => ({
-  entities: ids.map((id) => ({ id, name: id, kind: "other" })),
-  deals,
-});
+import { DEAL_TYPES } from "../../server/analysis/types.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal } from "../fixtures/build-dataset.js";
 
 describe("computeCounterpartyExposure", () => {
   it("works out a three-company example by hand", () => {
@@ -38,7 +15,7 @@ describe("computeCounterpartyExposure", () => {
     // nvidia: openai 100 + 10 + 5 = 115 (contingent 10), oracle 40 → total 155, top openai 115/155.
     // oracle: openai 300. openai: nothing.
     const graph = buildFinancingGraph(
-      dataset(
+      datasetOf(
         ["nvidia", "openai", "oracle"],
         [
           deal("d1", "nvidia", "openai", 100, "equity"),
@@ -47,7 +24,7 @@ describe("computeCounterpartyExposure", () => {
           deal("d4", "nvidia", "openai", 10, "backstop"),
           deal("d5", "openai", "nvidia", 5, "warrant"),
           deal("d6", "nvidia", "oracle", 7, "other"),
-          deal("d7", "nvidia", "oracle", 1000, "loan", "cancelled"),
+          deal("d7", "nvidia", "oracle", 1000, "loan", { status: "cancelled" }),
         ],
       ),
     );
@@ -94,7 +71,7 @@ describe("computeCounterpartyExposure", () => {
 
   it("sums, per holder, exactly the deals the SPEC assigns to it (oracle over random deals)", () => {
     fc.assert(
-      fc.property(arbitraryDataset({ amounts: "mixed", types: ALL_DEAL_TYPES }), (data) => {
+      fc.property(arbitraryDataset({ amounts: "mixed", types: DEAL_TYPES }), (data) => {
         const result = computeCounterpartyExposure(buildFinancingGraph(data));
         const revenue = new Set(["compute_contract", "chip_purchase", "license", "revenue_share"]);
         for (const row of result) {

@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { countCycles } from "../../server/analysis/count-cycles.js";
 import { InvalidOptionError, RoundtripError } from "../../server/analysis/errors.js";
 import { findCycles } from "../../server/analysis/find-cycles.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import type { Dataset } from "../../server/analysis/types.js";
-import { datasetOf, randomDataset } from "../fixtures/deal-graphs.js";
+import { randomDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, flowOf } from "../fixtures/build-dataset.js";
 
 interface OracleCycle {
   nodes: string[];
@@ -51,8 +50,6 @@ function oracleCycles(dataset: Dataset, maxLength: number): OracleCycle[] {
       (a.nodes.join("\u0000") < b.nodes.join("\u0000") ? -1 : 1),
   );
 }
-
-const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
 
 describe("findCycles", () => {
   it("finds every elementary cycle exactly once, with bottleneck and deals, for every length bound", () => {

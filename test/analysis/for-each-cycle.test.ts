@@ -1,16 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { countCycles } from "../../server/analysis/count-cycles.js";
 import { CYCLE_DEFAULTS } from "../../server/analysis/cycle-options.js";
 import { InvalidOptionError } from "../../server/analysis/errors.js";
 import { findCycles } from "../../server/analysis/find-cycles.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import { forEachCycle } from "../../server/analysis/for-each-cycle.js";
-import type { Dataset } from "../../server/analysis/types.js";
-import { datasetOf, randomDataset } from "../fixtures/deal-graphs.js";
-
-const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
+import { randomDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, flowOf } from "../fixtures/build-dataset.js";
 
 const ring = (n: number) => {
   const ids = Array.from({ length: n }, (_, k) => `r${String(k).padStart(6, "0")}`);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maxFlow } from "../../server/analysis/max-flow.js";
-import { relativeClose } from "./arbitrary-dataset.js";
+import { relativeClose } from "./relative-close.js";
 
 /** A random network on n ≤ 8 nodes as an edge list (parallel edges allowed, no self-loops). */
 const arbitraryNetwork = fc.integer({ min: 2, max: 8 }).chain((n) =>

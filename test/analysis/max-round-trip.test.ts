@@ -1,31 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import { computeMaxRoundTrip } from "../../server/analysis/max-round-trip.js";
-import type { Deal } from "../../server/analysis/types.js";
-
-const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
-  id,
-  from,
-  to,
-  type: "equity",
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 
 describe("computeMaxRoundTrip", () => {
   it("adds parallel loops and names the deals of the narrowest cross-section", () => {
     // x → a 50 (d1), a → x 20 (d2) and 5 (d3); x → b 10 (d4), b → x 30 (d5); x → c 7 (d6), c → x undisclosed (d7).
     // Via a: min(50, 25) = 25, cut {d2, d3}; via b: min(10, 30) = 10, cut {d4}; via c: 0 (d7 carries nothing).
     // Max round-trip = 35, bottleneck deals d2, d3, d4.
-    const flow = computeFlowMatrix(
-      buildFinancingGraph({
-        entities: ["x", "a", "b", "c"].map((id) => ({ id, name: id, kind: "other" })),
-        deals: [
+    const flow = flowOf(
+      datasetOf(
+        ["x", "a", "b", "c"],
+        [
           deal("d1", "x", "a", 50),
           deal("d2", "a", "x", 20),
           deal("d3", "a", "x", 5),
@@ -34,7 +20,7 @@ describe("computeMaxRoundTrip", () => {
           deal("d6", "x", "c", 7),
           deal("d7", "c", "x", null),
         ],
-      }),
+      ),
     );
     expect(computeMaxRoundTrip(flow, "x")).toEqual({
       id: "x",

@@ -2,7 +2,7 @@
 // nodes that can reach x, solve the absorbing system h = P_R·h + P[R][x] in exact rationals.
 
 import type { Dataset, Deal } from "../../server/analysis/types.js";
-import { denseFlow } from "./arbitrary-dataset.js";
+import { denseFlow } from "./dense-flow.js";
 import {
   add,
   cmp,

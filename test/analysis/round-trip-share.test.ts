@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { InvalidOptionError, UnknownEntityError } from "../../server/analysis/errors.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import { computeRoundTripShare } from "../../server/analysis/round-trip-share.js";
-import { arbitraryDataset, relativeClose } from "./arbitrary-dataset.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 import { toNumber } from "./exact-rational.js";
+import { relativeClose } from "./relative-close.js";
 import { exactFlow, exactShare } from "./round-trip-oracle.js";
 
 describe("computeRoundTripShare", () => {
@@ -18,7 +18,7 @@ describe("computeRoundTripShare", () => {
         fc.property(
           arbitraryDataset({ amounts: "mixed", maxEntities: 7, maxDeals: 16 }),
           (data) => {
-            const flow = computeFlowMatrix(buildFinancingGraph(data));
+            const flow = flowOf(data);
             const exact = exactFlow(data);
             flow.ids.forEach((id, x) => {
               const result = computeRoundTripShare(flow, id, options);
@@ -36,27 +36,13 @@ describe("computeRoundTripShare", () => {
   it("reports a capped iterative solve as not converged, with a lower bound", () => {
     // a ⇄ b with 1 and 1e6 (nearly closed at b), c feeding in: Gauss–Seidel crawls.
     const ids = ["a", "b", "c"];
-    const deal = (id: string, from: string, to: string, amountUsd: number) => ({
-      id,
-      from,
-      to,
-      type: "equity" as const,
-      amountUsd,
-      amountBasis: "committed" as const,
-      date: "2025",
-      status: "signed" as const,
-      sources: [],
-    });
-    const flow = computeFlowMatrix(
-      buildFinancingGraph({
-        entities: ids.map((id) => ({ id, name: id, kind: "other" as const })),
-        deals: [
-          deal("d1", "a", "b", 1),
-          deal("d2", "b", "a", 1),
-          deal("d3", "b", "c", 1e6),
-          deal("d4", "c", "b", 1e6),
-        ],
-      }),
+    const flow = flowOf(
+      datasetOf(ids, [
+        deal("d1", "a", "b", 1),
+        deal("d2", "b", "a", 1),
+        deal("d3", "b", "c", 1e6),
+        deal("d4", "c", "b", 1e6),
+      ]),
     );
     const exact = computeRoundTripShare(flow, "a");
     const capped = computeRoundTripShare(flow, "a", { denseLimit: 0, maxIterations: 2 });
@@ -66,7 +52,7 @@ describe("computeRoundTripShare", () => {
   });
 
   it("throws typed errors for an unknown entity or a bad option", () => {
-    const flow = computeFlowMatrix(buildFinancingGraph({ entities: [], deals: [] }));
+    const flow = flowOf({ entities: [], deals: [] });
     expect(() => computeRoundTripShare(flow, "nvidia")).toThrow(UnknownEntityError);
     expect(() => computeRoundTripShare(flow, "nvidia", { tolerance: 0 })).toThrow(
       InvalidOptionError,

@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import { computeRoundTripShares } from "../../server/analysis/round-trip-shares.js";
-import type { Dataset, Deal } from "../../server/analysis/types.js";
-import { arbitraryDataset, relativeClose } from "./arbitrary-dataset.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 import {
   cmp,
   div,
@@ -17,32 +15,16 @@ import {
   toNumber,
   ZERO,
 } from "./exact-rational.js";
+import { relativeClose } from "./relative-close.js";
 import { exactFlow, exactShare, reachingX } from "./round-trip-oracle.js";
-
-const flowOf = (dataset: Dataset) => computeFlowMatrix(buildFinancingGraph(dataset));
-
-const deal = (id: string, from: string, to: string, amountUsd: number | null): Deal => ({
-  id,
-  from,
-  to,
-  type: "equity",
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
-
-const dataset = (ids: string[], deals: Deal[]): Dataset => ({
-  entities: ids.map((id) => ({ id, name: id, kind: "other" })),
-  deals,
-});
 
 describe("computeRoundTripShares", () => {
   it("solves the two-company example by hand", () => {
     // a → b 100, b → a 60. θ(b) = 60/100, so h(b) = 0.6 and r(a) = 0.6 (60 of a's 100 return).
     // b's 60 reach a, θ(a) = min(1, 100/60) = 1, h(a) = 1: r(b) = 1.
-    const flow = flowOf(dataset(["a", "b"], [deal("d1", "a", "b", 100), deal("d2", "b", "a", 60)]));
+    const flow = flowOf(
+      datasetOf(["a", "b"], [deal("d1", "a", "b", 100), deal("d2", "b", "a", 60)]),
+    );
     const { share, returnProbability } = computeRoundTripShares(flow);
     expect(share[0]).toBeCloseTo(0.6, 15);
     expect(share[1]).toBe(1);
@@ -56,7 +38,7 @@ describe("computeRoundTripShares", () => {
     // θ(openai) = 1, θ(oracle) = 40/300, θ(nvidia) = 1.
     // r(nvidia) = 1 · 40/300 = 2/15; r(openai) = 40/300 · 1 = 2/15; r(oracle) = 1 · 1 = 1.
     const flow = flowOf(
-      dataset(
+      datasetOf(
         ["nvidia", "openai", "oracle"],
         [
           deal("d1", "nvidia", "openai", 100),
@@ -74,7 +56,7 @@ describe("computeRoundTripShares", () => {
   it("gives 1 on a closed balanced ring, where I − P is singular", () => {
     const ids = ["a", "b", "c", "d"];
     const flow = flowOf(
-      dataset(
+      datasetOf(
         ids,
         ids.map((id, k) => deal(`d${k}`, id, ids[(k + 1) % 4]!, 5)),
       ),
@@ -86,7 +68,7 @@ describe("computeRoundTripShares", () => {
 
   it("is zero everywhere, without NaN, when every amount is undisclosed", () => {
     const flow = flowOf(
-      dataset(["a", "b"], [deal("d1", "a", "b", null), deal("d2", "b", "a", null)]),
+      datasetOf(["a", "b"], [deal("d1", "a", "b", null), deal("d2", "b", "a", null)]),
     );
     const { share, returnProbability } = computeRoundTripShares(flow);
     expect([...share, ...returnProbability]).toEqual([0, 0, 0, 0]);

@@ -5,26 +5,11 @@ import { computeCounterpartyExposure } from "../../server/analysis/counterparty-
 import { InvalidOptionError, UnknownEntityError } from "../../server/analysis/errors.js";
 import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import { runScenario } from "../../server/analysis/run-scenario.js";
-import type { Dataset, Deal, DealType } from "../../server/analysis/types.js";
-import { ALL_DEAL_TYPES, arbitraryDataset } from "./arbitrary-dataset.js";
+import { DEAL_TYPES, type Deal } from "../../server/analysis/types.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal } from "../fixtures/build-dataset.js";
 
-const deal = (id: string, from: string, to: string, amountUsd: number, type: DealType): Deal => ({
-  id,
-  from,
-  to,
-  type,
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025",
-  status: "signed",
-  sources: [],
-});
-
-const graphOf = (ids: string[], deals: Deal[]) =>
-  buildFinancingGraph({
-    entities: ids.map((id) => ({ id, name: id, kind: "other" })),
-    deals,
-  } satisfies Dataset);
+const graphOf = (ids: string[], deals: Deal[]) => buildFinancingGraph(datasetOf(ids, deals));
 
 describe("runScenario", () => {
   // lab buys compute from cloud (100); cloud buys chips from chips (80); chips invested 30 in lab;
@@ -82,7 +67,7 @@ describe("runScenario", () => {
   it("reaches the least fixed point of a naive simulation on random graphs, monotone in the threshold", () => {
     fc.assert(
       fc.property(
-        arbitraryDataset({ amounts: "mixed", types: ALL_DEAL_TYPES }),
+        arbitraryDataset({ amounts: "mixed", types: DEAL_TYPES }),
         fc.double({ min: 0, max: 2, noNaN: true }),
         fc.nat(),
         fc.boolean(),
