@@ -11,7 +11,12 @@ import {
   ENTITY_KINDS,
   type Problem,
 } from "../analysis/types.js";
-import type { DealColumn, EntityColumn } from "./export-columns.js";
+import {
+  DEAL_COLUMNS,
+  type DealColumn,
+  ENTITY_COLUMNS,
+  type EntityColumn,
+} from "./export-columns.js";
 import { validateDataset } from "./validate-dataset.js";
 
 export type RawCell = string | number | boolean | null | undefined;
@@ -27,6 +32,21 @@ export interface ImportedDataset {
   dataset: Dataset;
   warnings: Problem[];
 }
+
+/** The first source's fields and the deal columns that hold them. */
+const SOURCE_COLUMNS: Readonly<Record<string, DealColumn>> = Object.freeze({
+  url: "sourceUrl",
+  publisher: "sourcePublisher",
+  title: "sourceTitle",
+  date: "sourceDate",
+});
+const ENTITY_COLUMN_SET: ReadonlySet<string> = new Set<string>(ENTITY_COLUMNS);
+/** Deal columns that name a field of the canonical deal (the source columns map into `sources`). */
+const DEAL_COLUMN_SET: ReadonlySet<string> = new Set<string>(
+  DEAL_COLUMNS.filter(
+    (column) => column !== "moreSources" && !Object.values(SOURCE_COLUMNS).includes(column),
+  ),
+);
 
 /** An empty cell; text made only of spaces is kept as written (it may be a legal id). */
 const isBlank = (value: RawCell): value is null | undefined | "" =>
@@ -74,13 +94,7 @@ function buildDeal(
   warnings: Problem[],
 ): Record<string, unknown> {
   const first: Record<string, string> = {};
-  const sourceFields = [
-    ["url", "sourceUrl"],
-    ["publisher", "sourcePublisher"],
-    ["title", "sourceTitle"],
-    ["date", "sourceDate"],
-  ] as const;
-  for (const [field, column] of sourceFields) {
+  for (const [field, column] of Object.entries(SOURCE_COLUMNS)) {
     const value = text(record[column]);
     if (value !== undefined) first[field] = value;
   }
@@ -124,13 +138,6 @@ function buildDeal(
   return deal;
 }
 
-const SOURCE_COLUMNS: Record<string, DealColumn> = {
-  url: "sourceUrl",
-  publisher: "sourcePublisher",
-  title: "sourceTitle",
-  date: "sourceDate",
-};
-
 /** `deals[3].sources[0].url` → the deal's column `sourceUrl`, in the user's terms. */
 function relocate(problem: Problem, locator: RecordLocator): Problem {
   const match = /^(entities|deals)\[(\d+)\](?:\.([A-Za-z_$][\w$]*))?(.*)$/.exec(problem.path);
@@ -156,29 +163,6 @@ function relocate(problem: Problem, locator: RecordLocator): Problem {
   }
   return { path: locator.deal(index, column), message };
 }
-
-const ENTITY_COLUMN_SET: ReadonlySet<string> = new Set<EntityColumn>([
-  "id",
-  "name",
-  "kind",
-  "ticker",
-  "country",
-  "description",
-]);
-const DEAL_COLUMN_SET: ReadonlySet<string> = new Set<string>([
-  "id",
-  "from",
-  "to",
-  "type",
-  "amountUsd",
-  "amountBasis",
-  "date",
-  "status",
-  "description",
-  "confidence",
-  "note",
-  "supersedes",
-]);
 
 /**
  * Build the canonical document from flat records and validate it; throws InvalidDatasetError
