@@ -3,16 +3,11 @@ import { describe, expect, it } from "vitest";
 import { ANALYZE_DEFAULTS, analyzeDataset } from "../../server/analysis/analyze-dataset.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, deal } from "../fixtures/build-dataset.js";
+import { datasetOf, deal, threeCompanyRing } from "../fixtures/build-dataset.js";
 
 const ring = datasetOf(
   ["nvidia", "openai", "oracle"],
-  [
-    deal("d1", "nvidia", "openai", 100),
-    deal("d2", "openai", "oracle", 300),
-    deal("d3", "oracle", "nvidia", 40),
-    deal("d4", "oracle", "nvidia", 1000, "equity", { status: "cancelled" }),
-  ],
+  [...threeCompanyRing(), deal("d4", "oracle", "nvidia", 1000, "equity", { status: "cancelled" })],
 );
 
 describe("analyzeDataset", () => {

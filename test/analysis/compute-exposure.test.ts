@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { computeExposure } from "../../server/analysis/compute-exposure.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { datasetOf, deal, flowOf, threeCompanyRing } from "../fixtures/build-dataset.js";
 import { denseFlow } from "./dense-flow.js";
 import { relativeClose } from "./relative-close.js";
 
@@ -33,16 +33,7 @@ describe("computeExposure", () => {
     // r: nvidia 2/15, openai 2/15, oracle 1 → roundTripUsd 13.33…, 40, 40.
     // Max round-trip: every loop goes through oracle → nvidia (40): 40 each, bottleneck [d3].
     // Concentration: each has one payer, share 1. Vendor-financed: no pair pays both ways → 0.
-    const flow = flowOf(
-      datasetOf(
-        ["nvidia", "openai", "oracle"],
-        [
-          deal("d1", "nvidia", "openai", 100),
-          deal("d2", "openai", "oracle", 300),
-          deal("d3", "oracle", "nvidia", 40),
-        ],
-      ),
-    );
+    const flow = flowOf(datasetOf(["nvidia", "openai", "oracle"], threeCompanyRing()));
     const { entities } = computeExposure(flow);
     expect(entities.map((e) => e.id)).toEqual(["nvidia", "openai", "oracle"]);
     expect(entities[0]).toMatchObject({

@@ -4,7 +4,7 @@ import { computeSummary } from "../../server/analysis/compute-summary.js";
 import { findCycles } from "../../server/analysis/find-cycles.js";
 import type { Dataset } from "../../server/analysis/types.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { datasetOf, deal, flowOf, threeCompanyRing } from "../fixtures/build-dataset.js";
 import { div, isZero, mul, toNumber } from "./exact-rational.js";
 import { relativeClose } from "./relative-close.js";
 import { exactFlow, exactShare } from "./round-trip-oracle.js";
@@ -24,12 +24,7 @@ describe("computeSummary", () => {
     const summary = summarize(
       datasetOf(
         ["nvidia", "openai", "oracle", "idle"],
-        [
-          deal("d1", "nvidia", "openai", 100),
-          deal("d2", "openai", "oracle", 300),
-          deal("d3", "oracle", "nvidia", 40),
-          deal("d4", "idle", "idle", 5),
-        ],
+        [...threeCompanyRing(), deal("d4", "idle", "idle", 5)],
       ),
     );
     expect(summary).toMatchObject({

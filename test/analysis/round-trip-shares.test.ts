@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeRoundTripShares } from "../../server/analysis/round-trip-shares.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { datasetOf, deal, flowOf, threeCompanyRing } from "../fixtures/build-dataset.js";
 import {
   cmp,
   div,
@@ -37,16 +37,7 @@ describe("computeRoundTripShares", () => {
     // nvidia → openai 100, openai → oracle 300, oracle → nvidia 40.
     // θ(openai) = 1, θ(oracle) = 40/300, θ(nvidia) = 1.
     // r(nvidia) = 1 · 40/300 = 2/15; r(openai) = 40/300 · 1 = 2/15; r(oracle) = 1 · 1 = 1.
-    const flow = flowOf(
-      datasetOf(
-        ["nvidia", "openai", "oracle"],
-        [
-          deal("d1", "nvidia", "openai", 100),
-          deal("d2", "openai", "oracle", 300),
-          deal("d3", "oracle", "nvidia", 40),
-        ],
-      ),
-    );
+    const flow = flowOf(datasetOf(["nvidia", "openai", "oracle"], threeCompanyRing()));
     const { share } = computeRoundTripShares(flow);
     expect(share[0]).toBeCloseTo(2 / 15, 15);
     expect(share[1]).toBeCloseTo(2 / 15, 15);

@@ -5,24 +5,20 @@ import type { Express } from "express";
 import type { Dataset, Deal } from "../../server/analysis/types.js";
 import { createApp } from "../../server/api/create-app.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
+import { deal as fixtureDeal } from "../fixtures/build-dataset.js";
 
+/** A deal dated 2025-06-01 with one source, as the API's exports and round trips expect. */
 const deal = (
   id: string,
   from: string,
   to: string,
   type: Deal["type"],
   amountUsd: number | null,
-): Deal => ({
-  id,
-  from,
-  to,
-  type,
-  amountUsd,
-  amountBasis: "committed",
-  date: "2025-06-01",
-  status: "signed",
-  sources: [{ url: `https://example.com/${id}` }],
-});
+): Deal =>
+  fixtureDeal(id, from, to, amountUsd, type, {
+    date: "2025-06-01",
+    sources: [{ url: `https://example.com/${id}` }],
+  });
 
 export function loopDataset(): Dataset {
   return {
