@@ -35,13 +35,21 @@ export interface ApiTarget {
   path: string;
   method: "GET" | "POST";
   body?: string;
+  /** Connections for this target (default: the run's). */
+  connections?: number;
 }
+
+/** Pause after each load so queued work (analysis workers) does not spill into the next target. */
+const SETTLE_MS = 3000;
 
 export interface ApiTargetResult {
   name: string;
   path: string;
   method: string;
+  connections: number;
   requestsPerSecond: SampleSummary;
+  /** Responses with a 2xx status per second. */
+  okPerSecond: SampleSummary;
   p50Ms: SampleSummary;
   p99Ms: SampleSummary;
   non2xx: number;
@@ -50,15 +58,11 @@ export interface ApiTargetResult {
 }
 
 async function startServer(mode: "app" | "hello"): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", `${PATHS.root}bench/serve-app.ts`, mode],
-    {
-      cwd: PATHS.root,
-      stdio: ["pipe", "pipe", "inherit"],
-      env: { ...process.env, NODE_ENV: "production" },
-    },
-  );
+  const child = spawn(process.execPath, [PATHS.serveApp, mode], {
+    cwd: PATHS.root,
+    stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`serve-app ${mode} exited with ${code}`)));
@@ -107,6 +111,7 @@ export async function benchApi(
   };
   const samples = targets.map(() => ({
     rps: [] as number[],
+    ok: [] as number[],
     p50: [] as number[],
     p99: [] as number[],
     non2xx: 0,
@@ -135,7 +140,7 @@ export async function benchApi(
         const target = targets[index]!;
         const result = await autocannon({
           url: `http://127.0.0.1:${servers[target.server].port}${target.path}`,
-          connections: config.connections,
+          connections: target.connections ?? config.connections,
           duration: config.durationSeconds,
           method: target.method,
           ...(target.body !== undefined
@@ -144,6 +149,7 @@ export async function benchApi(
         });
         const s = samples[index]!;
         s.rps.push(result.requests.average);
+        s.ok.push((result.requests.total - result.non2xx) / config.durationSeconds);
         s.p50.push(result.latency.p50);
         s.p99.push(result.latency.p99);
         s.non2xx += result.non2xx;
@@ -154,6 +160,7 @@ export async function benchApi(
         log(
           `  ${target.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
         );
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     }
   } finally {
@@ -163,7 +170,9 @@ export async function benchApi(
     name: t.name,
     path: t.path,
     method: t.method,
+    connections: t.connections ?? config.connections,
     requestsPerSecond: summarizeSamples(samples[k]!.rps),
+    okPerSecond: summarizeSamples(samples[k]!.ok),
     p50Ms: summarizeSamples(samples[k]!.p50),
     p99Ms: summarizeSamples(samples[k]!.p99),
     non2xx: samples[k]!.non2xx,

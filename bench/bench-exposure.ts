@@ -2,6 +2,8 @@
 // computing them from the diagonal of (I − P)⁻¹ (SPEC §4, Finn form) in the same run, asserted
 // equal to 1e-9 relative; and one entity's share on a large network.
 
+import { readFile } from "node:fs/promises";
+import type { Dataset } from "../server/analysis/types.js";
 import { PATHS } from "./bench-paths.js";
 import type { NetworkSpec } from "./generate-network.js";
 import { prepareFixture } from "./prepare-fixture.js";
@@ -132,15 +134,29 @@ export interface OneShareResult {
   contenders: ContenderResult<OneShareOutput>[];
 }
 
+/** The entity with the most deals (in the giant strongly connected component of a random network). */
+export function busiestEntity(dataset: Dataset): string {
+  const degree = new Map<string, number>();
+  for (const d of dataset.deals) {
+    degree.set(d.from, (degree.get(d.from) ?? 0) + 1);
+    degree.set(d.to, (degree.get(d.to) ?? 0) + 1);
+  }
+  let best = dataset.entities[0]?.id ?? "";
+  for (const e of dataset.entities) {
+    if ((degree.get(e.id) ?? 0) > (degree.get(best) ?? 0)) best = e.id;
+  }
+  return best;
+}
+
 /** One entity's share on a large network: in-process solve time, and the whole CLI process. */
 export async function benchOneShare(
   spec: NetworkSpec,
-  entity: string,
   runs: number,
   log: (line: string) => void,
   timeoutMs = 300_000,
 ): Promise<OneShareResult> {
   const fixture = await prepareFixture(spec);
+  const entity = busiestEntity(JSON.parse(await readFile(fixture.datasetPath, "utf8")) as Dataset);
   log(`exposure (one entity ${entity}): ${fixture.name}, ${fixture.pairs} pairs`);
   const contenders: Contender<OneShareOutput>[] = [
     {

@@ -8,6 +8,7 @@ export const PATHS = Object.freeze({
   root: here("../"),
   cli: here("../dist/server/cli/main.js"),
   timeEngine: here("./results/raw/time-engine.js"),
+  serveApp: here("./results/raw/serve-app.js"),
   peers: here("./peers"),
   python: here("../.venv-bench/bin/python"),
   results: here("./results/"),

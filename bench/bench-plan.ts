@@ -2,16 +2,18 @@
 // every path of the harness in about a minute).
 
 import type { CycleRegime } from "./bench-cycles.js";
+import type { ViewerConfig } from "./bench-viewer.js";
 import type { NetworkSpec } from "./generate-network.js";
 
 export interface BenchPlan {
   cycles: CycleRegime[];
   /** Extra points of the cycle scaling curve (random, m = 4n, K = 6). */
-  cycleScaling: { n: number[]; runs: number; networkxTimeoutMs: number };
+  cycleScaling: { n: number[]; runs: number; networkxTimeoutMs: number; networkxMaxN: number };
   shares: { spec: NetworkSpec; runs: number }[];
-  oneShare: { spec: NetworkSpec; entityIndex: number; runs: number };
+  /** The entity measured is the one with the most deals. */
+  oneShare: { spec: NetworkSpec; runs: number };
   api: { durationSeconds: number; connections: number; rounds: number };
-  viewer: { spec: NetworkSpec; runs: number; panFrames: number };
+  viewer: ViewerConfig;
 }
 
 const random = (n: number, m: number): NetworkSpec => ({ shape: "random", n, m, seed: 1 });
@@ -51,7 +53,12 @@ export const FULL_PLAN: BenchPlan = {
     },
     { name: "hub K=6", spec: hub(2_000, 8_000), maxLength: 6, runs: 3, networkxTimeoutMs: null },
   ],
-  cycleScaling: { n: [2_000, 5_000, 10_000], runs: 3, networkxTimeoutMs: 60_000 },
+  cycleScaling: {
+    n: [2_000, 5_000, 10_000],
+    runs: 3,
+    networkxTimeoutMs: 30_000,
+    networkxMaxN: 2_000,
+  },
   shares: [
     { spec: random(500, 2_000), runs: 3 },
     { spec: random(1_000, 4_000), runs: 3 },
@@ -59,9 +66,15 @@ export const FULL_PLAN: BenchPlan = {
     { spec: random(3_000, 12_000), runs: 1 },
     { spec: random(5_000, 20_000), runs: 1 },
   ],
-  oneShare: { spec: random(100_000, 400_000), entityIndex: 0, runs: 3 },
+  oneShare: { spec: random(100_000, 400_000), runs: 3 },
   api: { durationSeconds: 5, connections: 50, rounds: 2 },
-  viewer: { spec: random(5_000, 20_000), runs: 3, panFrames: 60 },
+  viewer: {
+    runs: 3,
+    panSteps: 60,
+    appSpec: random(500, 2_000),
+    sceneSpec: random(5_000, 20_000),
+    appTimeoutMs: 120_000,
+  },
 };
 
 export const QUICK_PLAN: BenchPlan = {
@@ -81,9 +94,15 @@ export const QUICK_PLAN: BenchPlan = {
       networkxTimeoutMs: null,
     },
   ],
-  cycleScaling: { n: [], runs: 1, networkxTimeoutMs: 10_000 },
+  cycleScaling: { n: [], runs: 1, networkxTimeoutMs: 10_000, networkxMaxN: 0 },
   shares: [{ spec: random(300, 1_200), runs: 1 }],
-  oneShare: { spec: random(5_000, 20_000), entityIndex: 0, runs: 1 },
+  oneShare: { spec: random(5_000, 20_000), runs: 1 },
   api: { durationSeconds: 1, connections: 10, rounds: 1 },
-  viewer: { spec: random(500, 2_000), runs: 1, panFrames: 10 },
+  viewer: {
+    runs: 1,
+    panSteps: 10,
+    appSpec: random(200, 800),
+    sceneSpec: random(1_000, 4_000),
+    appTimeoutMs: 60_000,
+  },
 };

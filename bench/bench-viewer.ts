@@ -4,9 +4,12 @@
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { PATHS } from "./bench-paths.js";
 import { generateNetwork, type NetworkSpec } from "./generate-network.js";
+import type { PanSceneOptions } from "./pan-page.js";
+import { buildPanScene } from "./pan-scene.js";
 import { type SampleSummary, summarizeSamples } from "./summarize-samples.js";
 
 export const CHROMIUM_ARGS = Object.freeze([
@@ -18,11 +21,20 @@ export const CHROMIUM_ARGS = Object.freeze([
 export interface PanRun {
   /** Navigation to the first frame of the large network (layout included). */
   firstFrameMs: number;
-  /** Intervals between successive animation frames while the camera moves every frame. */
+  /** Intervals between successive animation frames in which sigma drew, while the user drags. */
   frameMs: SampleSummary & { p95: number };
   /** sigma's own render time per frame (beforeRender → afterRender). */
   renderMs: SampleSummary & { p95: number };
   frames: number;
+}
+
+export interface PanVariant {
+  name: string;
+  /** Where it ran: the full viewer app, or sigma alone with the viewer's renderer settings. */
+  page: "app" | "sigma";
+  spec: NetworkSpec;
+  run: PanRun | null;
+  error: string | null;
 }
 
 export interface ViewerResult {
@@ -31,7 +43,7 @@ export interface ViewerResult {
   curatedFirstContentfulPaintMs: SampleSummary;
   /** Non-background pixels in a screenshot after the first frame (0 would mean nothing drawn). */
   curatedDrawnPixels: number;
-  pan: { spec: NetworkSpec; runs: PanRun[] } | null;
+  pan: PanVariant[];
   notes: string[];
 }
 
@@ -66,28 +78,37 @@ const COUNT_DRAWN_PIXELS = `async (base64) => {
   return data.length / 4 - Math.max(...counts.values());
 }`;
 
-/** Move the camera a little every animation frame; record frame stamps and sigma render times. */
-const PAN = `async (count) => {
+/** Start recording animation-frame stamps and sigma render times; `window.__benchStop()` ends it. */
+const RECORD_FRAMES = `(() => {
   const renderer = window.__roundtrip.renderer;
-  const camera = renderer.getCamera();
-  const start = camera.getState();
   const renders = [];
-  let began = 0;
-  renderer.on("beforeRender", () => { began = performance.now(); });
-  renderer.on("afterRender", () => { renders.push(performance.now() - began); });
   const stamps = [];
-  await new Promise((resolve) => {
-    const step = (time) => {
-      stamps.push(time);
-      if (stamps.length > count) return resolve();
-      const k = stamps.length;
-      camera.setState({ x: start.x + 0.004 * k * start.ratio, y: start.y + 0.002 * k * start.ratio });
-      requestAnimationFrame(step);
-    };
+  const rendered = [];
+  let began = 0;
+  let recording = true;
+  const before = () => { began = performance.now(); };
+  const after = () => { if (recording) renders.push(performance.now() - began); };
+  renderer.on("beforeRender", before);
+  renderer.on("afterRender", after);
+  const step = (time) => {
+    if (!recording) return;
+    stamps.push(time);
+    rendered.push(renders.length);
     requestAnimationFrame(step);
-  });
-  return { intervals: stamps.slice(1).map((t, k) => t - stamps[k]), renders };
-}`;
+  };
+  requestAnimationFrame(step);
+  window.__benchStop = () => {
+    recording = false;
+    renderer.off("beforeRender", before);
+    renderer.off("afterRender", after);
+    // Only frames in which sigma drew count: idle frames between mouse events would flatter it.
+    const intervals = [];
+    for (let k = 1; k < stamps.length; k++) {
+      if (rendered[k] > rendered[k - 1]) intervals.push(stamps[k] - stamps[k - 1]);
+    }
+    return { intervals, renders };
+  };
+})()`;
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
@@ -127,22 +148,34 @@ async function drawnPixels(page: Page): Promise<number> {
   );
 }
 
-async function pan(
-  page: Page,
-  frames: number,
-): Promise<{ intervals: number[]; renders: number[] }> {
-  return (await page.evaluate(`(${PAN})(${frames})`)) as { intervals: number[]; renders: number[] };
+/**
+ * Drag the graph with the mouse the way a user pans (sigma's mouse captor marks the camera as
+ * moving, so settings such as hideEdgesOnMove apply), recording every animation frame meanwhile.
+ */
+async function pan(page: Page, steps: number): Promise<{ intervals: number[]; renders: number[] }> {
+  const box = await page.locator(".sigma-mouse").boundingBox();
+  if (box === null) throw new Error("pan: no sigma mouse layer on the page");
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.evaluate(RECORD_FRAMES);
+  await page.mouse.down();
+  for (let k = 1; k <= steps; k++) {
+    const angle = (2 * Math.PI * k) / steps;
+    await page.mouse.move(x + 200 * Math.sin(angle), y + 120 * (1 - Math.cos(angle)));
+  }
+  await page.mouse.up();
+  return (await page.evaluate("window.__benchStop()")) as {
+    intervals: number[];
+    renders: number[];
+  };
 }
 
 async function startServer(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", `${PATHS.root}bench/serve-app.ts`, "viewer"],
-    {
-      cwd: PATHS.root,
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
+  const child = spawn(process.execPath, [PATHS.serveApp, "viewer"], {
+    cwd: PATHS.root,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`serve-app viewer exited with ${code}`)));
@@ -154,14 +187,54 @@ async function startServer(): Promise<{ child: ChildProcess; port: number }> {
   return { child, port };
 }
 
+export interface ViewerConfig {
+  runs: number;
+  panSteps: number;
+  /** Panned in the full app (its in-browser analysis must finish first). */
+  appSpec: NetworkSpec;
+  /** Panned with sigma alone and the viewer's renderer settings. */
+  sceneSpec: NetworkSpec;
+  appTimeoutMs: number;
+}
+
+async function bundlePanPage(): Promise<string> {
+  const result = await build({
+    entryPoints: [`${PATHS.root}bench/pan-page.ts`],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "warning",
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function summarizeRun(firstFrameMs: number, intervals: number[], renders: number[]): PanRun {
+  return {
+    firstFrameMs,
+    frameMs: withP95(intervals),
+    renderMs: withP95(renders),
+    frames: intervals.length,
+  };
+}
+
+function describeRun(name: string, run: PanRun): string {
+  return `  ${name}: first frame ${(run.firstFrameMs / 1000).toFixed(1)} s; pan frame median ${run.frameMs.median.toFixed(1)} ms, p95 ${run.frameMs.p95.toFixed(1)} ms; sigma render median ${run.renderMs.median.toFixed(1)} ms`;
+}
+
 export async function benchViewer(
-  config: { spec: NetworkSpec; runs: number; panFrames: number },
+  config: ViewerConfig,
   log: (line: string) => void,
 ): Promise<ViewerResult> {
   const notes: string[] = [];
   const server = await startServer();
   const url = `http://127.0.0.1:${server.port}/`;
   let browser: Browser | null = null;
+  const newPage = async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    return { context, page: await context.newPage() };
+  };
   try {
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
@@ -172,8 +245,7 @@ export async function benchViewer(
     let pixels = 0;
     for (let run = 0; run < config.runs; run++) {
       // A fresh context per run: a first visit, nothing cached.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
+      const { context, page } = await newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       const ms = await firstFrame(page, url, 60_000);
@@ -192,35 +264,74 @@ export async function benchViewer(
       await context.close();
     }
 
-    const dataset = JSON.stringify(generateNetwork(config.spec));
-    const runs: PanRun[] = [];
-    for (let run = 0; run < config.runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.route("**/api/dataset", (route) =>
-        route.fulfill({ status: 200, contentType: "application/json", body: dataset }),
-      );
+    const panVariants: PanVariant[] = [];
+    const attempt = async (
+      variant: Omit<PanVariant, "run" | "error">,
+      go: (page: Page) => Promise<PanRun>,
+    ) => {
+      const { context, page } = await newPage();
       try {
-        const ms = await firstFrame(page, url, 300_000);
-        const { intervals, renders } = await pan(page, config.panFrames);
-        const frameMs = withP95(intervals);
-        const renderMs = withP95(renders);
-        runs.push({ firstFrameMs: ms, frameMs, renderMs, frames: intervals.length });
-        log(
-          `  ${config.spec.n}/${config.spec.m} network: first frame ${(ms / 1000).toFixed(1)} s; pan frame median ${frameMs.median.toFixed(1)} ms, p95 ${frameMs.p95.toFixed(1)} ms; sigma render median ${renderMs.median.toFixed(1)} ms`,
-        );
+        const run = await go(page);
+        panVariants.push({ ...variant, run, error: null });
+        log(describeRun(variant.name, run));
       } catch (error) {
         const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-        notes.push(`large network run ${run + 1}: ${message}`);
-        log(`  large network: FAILED ${message}`);
+        panVariants.push({ ...variant, run: null, error: message });
+        log(`  ${variant.name}: FAILED ${message}`);
+      } finally {
+        await context.close();
       }
-      await context.close();
+    };
+
+    // The full app on a network its in-browser analysis can finish.
+    const appDataset = JSON.stringify(generateNetwork(config.appSpec));
+    await attempt(
+      {
+        name: `viewer app, ${config.appSpec.n}/${config.appSpec.m}`,
+        page: "app",
+        spec: config.appSpec,
+      },
+      async (page) => {
+        await page.route("**/api/dataset", (route) =>
+          route.fulfill({ status: 200, contentType: "application/json", body: appDataset }),
+        );
+        const ms = await firstFrame(page, url, config.appTimeoutMs);
+        const { intervals, renders } = await pan(page, config.panSteps);
+        return summarizeRun(ms, intervals, renders);
+      },
+    );
+
+    // sigma alone with the viewer's settings on the large network, and two variants.
+    const script = await bundlePanPage();
+    const scene = JSON.stringify(buildPanScene(generateNetwork(config.sceneSpec)));
+    const size = `${config.sceneSpec.n}/${config.sceneSpec.m}`;
+    const variants: [string, PanSceneOptions][] = [
+      [
+        `sigma + viewer settings (curved arrows, edge events), ${size}`,
+        { curved: true, hideEdgesOnMove: false },
+      ],
+      [`same + hideEdgesOnMove, ${size}`, { curved: true, hideEdgesOnMove: true }],
+      [`same with straight arrows, ${size}`, { curved: false, hideEdgesOnMove: false }],
+    ];
+    for (const [name, options] of variants) {
+      await attempt({ name, page: "sigma", spec: config.sceneSpec }, async (page) => {
+        await page.setContent(
+          `<!doctype html><html><body style="margin:0"><div id="stage" style="width:100vw;height:100vh"></div><script>${script}</script></body></html>`,
+        );
+        const start = Number(await page.evaluate("performance.now()"));
+        await page.evaluate(`window.__benchMount(${scene}, ${JSON.stringify(options)})`);
+        const shown = Number(
+          await page.evaluate("new Promise((resolve) => requestAnimationFrame((t) => resolve(t)))"),
+        );
+        const { intervals, renders } = await pan(page, config.panSteps);
+        return summarizeRun(shown - start, intervals, renders);
+      });
     }
     return {
       curatedFirstFrameMs: summarizeSamples(firstFrames),
       curatedFirstContentfulPaintMs: summarizeSamples(paints),
       curatedDrawnPixels: pixels,
-      pan: { spec: config.spec, runs },
+      pan: panVariants,
       notes,
     };
   } finally {

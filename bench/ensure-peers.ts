@@ -11,9 +11,15 @@ const WHEEL_DIRS = ["/opt/pypi/files"];
 export async function ensurePeers(log: (line: string) => void): Promise<void> {
   log("building the server bundle (npm run build:server)");
   execFileSync("npm", ["run", "--silent", "build:server"], { cwd: PATHS.root, stdio: "inherit" });
+  // Bundled like dist/server (esbuild, dependencies external): the API server runs as in
+  // production, its analysis worker beside it, not through tsx.
   await build({
-    entryPoints: [`${PATHS.root}bench/time-engine.ts`],
-    outfile: PATHS.timeEngine,
+    entryPoints: [
+      { in: `${PATHS.root}bench/time-engine.ts`, out: "time-engine" },
+      { in: `${PATHS.root}bench/serve-app.ts`, out: "serve-app" },
+      { in: `${PATHS.root}server/api/analysis-worker.ts`, out: "analysis-worker" },
+    ],
+    outdir: PATHS.raw,
     bundle: true,
     platform: "node",
     format: "esm",

@@ -145,12 +145,12 @@ export function formatResults(results: BenchResults): string {
       "",
       "## API (autocannon, 127.0.0.1)",
       "",
-      "| route | req/s median (min–max) | p50 ms | p99 ms | non-2xx | errors |",
-      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      "| route | connections | req/s median (min–max) | 2xx/s | p50 ms | p99 ms | non-2xx (codes) | errors |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
     );
     for (const t of results.api) {
       out.push(
-        `| ${t.name} | ${range(t.requestsPerSecond, (v) => v.toFixed(0))} | ${range(t.p50Ms, String)} | ${range(t.p99Ms, String)} | ${t.non2xx} | ${t.errors} |`,
+        `| ${t.name} | ${t.connections} | ${range(t.requestsPerSecond, (v) => v.toFixed(0))} | ${t.okPerSecond.median.toFixed(0)} | ${range(t.p50Ms, String)} | ${range(t.p99Ms, String)} | ${t.non2xx} ${JSON.stringify(t.statusCodes)} | ${t.errors} |`,
       );
     }
     const hello = results.api[0]?.requestsPerSecond.median ?? Number.NaN;
@@ -168,19 +168,20 @@ export function formatResults(results: BenchResults): string {
       "",
       `Curated dataset, navigation → first rendered frame: ${range(v.curatedFirstFrameMs, (x) => `${x.toFixed(0)} ms`)} (first contentful paint ${range(v.curatedFirstContentfulPaintMs, (x) => `${x.toFixed(0)} ms`)}; ${v.curatedDrawnPixels} non-background pixels).`,
     );
-    if (v.pan) {
+    out.push(
+      "",
+      "Panning (mouse drag, 60 steps):",
+      "",
+      "| scene | first frame s | frame ms median | p95 | max | sigma render ms median | frames |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    for (const p of v.pan) {
+      const r = p.run;
       out.push(
-        "",
-        `Panning n = ${v.pan.spec.n}, m = ${v.pan.spec.m}:`,
-        "",
-        "| run | first frame s | frame ms median | p95 | max | sigma render ms median | frames |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        r
+          ? `| ${p.name} | ${seconds(r.firstFrameMs)} | ${r.frameMs.median.toFixed(1)} | ${r.frameMs.p95.toFixed(1)} | ${r.frameMs.max.toFixed(1)} | ${r.renderMs.median.toFixed(1)} | ${r.frames} |`
+          : `| ${p.name} | failed: ${p.error} | | | | | |`,
       );
-      v.pan.runs.forEach((r, k) => {
-        out.push(
-          `| ${k + 1} | ${seconds(r.firstFrameMs)} | ${r.frameMs.median.toFixed(1)} | ${r.frameMs.p95.toFixed(1)} | ${r.frameMs.max.toFixed(1)} | ${r.renderMs.median.toFixed(1)} | ${r.frames} |`,
-        );
-      });
     }
     for (const note of v.notes) out.push("", `Note: ${note}`);
   }
