@@ -11,7 +11,7 @@ import { ROUND_TRIP_DEFAULTS, type RoundTripOptions } from "./round-trip-options
 import { computeRoundTripShare } from "./round-trip-share.js";
 import { computeRoundTripShares, type RoundTripShares } from "./round-trip-shares.js";
 import type { Problem } from "./types.js";
-import { vendorFinancedShareAt } from "./vendor-financing.js";
+import { vendorFinancedShareAt } from "./vendor-financed-share.js";
 
 export interface EntityExposure {
   readonly id: string;

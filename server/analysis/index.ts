@@ -27,6 +27,6 @@ export * from "./round-trip-options.js";
 export * from "./round-trip-share.js";
 export * from "./round-trip-shares.js";
 export * from "./run-scenario.js";
-export * from "./selected-inversion.js";
+export * from "./selected-return-flows.js";
 export * from "./types.js";
-export * from "./vendor-financing.js";
+export * from "./vendor-financed-share.js";

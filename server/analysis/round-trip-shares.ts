@@ -10,7 +10,7 @@ import { iterateHitting } from "./iterate-hitting.js";
 import { positiveFlow } from "./positive-flow.js";
 import { type RoundTripOptions, resolveRoundTripOptions } from "./round-trip-options.js";
 import { shareFromHitting } from "./round-trip-share.js";
-import { selectedReturnFlows } from "./selected-inversion.js";
+import { selectedReturnFlows } from "./selected-return-flows.js";
 
 export interface RoundTripShares {
   /** share[i] = r(i), entity index order. */

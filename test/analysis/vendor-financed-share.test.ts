@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
-import { computeVendorFinancedShare } from "../../server/analysis/vendor-financing.js";
+import { computeVendorFinancedShare } from "../../server/analysis/vendor-financed-share.js";
 import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
 
 describe("computeVendorFinancedShare", () => {
