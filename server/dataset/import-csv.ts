@@ -7,9 +7,9 @@ import type { DealColumn, EntityColumn } from "./export-columns.js";
 import { MalformedDocumentError } from "./import-error.js";
 import {
   type ImportedDataset,
+  importRecords,
   type RawRecord,
   type RecordLocator,
-  recordsToDataset,
 } from "./import-records.js";
 
 export interface ImportCsvOptions {
@@ -171,7 +171,7 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Importe
   if (entityTable && !entityTable.columns.has("id") && !entityTable.columns.has("name")) {
     errors.push({ path: "entities row 1", message: 'missing column "id" or "name"' });
   }
-  if (errors.length > 0) return recordsToDataset([], [], NO_LOCATOR, {}, { errors, warnings });
+  if (errors.length > 0) return importRecords([], [], NO_LOCATOR, {}, { errors, warnings });
 
   const dealRecords = deals.rows.map(({ cells }) => recordOf(deals, cells, formulaEscaped));
   const dealLocation = locate(deals, "");
@@ -197,7 +197,7 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Importe
     };
   }
   assignDealIds(dealRecords);
-  return recordsToDataset(
+  return importRecords(
     entityRecords,
     dealRecords,
     { entity: entityLocation, deal: dealLocation },

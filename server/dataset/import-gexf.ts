@@ -9,7 +9,7 @@ import {
   type GraphEdgeElement,
   type GraphElement,
   type GraphElements,
-  graphToDataset,
+  importGraph,
 } from "./import-graph.js";
 import type { ImportedDataset } from "./import-records.js";
 import { elementsByName, importXmlDocument, type XmlElement } from "./import-xml-document.js";
@@ -70,5 +70,5 @@ export function importGexf(text: string): ImportedDataset {
     }
   }
   const elements: GraphElements = { graph: meta, nodes, edges };
-  return graphToDataset(elements);
+  return importGraph(elements);
 }

@@ -10,9 +10,9 @@ import {
 import { GRAPH_EDGE_ATTRIBUTE } from "./export-gexf.js";
 import {
   type ImportedDataset,
+  importRecords,
   type RawCell,
   type RawRecord,
-  recordsToDataset,
 } from "./import-records.js";
 
 export interface GraphElement {
@@ -43,7 +43,7 @@ const pick = (attributes: Map<string, string>, ...names: string[]): RawCell => {
 const ATTRIBUTE_OF: Record<string, string> = { name: "label", from: "source", to: "target" };
 
 /** Records from the elements, validated, problems located by element and attribute. */
-export function graphToDataset(elements: GraphElements): ImportedDataset {
+export function importGraph(elements: GraphElements): ImportedDataset {
   const entities = elements.nodes.map(({ id, attributes }) => {
     const record: RawRecord<EntityColumn> = { id, name: pick(attributes, "label", "name") };
     for (const column of ENTITY_COLUMNS) {
@@ -66,7 +66,7 @@ export function graphToDataset(elements: GraphElements): ImportedDataset {
     const attribute = ATTRIBUTE_OF[column] ?? GRAPH_EDGE_ATTRIBUTE[column] ?? column;
     return `${at}, attribute ${JSON.stringify(attribute)}`;
   };
-  return recordsToDataset(
+  return importRecords(
     entities,
     deals,
     {

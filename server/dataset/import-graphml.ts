@@ -5,7 +5,7 @@
 // "__proto__" corrupt Object.prototype in the server.
 
 import { MalformedDocumentError } from "./import-error.js";
-import { type GraphElements, graphToDataset } from "./import-graph.js";
+import { type GraphElements, importGraph } from "./import-graph.js";
 import type { ImportedDataset } from "./import-records.js";
 import { elementsByName, importXmlDocument, type XmlElement } from "./import-xml-document.js";
 
@@ -66,5 +66,5 @@ export function importGraphml(text: string): ImportedDataset {
       attributes: readData(element, keys, "edge"),
     })),
   };
-  return graphToDataset(elements);
+  return importGraph(elements);
 }

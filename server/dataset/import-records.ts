@@ -168,7 +168,7 @@ function relocate(problem: Problem, locator: RecordLocator): Problem {
  * Build the canonical document from flat records and validate it; throws InvalidDatasetError
  * with every problem (import and validation) located in the user's file.
  */
-export function recordsToDataset(
+export function importRecords(
   entities: readonly RawRecord<EntityColumn>[],
   deals: readonly RawRecord<DealColumn>[],
   locator: RecordLocator,
