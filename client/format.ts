@@ -50,5 +50,15 @@ export function formatLabel(value: string): string {
 
 /** A count with its noun: 1 loop, 3 loops. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? noun : nouns}`;
+  return `${formatCount(count)} ${count === 1 ? noun : nouns}`;
+}
+
+/**
+ * An integer with thousands separators: 12345 → "12,345". Written out rather than
+ * `toLocaleString`, whose first call loads locale data while the first frame is being prepared.
+ */
+export function formatCount(count: number): string {
+  if (!Number.isSafeInteger(count)) return String(count);
+  const digits = String(Math.abs(count)).replace(/\B(?=(\d{3})+$)/g, ",");
+  return count < 0 ? `-${digits}` : digits;
 }

@@ -46,11 +46,13 @@ const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function boot(): Promise<void> {
+  performance.mark("roundtrip:script");
   const base: ViewState = { ...VIEW_STATE_DEFAULTS, theme: preferredTheme() };
   applyTheme(base.theme);
   let raw: unknown;
   try {
     raw = await fetchDataset();
+    performance.mark("roundtrip:fetched");
   } catch (error) {
     showFailure("The deals could not be loaded", [
       error instanceof Error ? error.message : String(error),
@@ -58,6 +60,7 @@ async function boot(): Promise<void> {
     return;
   }
   const { dataset, errors } = validateDataset(raw);
+  performance.mark("roundtrip:validated");
   if (!dataset) {
     showFailure(
       "The server's dataset is invalid",
@@ -76,6 +79,7 @@ async function boot(): Promise<void> {
     ]);
     return;
   }
+  performance.mark("roundtrip:mounted");
   loading.hidden = true;
   document.body.classList.add("ready");
   mountUpload(

@@ -28,8 +28,10 @@ export interface ViewModel {
 export function createViewModel(dataset: Dataset, store: Store): ViewModel {
   const graph = buildFinancingGraph(dataset);
   const display = buildDisplayGraph(graph, computeLayout(graph));
+  performance.mark("roundtrip:layout");
   const initial = store.getState();
   const full = analyzeView(dataset, graph, FILTER_DEFAULTS, null);
+  performance.mark("roundtrip:analysis");
   const referenceFlowUsd = Math.max(0, ...full.totalFlowUsd.values());
   let analysis =
     initial.asOf === null && initial.filters === FILTER_DEFAULTS

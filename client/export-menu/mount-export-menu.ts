@@ -1,11 +1,8 @@
 // Export: a PNG of the current view, and the current (filtered) dataset as JSON, CSV (zip of
-// nodes and edges), GEXF or GraphML, built in the browser.
+// nodes and edges), GEXF or GraphML, built in the browser. The writers (XML, zip, CSV, image) are
+// loaded on first use, so they cost nothing before the first frame.
 
-import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
-import { exportCsv } from "../../server/dataset/export-csv.js";
-import { exportGexf } from "../../server/dataset/export-gexf.js";
-import { exportGraphml } from "../../server/dataset/export-graphml.js";
 import { exportJson } from "../../server/dataset/export-json.js";
 import { el } from "../dom.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
@@ -43,12 +40,14 @@ export function mountExportMenu(
       id: "png",
       label: "Image (PNG)",
       hint: "The network as shown",
-      run: () =>
+      run: async () => {
+        const { downloadAsPNG } = await import("@sigma/export-image");
         // NOTE: export-image is typed for untyped attributes; it only reads the renderer's settings.
-        downloadAsPNG(renderer as unknown as Sigma, {
+        await downloadAsPNG(renderer as unknown as Sigma, {
           fileName: stem(),
           backgroundColor: canvasColors(model.getState().theme).background,
-        }),
+        });
+      },
     },
     {
       id: "json",
@@ -60,20 +59,28 @@ export function mountExportMenu(
       id: "csv",
       label: "CSV (zip)",
       hint: "nodes.csv + edges.csv",
-      run: () => downloadFile(`${stem()}-csv.zip`, exportCsv(current()), "application/zip"),
+      run: async () => {
+        const { exportCsv } = await import("../../server/dataset/export-csv.js");
+        downloadFile(`${stem()}-csv.zip`, exportCsv(current()), "application/zip");
+      },
     },
     {
       id: "gexf",
       label: "GEXF",
       hint: "Gephi",
-      run: () => downloadFile(`${stem()}.gexf`, exportGexf(current()), "application/gexf+xml"),
+      run: async () => {
+        const { exportGexf } = await import("../../server/dataset/export-gexf.js");
+        downloadFile(`${stem()}.gexf`, exportGexf(current()), "application/gexf+xml");
+      },
     },
     {
       id: "graphml",
       label: "GraphML",
       hint: "yEd, networkx, igraph",
-      run: () =>
-        downloadFile(`${stem()}.graphml`, exportGraphml(current()), "application/graphml+xml"),
+      run: async () => {
+        const { exportGraphml } = await import("../../server/dataset/export-graphml.js");
+        downloadFile(`${stem()}.graphml`, exportGraphml(current()), "application/graphml+xml");
+      },
     },
   ];
   const details = el("details", { className: "menu" });

@@ -93,9 +93,13 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
                     },
                   }),
                 ]),
-                el("td", { className: "bar-cell" }, [
-                  el("span", { className: "bar-track" }, [bar]),
-                  el("span", { className: "bar-value", text: formatShare(row.roundTripShare) }),
+                // The flex row lives inside the cell: a flex td stops being a table cell and
+                // loses the row's vertical alignment.
+                el("td", {}, [
+                  el("div", { className: "bar-cell" }, [
+                    el("span", { className: "bar-track" }, [bar]),
+                    el("span", { className: "bar-value", text: formatShare(row.roundTripShare) }),
+                  ]),
                 ]),
                 el("td", { className: "num", text: formatUsd(row.roundTripUsd) }),
               ]);

@@ -1,5 +1,6 @@
 // Push nodes apart until their discs and labels (a box to the right of each disc) no longer
 // overlap at the size the canvas first shows them. Deterministic: fixed order, fixed rounds.
+// Each pass stops as soon as nothing moves, which with the slack below is after a few dozen sweeps.
 // NOTE: labels are measured by estimate, so a margin absorbs font differences between machines.
 
 export interface LabelBox {
@@ -20,6 +21,11 @@ export interface OverlapOptions {
   labelHeight: number;
   rounds: number;
   iterations: number;
+  /**
+   * Pairs closer than `margin` by at most this much (pixels) count as separated: without it,
+   * rounding noise keeps a pass "moving" through every iteration. Must stay below `margin`.
+   */
+  slack: number;
 }
 
 export const OVERLAP_DEFAULTS: Readonly<OverlapOptions> = Object.freeze({
@@ -29,6 +35,7 @@ export const OVERLAP_DEFAULTS: Readonly<OverlapOptions> = Object.freeze({
   labelHeight: 16,
   rounds: 4,
   iterations: 200,
+  slack: 0.05,
 });
 
 /** Scale positions so their extent fits width × height; `stretch` fills both axes. */
@@ -53,7 +60,7 @@ export function removeLabelOverlaps(
   input: readonly LabelBox[],
   options: Partial<OverlapOptions> = {},
 ): Map<string, { x: number; y: number }> {
-  const { width, height, margin, labelHeight, rounds, iterations } = {
+  const { width, height, margin, labelHeight, rounds, iterations, slack } = {
     ...OVERLAP_DEFAULTS,
     ...options,
   };
@@ -75,7 +82,7 @@ export function removeLabelOverlaps(
             const halfB = Math.max(b.radius, labelHeight / 2);
             const overlapY =
               Math.min(a.y + halfA, b.y + halfB) - Math.max(a.y - halfA, b.y - halfB) + margin;
-            if (overlapX <= 0 || overlapY <= 0) continue;
+            if (overlapX <= slack || overlapY <= slack) continue;
             moved = true;
             // Move along the axis that needs the shorter push; labels are wide, so mostly vertically.
             if (overlapY <= overlapX) {

@@ -3,7 +3,7 @@
 
 import type { ViewAnalysis } from "../analyze-view.js";
 import { el, replaceChildren } from "../dom.js";
-import { formatDate, formatShare, formatUsd } from "../format.js";
+import { formatCount, formatDate, formatShare, formatUsd } from "../format.js";
 import type { ViewModel } from "../view-model.js";
 import type { ViewState } from "../view-state.js";
 
@@ -42,13 +42,13 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
     {
       key: "loops",
       label: "Loops",
-      value: `${cycles.cycles.length.toLocaleString("en-US")}${cycles.truncated ? "+" : ""}`,
+      value: `${formatCount(cycles.cycles.length)}${cycles.truncated ? "+" : ""}`,
       hint: cycles.truncated ? "Enumeration bounded: more exist" : "Elementary cycles of money",
     },
     {
       key: "deals",
       label: "Deals shown",
-      value: analysis.drawnDeals.size.toLocaleString("en-US"),
+      value: formatCount(analysis.drawnDeals.size),
       hint: state.asOf ? `As of ${formatDate(state.asOf)}` : "All dates",
     },
   ];

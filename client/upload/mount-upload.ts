@@ -4,7 +4,6 @@
 import type { Dataset, Problem } from "@engine";
 import { el, replaceChildren } from "../dom.js";
 import { plural } from "../format.js";
-import { readUpload } from "./read-upload.js";
 
 export interface UploadOptions {
   onDataset(dataset: Dataset, fileName: string, warnings: Problem[]): void;
@@ -62,6 +61,8 @@ export function mountUpload(
 
   async function load(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
+    // The readers (XML, zip, CSV) load on first use: none of them is needed for the first frame.
+    const { readUpload } = await import("./read-upload.js");
     const result = readUpload(bytes, file.name, file.type);
     if (result.ok) options.onDataset(result.dataset, file.name, result.warnings);
     else showProblems(file.name, result.problems);

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatLabel, formatShare, formatUsd, plural } from "../../client/format.js";
+import {
+  formatCount,
+  formatDate,
+  formatLabel,
+  formatShare,
+  formatUsd,
+  plural,
+} from "../../client/format.js";
 
 describe("formatUsd", () => {
   it("prints dollars with one decimal and a unit", () => {
@@ -48,5 +55,19 @@ describe("formatShare, formatDate, formatLabel, plural", () => {
     expect(formatLabel("compute_contract")).toBe("compute contract");
     expect(plural(1, "loop")).toBe("1 loop");
     expect(plural(3, "entity", "entities")).toBe("3 entities");
+  });
+});
+
+describe("formatCount", () => {
+  it("groups digits as en-US does", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(999)).toBe("999");
+    expect(formatCount(1000)).toBe("1,000");
+    expect(formatCount(-1234567)).toBe("-1,234,567");
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        expect(formatCount(n)).toBe(n.toLocaleString("en-US").replace("−", "-"));
+      }),
+    );
   });
 });

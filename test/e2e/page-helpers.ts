@@ -90,3 +90,44 @@ export async function paintedShare(
 export async function figure(page: Page, key: string): Promise<string> {
   return (await page.textContent(`[data-figure="${key}"] .figure-value`)) ?? "";
 }
+
+/**
+ * Where the middle of a deal's curved arrow is drawn, in page coordinates: the curve is the
+ * quadratic Bézier @sigma/edge-curve draws, whose control point sits off the chord's midpoint by
+ * `curvature` × the chord turned a quarter; at t = ½ that is half the offset. Both sides are
+ * returned (the y-down viewport flips the turn); the caller checks which one sigma picks.
+ */
+export async function edgeMidpoints(page: Page, id: string): Promise<{ x: number; y: number }[]> {
+  return page.evaluate((key) => {
+    const { renderer } = (
+      window as unknown as { __roundtrip: { renderer: import("sigma").default } }
+    ).__roundtrip;
+    const graph = renderer.getGraph();
+    const edge = renderer.getEdgeDisplayData(key);
+    const source = renderer.getNodeDisplayData(graph.source(key));
+    const target = renderer.getNodeDisplayData(graph.target(key));
+    if (!edge || !source || !target || edge.hidden) return [];
+    const a = renderer.framedGraphToViewport(source);
+    const b = renderer.framedGraphToViewport(target);
+    const curvature = Number((edge as unknown as { curvature?: number }).curvature ?? 0);
+    const box = renderer.getContainer().getBoundingClientRect();
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    return [1, -1].map((side) => ({
+      x: box.left + (a.x + b.x) / 2 - (side * dy * curvature) / 2,
+      y: box.top + (a.y + b.y) / 2 + (side * dx * curvature) / 2,
+    }));
+  }, id);
+}
+
+/** What the pointer hovers right now, per the view state. */
+export async function hoveredItem(page: Page): Promise<{ kind: string; id: string } | null> {
+  return page.evaluate(() => {
+    const { model } = (
+      window as unknown as {
+        __roundtrip: { model: { getState(): { hovered: { kind: string; id: string } | null } } };
+      }
+    ).__roundtrip;
+    return model.getState().hovered;
+  });
+}

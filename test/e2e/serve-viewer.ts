@@ -25,7 +25,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Static files and a failing /api/dataset: the viewer's error page. */
-function failingHandler() {
+function failingHandler(clientDir: string) {
   return (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (path === "/api/dataset") {
@@ -33,8 +33,8 @@ function failingHandler() {
       res.end(JSON.stringify({ error: "unavailable", message: "dataset not loaded" }));
       return;
     }
-    const file = normalize(join(CLIENT_DIR, path === "/" ? "index.html" : path));
-    if (!file.startsWith(CLIENT_DIR) || !existsSync(file)) {
+    const file = normalize(join(clientDir, path === "/" ? "index.html" : path));
+    if (!file.startsWith(clientDir) || !existsSync(file)) {
       res.writeHead(404);
       res.end("not found");
       return;
@@ -45,12 +45,15 @@ function failingHandler() {
 }
 
 /** `dataset: null` makes /api/dataset fail, to test the error page. */
-export async function serveViewer(dataset: Dataset | null): Promise<ServedViewer> {
+export async function serveViewer(
+  dataset: Dataset | null,
+  clientDir: string = CLIENT_DIR,
+): Promise<ServedViewer> {
   const runner = dataset === null ? null : createAnalysisRunner({ concurrency: 1 });
   const handler =
     dataset === null || runner === null
-      ? failingHandler()
-      : createApp({ dataset, clientDir: CLIENT_DIR, runner });
+      ? failingHandler(clientDir)
+      : createApp({ dataset, clientDir, runner });
   const server: Server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;

@@ -7,7 +7,15 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./launch-browser.js";
-import { figure, nodeColor, nodePosition, openViewer, paintedShare } from "./page-helpers.js";
+import {
+  edgeMidpoints,
+  figure,
+  hoveredItem,
+  nodeColor,
+  nodePosition,
+  openViewer,
+  paintedShare,
+} from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -70,6 +78,59 @@ describe("viewer on the curated dataset", () => {
     expect(await links.first().getAttribute("target")).toBe("_blank");
     expect(await links.first().getAttribute("rel")).toBe("noopener noreferrer");
     expect(await links.first().getAttribute("href")).toMatch(/^https?:\/\//);
+    await page.context().close();
+  });
+
+  it("clicking a deal's arrow opens the deal panel with its sources", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    const names = new Map(curated.entities.map((e) => [e.id, e.name]));
+    const dealIds = new Set(curated.deals.map((d) => d.id));
+    // Long arrows first: their middles lie clear of the discs and labels.
+    const candidates = await page.evaluate(() => {
+      const { renderer } = (
+        window as unknown as { __roundtrip: { renderer: import("sigma").default } }
+      ).__roundtrip;
+      const graph = renderer.getGraph();
+      return graph
+        .edges()
+        .map((key) => {
+          const a = renderer.getNodeDisplayData(graph.source(key))!;
+          const b = renderer.getNodeDisplayData(graph.target(key))!;
+          return { key, length: Math.hypot(a.x - b.x, a.y - b.y) };
+        })
+        .sort((p, q) => q.length - p.length || (p.key < q.key ? -1 : 1))
+        .map(({ key }) => key);
+    });
+    let picked: { id: string; x: number; y: number } | null = null;
+    for (const id of candidates.slice(0, 25)) {
+      for (const point of await edgeMidpoints(page, id)) {
+        await page.mouse.move(point.x, point.y);
+        const hovered = await hoveredItem(page);
+        if (hovered?.kind === "deal" && hovered.id === id) {
+          picked = { id, ...point };
+          break;
+        }
+      }
+      if (picked) break;
+    }
+    expect(picked).not.toBeNull();
+    const { id, x, y } = picked!;
+    expect(dealIds.has(id)).toBe(true);
+    const deal = curated.deals.find((d) => d.id === id)!;
+    await page.mouse.click(x, y);
+    const title = page.locator(".deal-panel .detail-title");
+    await expect
+      .poll(() => title.textContent())
+      .toBe(`${names.get(deal.from)} → ${names.get(deal.to)}`);
+    const sources = page.locator(".deal-panel .sources li");
+    expect(await sources.count()).toBe(deal.sources.length);
+    const links = page.locator(".deal-panel .sources a");
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+      deal.sources.map((s) => s.url).filter((url) => url && /^https?:\/\//.test(url)),
+    );
+    expect(await links.first().getAttribute("target")).toBe("_blank");
+    expect(page.url()).toContain(`deal=${encodeURIComponent(id)}`);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -215,6 +276,33 @@ describe("viewer on the curated dataset", () => {
     expect(paths).toEqual(
       expect.arrayContaining(["deals[0].to", "deals[0].amountUsd", "entities[1].id"]),
     );
+    await page.context().close();
+  });
+
+  it("a file dropped on the window is read and shown", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const text = readFileSync("test/e2e/fixtures/hostile-dataset.json", "utf8");
+    await page.evaluate((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], "dropped.json", { type: "application/json" }));
+      const fire = (type: string) =>
+        window.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      fire("dragenter");
+      fire("dragover");
+    }, text);
+    await expect.poll(() => page.locator("#dropzone").isVisible()).toBe(true);
+    await page.evaluate((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], "dropped.json", { type: "application/json" }));
+      window.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await expect.poll(() => figure(page, "loops")).toBe("1");
+    expect(await page.locator("#dropzone").isVisible()).toBe(false);
+    await expect.poll(() => page.textContent("#toast")).toContain("dropped.json");
     await page.context().close();
   });
 
