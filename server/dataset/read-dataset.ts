@@ -22,30 +22,31 @@ export interface ReadDatasetHint {
 /** Uncompressed bytes a zip may unpack to (a zip bomb stops here). */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
-const BY_CONTENT_TYPE: Record<string, DatasetFormat | "xml" | "sniff"> = {
-  "application/json": "json",
-  "text/json": "json",
-  "text/csv": "csv",
-  "application/csv": "csv",
-  "text/comma-separated-values": "csv",
-  "application/gexf+xml": "gexf",
-  "application/graphml+xml": "graphml",
-  "application/xml": "xml",
-  "text/xml": "xml",
-  "application/zip": "zip",
-  "application/x-zip-compressed": "zip",
-  "application/octet-stream": "sniff",
-  "text/plain": "sniff",
-};
+/** Maps, not object literals: a header or file name such as `constructor` must find nothing. */
+const BY_CONTENT_TYPE: ReadonlyMap<string, DatasetFormat | "xml" | "sniff"> = new Map([
+  ["application/json", "json"],
+  ["text/json", "json"],
+  ["text/csv", "csv"],
+  ["application/csv", "csv"],
+  ["text/comma-separated-values", "csv"],
+  ["application/gexf+xml", "gexf"],
+  ["application/graphml+xml", "graphml"],
+  ["application/xml", "xml"],
+  ["text/xml", "xml"],
+  ["application/zip", "zip"],
+  ["application/x-zip-compressed", "zip"],
+  ["application/octet-stream", "sniff"],
+  ["text/plain", "sniff"],
+]);
 
-const BY_EXTENSION: Record<string, DatasetFormat> = {
-  json: "json",
-  csv: "csv",
-  gexf: "gexf",
-  graphml: "graphml",
-  xml: "graphml",
-  zip: "zip",
-};
+const BY_EXTENSION: ReadonlyMap<string, DatasetFormat> = new Map([
+  ["json", "json"],
+  ["csv", "csv"],
+  ["gexf", "gexf"],
+  ["graphml", "graphml"],
+  ["xml", "graphml"],
+  ["zip", "zip"],
+]);
 
 function sniff(bytes: Uint8Array): DatasetFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
@@ -70,7 +71,7 @@ function sniffXml(head: string): DatasetFormat {
 export function detectDatasetFormat(bytes: Uint8Array, hint: ReadDatasetHint = {}): DatasetFormat {
   const type = hint.contentType?.split(";")[0]?.trim().toLowerCase();
   if (type) {
-    const mapped = BY_CONTENT_TYPE[type];
+    const mapped = BY_CONTENT_TYPE.get(type);
     if (mapped === undefined) {
       throw new UnsupportedFormatError(
         `readDataset: expected JSON, CSV, GEXF, GraphML or zip, received content type ${JSON.stringify(type)}`,
@@ -80,7 +81,7 @@ export function detectDatasetFormat(bytes: Uint8Array, hint: ReadDatasetHint = {
     if (mapped !== "sniff") return mapped;
   }
   const extension = hint.fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  const byName = extension === undefined ? undefined : BY_EXTENSION[extension];
+  const byName = extension === undefined ? undefined : BY_EXTENSION.get(extension);
   if (byName === "graphml" && extension === "xml")
     return sniffXml(strFromU8(bytes.subarray(0, 4096)));
   return byName ?? sniff(bytes);

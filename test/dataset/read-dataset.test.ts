@@ -1,6 +1,5 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { exportCsvEdges } from "../../server/dataset/export-csv.js";
 import { exportGexf } from "../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../server/dataset/export-graphml.js";
@@ -9,7 +8,6 @@ import {
   MalformedDocumentError,
   UnsupportedFormatError,
 } from "../../server/dataset/import-error.js";
-import { importJson } from "../../server/dataset/import-json.js";
 import { detectDatasetFormat, readDataset } from "../../server/dataset/read-dataset.js";
 import { hostileDataset } from "./export-fixtures.js";
 
@@ -42,6 +40,13 @@ describe("detectDatasetFormat", () => {
       detectDatasetFormat(bytes("<html></html>"), { contentType: "application/xml" }),
     ).toThrow(UnsupportedFormatError);
   });
+
+  it("finds no format under names that Object.prototype holds", () => {
+    expect(() => detectDatasetFormat(bytes("{}"), { contentType: "constructor" })).toThrow(
+      UnsupportedFormatError,
+    );
+    expect(detectDatasetFormat(bytes("{}"), { fileName: "data.constructor" })).toBe("json");
+  });
 });
 
 describe("readDataset", () => {
@@ -71,30 +76,5 @@ describe("readDataset", () => {
     );
     const bomb = zipSync({ "deals.csv": new Uint8Array(60 * 1024 * 1024) }, { level: 9 });
     expect(() => readDataset(bomb)).toThrow(/more than/);
-  });
-});
-
-describe("importJson", () => {
-  it("tells broken JSON (malformed) from a dataset that breaks the rules (invalid, located)", () => {
-    expect(() => importJson("{ nope")).toThrow(MalformedDocumentError);
-    const dataset = hostileDataset() as unknown as { deals: { amountUsd: unknown }[] };
-    dataset.deals[3]!.amountUsd = "lots";
-    try {
-      importJson(JSON.stringify(dataset));
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(InvalidDatasetError);
-      expect((error as InvalidDatasetError).problems).toEqual([
-        { path: "deals[3].amountUsd", message: 'expected number, received "lots"' },
-      ]);
-    }
-  });
-});
-
-describe("exportJson", () => {
-  it("writes the canonical dataset, indented, with a final newline", () => {
-    const text = exportJson(hostileDataset());
-    expect(text.endsWith("}\n")).toBe(true);
-    expect(JSON.parse(text)).toEqual(hostileDataset());
   });
 });
