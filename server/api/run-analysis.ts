@@ -127,17 +127,11 @@ export function createAnalysisRunner(options: Partial<AnalysisRunnerOptions> = {
       const worker = spawnWorker();
       running.add(worker);
       const budget = job.kind === "convertBody" ? 0 : (job.options.timeBudgetMs ?? 0);
-      const deadline = setTimeout(
-        () => {
-          void worker.terminate();
-          reject(
-            new AnalysisTimeoutError(
-              `runAnalysis: no result within ${budget + graceMs} ms; stopped`,
-            ),
-          );
-        },
-        (Number.isFinite(budget) ? budget : 0) + graceMs,
-      );
+      const limitMs = (Number.isFinite(budget) ? budget : 0) + graceMs;
+      const deadline = setTimeout(() => {
+        void worker.terminate();
+        reject(new AnalysisTimeoutError(`runAnalysis: no result within ${limitMs} ms; stopped`));
+      }, limitMs);
       const finish = () => {
         clearTimeout(deadline);
         running.delete(worker);

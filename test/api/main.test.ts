@@ -74,12 +74,22 @@ async function exercise(server: Server): Promise<void> {
   expect(analyzed.status).toBe(200);
   const body = (await analyzed.json()) as { cycles: { cycles: { nodes: string[] }[] } };
   expect(body.cycles.cycles.map((c) => c.nodes)).toEqual([["a", "b"]]);
-  const lines = server
-    .stdout()
-    .split("\n")
-    .filter((line) => line.startsWith("{"));
-  const urls = lines.map((line) => (JSON.parse(line) as { req?: { url: string } }).req?.url);
-  expect(urls).toEqual(expect.arrayContaining(["/api/health", "/api/analyze?maxLength=3"]));
+  const loggedUrls = () =>
+    server
+      .stdout()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => (JSON.parse(line) as { req?: { url: string } }).req?.url);
+  // pino-http logs when the response finishes; the line may reach our pipe after the body does.
+  await until(() => loggedUrls().includes("/api/analyze?maxLength=3"));
+  expect(loggedUrls()).toEqual(expect.arrayContaining(["/api/health", "/api/analyze?maxLength=3"]));
+}
+
+/** Resolves once `ready()` holds, or after `limitMs` (the assertion that follows then says why). */
+async function until(ready: () => boolean, limitMs = 10_000): Promise<void> {
+  for (const start = Date.now(); !ready() && Date.now() - start < limitMs; ) {
+    await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+  }
 }
 
 describe("server/main.ts from source", () => {
