@@ -11,7 +11,8 @@ import {
 } from "../../server/dataset/export-csv.js";
 import { importCsv } from "../../server/dataset/import-csv.js";
 import { readDataset } from "../../server/dataset/read-dataset.js";
-import { datasetArbitrary, HOSTILE, hostileDataset } from "./export-fixtures.js";
+import { arbitraryHostileDataset } from "../fixtures/arbitrary-hostile-dataset.js";
+import { HOSTILE, hostileDataset } from "../fixtures/hostile-dataset.js";
 
 const rows = (csv: string) =>
   Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -101,7 +102,7 @@ describe("exportCsv", () => {
 
   it("round-trips random datasets (hostile strings, unicode, null amounts, parallel deals)", () => {
     fc.assert(
-      fc.property(datasetArbitrary, (dataset) => {
+      fc.property(arbitraryHostileDataset, (dataset) => {
         const back = importCsv(exportCsvEdges(dataset), { entitiesCsv: exportCsvNodes(dataset) });
         expect(back.dataset).toEqual(dataset);
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportJson } from "../../server/dataset/export-json.js";
-import { hostileDataset } from "./export-fixtures.js";
+import { hostileDataset } from "../fixtures/hostile-dataset.js";
 
 describe("exportJson", () => {
   it("writes the canonical dataset, indented, with a final newline", () => {

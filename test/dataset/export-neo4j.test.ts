@@ -9,7 +9,8 @@ import {
   NEO4J_FILES,
 } from "../../server/dataset/export-neo4j.js";
 import { readDataset } from "../../server/dataset/read-dataset.js";
-import { datasetArbitrary, hostileDataset } from "./export-fixtures.js";
+import { arbitraryHostileDataset } from "../fixtures/arbitrary-hostile-dataset.js";
+import { hostileDataset } from "../fixtures/hostile-dataset.js";
 
 const withoutMeta = ({ entities, deals }: { entities: unknown; deals: unknown }) => ({
   entities,
@@ -54,7 +55,7 @@ describe("exportNeo4j", () => {
 
   it("round-trips random datasets (hostile strings, unicode, null amounts, parallel deals)", () => {
     fc.assert(
-      fc.property(datasetArbitrary, (dataset) => {
+      fc.property(arbitraryHostileDataset, (dataset) => {
         expect(readDataset(exportNeo4j(dataset)).dataset).toEqual(dataset);
       }),
       { numRuns: 100 },

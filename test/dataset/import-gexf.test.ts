@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { importGexf } from "../../server/dataset/import-gexf.js";
-import { hasNetworkx } from "./export-fixtures.js";
+import { hasNetworkx } from "./run-python.js";
 
 const HEAD = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { importGraphml } from "../../server/dataset/import-graphml.js";
-import { hasNetworkx } from "./export-fixtures.js";
+import { hasNetworkx } from "./run-python.js";
 
 const HEAD = '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">';
 const KEYS =

@@ -3,7 +3,7 @@ import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { importJson } from "../../server/dataset/import-json.js";
 import { datasetOf, deal } from "../fixtures/build-dataset.js";
-import { hostileDataset } from "./export-fixtures.js";
+import { hostileDataset } from "../fixtures/hostile-dataset.js";
 
 describe("importJson", () => {
   it("reads canonical JSON, with or without a byte-order mark", () => {

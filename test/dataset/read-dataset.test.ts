@@ -9,7 +9,7 @@ import {
   UnsupportedFormatError,
 } from "../../server/dataset/import-error.js";
 import { detectDatasetFormat, readDataset } from "../../server/dataset/read-dataset.js";
-import { hostileDataset } from "./export-fixtures.js";
+import { hostileDataset } from "../fixtures/hostile-dataset.js";
 
 const bytes = (text: string) => strToU8(text);
 

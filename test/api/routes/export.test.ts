@@ -2,7 +2,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { EXPORT_FORMATS } from "../../../server/dataset/export-dataset.js";
 import { readDataset } from "../../../server/dataset/read-dataset.js";
-import { hostileDataset } from "../../dataset/export-fixtures.js";
+import { hostileDataset } from "../../fixtures/hostile-dataset.js";
 import { testApp } from "../api-fixtures.js";
 
 const dataset = hostileDataset();

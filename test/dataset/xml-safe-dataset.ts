@@ -1,0 +1,33 @@
+// What the XML formats (GEXF, GraphML) give back for a dataset: its strings made XML-safe.
+
+import type { Dataset } from "../../server/analysis/types.js";
+import { xmlSafeText } from "../../server/dataset/export-xml-text.js";
+
+/**
+ * What an XML format gives back: every string made XML-safe (the documented lossy step), except
+ * in the later sources, which travel as JSON text (escaped, so lossless).
+ */
+export function xmlSafeDataset(dataset: Dataset): Dataset {
+  const walk = (value: unknown): unknown => {
+    if (typeof value === "string") return xmlSafeText(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    }
+    return value;
+  };
+  const safe = walk(dataset) as Dataset;
+  safe.deals.forEach((deal, i) => {
+    deal.sources = [deal.sources[0]!, ...dataset.deals[i]!.sources.slice(1)];
+  });
+  return safe;
+}
+
+/** Whether ids stay distinct once made XML-safe. */
+export function idsSurviveXml(dataset: Dataset): boolean {
+  const safe = xmlSafeDataset(dataset);
+  return (
+    new Set(safe.entities.map((e) => e.id)).size === dataset.entities.length &&
+    new Set(safe.deals.map((d) => d.id)).size === dataset.deals.length
+  );
+}
