@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { guessDelimiter, importCsv, slugify } from "../../server/dataset/import-csv.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
-
-function problemsOf(run: () => unknown): { path: string; message: string }[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidDatasetError) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected an InvalidDatasetError");
-}
+import { invalidDatasetProblems } from "../fixtures/invalid-dataset-problems.js";
 
 const DEALS = [
   "from,to,type,amountUsd,amountBasis,date,status,source_url",
@@ -76,7 +66,7 @@ describe("importCsv", () => {
       "nv,nowhere,gift,12,2025-13,signed,headline",
       "nv,oa,loan,lots,2025,signed,headline",
     ].join("\n");
-    const problems = problemsOf(() => importCsv(deals, { entitiesCsv: entities }));
+    const problems = invalidDatasetProblems(() => importCsv(deals, { entitiesCsv: entities }));
     expect(problems).toEqual(
       expect.arrayContaining([
         {
@@ -99,7 +89,7 @@ describe("importCsv", () => {
   it("says where the first of two rows with the same id is", () => {
     const csv =
       "id,from,to,type,amountUsd,date,status,amountBasis\nd,a,b,loan,1,2025,signed,headline\nd,a,b,loan,1,2025,signed,headline\n";
-    expect(problemsOf(() => importCsv(csv))).toEqual([
+    expect(invalidDatasetProblems(() => importCsv(csv))).toEqual([
       { path: 'row 3, column "id"', message: 'duplicate deal id "d" (first at row 2)' },
     ]);
   });
@@ -115,13 +105,13 @@ describe("importCsv", () => {
   it("counts rows as a spreadsheet does, through multi-line cells", () => {
     const deals =
       'from,to,type,amountUsd,date,status,amountBasis,description\na,b,equity,1,2025,signed,headline,"two\nlines"\na,b,equity,1,bad,signed,headline,x\n';
-    expect(problemsOf(() => importCsv(deals))).toEqual([
+    expect(invalidDatasetProblems(() => importCsv(deals))).toEqual([
       { path: 'row 3, column "date"', message: expect.stringContaining("YYYY") },
     ]);
   });
 
   it("names every missing required column", () => {
-    expect(problemsOf(() => importCsv("from,amountUsd\na,1\n"))).toEqual([
+    expect(invalidDatasetProblems(() => importCsv("from,amountUsd\na,1\n"))).toEqual([
       { path: "row 1", message: expect.stringContaining('missing column "to"') },
       { path: "row 1", message: expect.stringContaining('missing column "type"') },
       { path: "row 1", message: expect.stringContaining('missing column "date"') },
@@ -145,7 +135,7 @@ describe("importCsv", () => {
   it("reads a moreSources cell that is not a JSON array as a located error", () => {
     const csv =
       "from,to,type,amountUsd,date,status,amountBasis,moreSources\na,b,loan,1,2025,signed,headline,nope\n";
-    expect(problemsOf(() => importCsv(csv))).toEqual([
+    expect(invalidDatasetProblems(() => importCsv(csv))).toEqual([
       { path: 'row 2, column "moreSources"', message: "expected a JSON array of sources" },
     ]);
   });

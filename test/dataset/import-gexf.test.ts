@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { importGexf } from "../../server/dataset/import-gexf.js";
+import { invalidDatasetProblems } from "../fixtures/invalid-dataset-problems.js";
 import { hasNetworkx } from "./run-python.js";
 
 const HEAD = `<?xml version="1.0" encoding="UTF-8"?>
@@ -19,15 +19,7 @@ const HEAD = `<?xml version="1.0" encoding="UTF-8"?>
   <attribute id="4" title="amountBasis" type="string"><default>committed</default></attribute>
 </attributes>`;
 
-function problemsOf(text: string) {
-  try {
-    importGexf(text);
-  } catch (error) {
-    if (error instanceof InvalidDatasetError) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected an InvalidDatasetError");
-}
+const problemsOf = (text: string) => invalidDatasetProblems(() => importGexf(text));
 
 describe("importGexf", () => {
   it("reads attvalues by their declared titles, with defaults, labels as names", () => {

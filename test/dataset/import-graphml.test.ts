@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InvalidDatasetError } from "../../server/analysis/errors.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { importGraphml } from "../../server/dataset/import-graphml.js";
+import { invalidDatasetProblems } from "../fixtures/invalid-dataset-problems.js";
 import { hasNetworkx } from "./run-python.js";
 
 const HEAD = '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">';
@@ -18,15 +18,7 @@ const KEYS =
   '<key id="k5" for="edge" attr.name="amountBasis" attr.type="string"><default>committed</default></key>' +
   '<key id="k6" for="edge" attr.name="sourceUrl" attr.type="string"/>';
 
-function problemsOf(text: string) {
-  try {
-    importGraphml(text);
-  } catch (error) {
-    if (error instanceof InvalidDatasetError) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected an InvalidDatasetError");
-}
+const problemsOf = (text: string) => invalidDatasetProblems(() => importGraphml(text));
 
 describe("importGraphml", () => {
   it("reads nodes as entities and edges as deals, applying key defaults", () => {
