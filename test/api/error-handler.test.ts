@@ -116,6 +116,7 @@ describe("bad input over HTTP", () => {
       "image/png",
       "application/x-www-form-urlencoded",
       "multipart/form-data; boundary=x",
+      "constructor",
     ]) {
       const response = await request(app)
         .post("/api/analyze")
