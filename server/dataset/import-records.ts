@@ -34,17 +34,17 @@ export interface ImportedDataset {
 }
 
 /** The first source's fields and the deal columns that hold them. */
-const SOURCE_COLUMNS: Readonly<Record<string, DealColumn>> = Object.freeze({
-  url: "sourceUrl",
-  publisher: "sourcePublisher",
-  title: "sourceTitle",
-  date: "sourceDate",
-});
+const SOURCE_COLUMNS: ReadonlyMap<string, DealColumn> = new Map([
+  ["url", "sourceUrl"],
+  ["publisher", "sourcePublisher"],
+  ["title", "sourceTitle"],
+  ["date", "sourceDate"],
+]);
 const ENTITY_COLUMN_SET: ReadonlySet<string> = new Set<string>(ENTITY_COLUMNS);
 /** Deal columns that name a field of the canonical deal (the source columns map into `sources`). */
 const DEAL_COLUMN_SET: ReadonlySet<string> = new Set<string>(
   DEAL_COLUMNS.filter(
-    (column) => column !== "moreSources" && !Object.values(SOURCE_COLUMNS).includes(column),
+    (column) => column !== "moreSources" && ![...SOURCE_COLUMNS.values()].includes(column),
   ),
 );
 
@@ -94,7 +94,7 @@ function buildDeal(
   warnings: Problem[],
 ): Record<string, unknown> {
   const first: Record<string, string> = {};
-  for (const [field, column] of Object.entries(SOURCE_COLUMNS)) {
+  for (const [field, column] of SOURCE_COLUMNS) {
     const value = text(record[column]);
     if (value !== undefined) first[field] = value;
   }
@@ -158,7 +158,7 @@ function relocate(problem: Problem, locator: RecordLocator): Problem {
     const source = /^\[(\d+)\](?:\.(\w+))?/.exec(rest);
     column =
       source === null || source[1] === "0"
-        ? (SOURCE_COLUMNS[source?.[2] ?? "url"] ?? "sourceUrl")
+        ? (SOURCE_COLUMNS.get(source?.[2] ?? "url") ?? "sourceUrl")
         : "moreSources";
   }
   return { path: locator.deal(index, column), message };
