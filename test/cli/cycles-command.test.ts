@@ -4,6 +4,7 @@ import { buildFinancingGraph } from "../../server/analysis/build-financing-graph
 import { findCycles } from "../../server/analysis/find-cycles.js";
 import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import type { Dataset } from "../../server/analysis/types.js";
+import { datasetOf, deal } from "../fixtures/build-dataset.js";
 import { fixture, run } from "./cli-harness.js";
 
 const tiny = fixture("tiny.json");
@@ -65,25 +66,13 @@ describe("roundtrip cycles", () => {
 
   it("counts every cycle with --count, past the default maxCycles, unless --max-cycles is given", async () => {
     const ids = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    const sources = [{ url: "https://example.com" }];
     const deals = ids.flatMap((from) =>
       ids
         .filter((to) => to !== from)
-        .map((to) => ({
-          id: `${from}-${to}`,
-          from,
-          to,
-          type: "equity",
-          amountUsd: 1,
-          amountBasis: "committed",
-          date: "2025",
-          status: "signed",
-          sources: [{ url: "https://example.com" }],
-        })),
+        .map((to) => deal(`${from}-${to}`, from, to, 1, "equity", { sources })),
     );
-    const stdin = JSON.stringify({
-      entities: ids.map((id) => ({ id, name: id, kind: "other" })),
-      deals,
-    });
+    const stdin = JSON.stringify(datasetOf(ids, deals));
     // K8: Σ_{k=2..8} C(8,k)·(k-1)! = 16,064 elementary cycles.
     expect((await run(["cycles", "-", "--count"], { stdin })).stdout).toBe("16064\n");
     const capped = await run(["cycles", "-", "--count", "--max-cycles", "100"], { stdin });
