@@ -1,4 +1,4 @@
-// The loops, ranked by bottleneck: one card per cycle (A → B → C → A, the deals on each hop, the
+// The loops, ranked by bottleneck, as a table: one card-like row per cycle (A → B → C → A, the deals on each hop, the
 // bottleneck, the dates). Hover or click highlights the loop on the graph; keyboard works too.
 
 import type { Cycle, ViewAnalysis } from "../analyze-view.js";
@@ -74,56 +74,70 @@ function cycleCard(model: ViewModel, cycle: Cycle, rank: number): HTMLElement {
       nodes: sameCycle(focused, cycle.nodes) ? null : cycle.nodes,
     });
   };
+  const hover = (on: boolean) =>
+    model.dispatch({ type: "hoverCycle", nodes: on ? cycle.nodes : null });
+  // A real table row (rank, loop, bottleneck): the accessible alternative to the canvas. The rank
+  // is the row's toggle button, so the keyboard reaches each loop once; a click anywhere on the
+  // row toggles it too.
   return el(
-    "div",
+    "tr",
     {
       className: "cycle-card",
-      attrs: {
-        role: "button",
-        tabindex: 0,
-        "aria-pressed": "false",
-        "aria-label": label,
-        "data-cycle": cycle.nodes.join("\u001f"),
-      },
+      attrs: { "data-cycle": cycle.nodes.join("\u001f") },
       on: {
-        click: toggle,
-        keydown: (event) => {
-          if (event.key !== "Enter" && event.key !== " ") return;
-          event.preventDefault();
-          toggle();
+        click: (event) => {
+          if (!(event.target instanceof Element && event.target.closest(".cycle-toggle"))) toggle();
         },
-        mouseenter: () => model.dispatch({ type: "hoverCycle", nodes: cycle.nodes }),
-        mouseleave: () => model.dispatch({ type: "hoverCycle", nodes: null }),
-        focus: () => model.dispatch({ type: "hoverCycle", nodes: cycle.nodes }),
-        blur: () => model.dispatch({ type: "hoverCycle", nodes: null }),
+        mouseenter: () => hover(true),
+        mouseleave: () => hover(false),
       },
     },
     [
-      el("span", { className: "cycle-head" }, [
-        el("span", { className: "cycle-rank", text: `#${rank}` }),
+      el("th", { className: "cycle-rank-cell", attrs: { scope: "row" } }, [
+        el("button", {
+          className: "cycle-toggle cycle-rank",
+          text: `#${rank}`,
+          attrs: { type: "button", "aria-pressed": "false", "aria-label": label },
+          on: { click: toggle, focus: () => hover(true), blur: () => hover(false) },
+        }),
         el("span", { className: "cycle-length", text: `${cycle.nodes.length} hops` }),
-        el("span", { className: "cycle-bottleneck" }, [
-          el("span", { className: "muted", text: "bottleneck " }),
-          // A zero bottleneck means a hop whose amounts are all undisclosed.
-          el("strong", {
-            text: cycle.bottleneckUsd > 0 ? formatUsd(cycle.bottleneckUsd) : "undisclosed",
-          }),
-        ]),
       ]),
-      path,
-      hops,
-      el("span", { className: "cycle-dates", text: dateRange(model, cycle) }),
+      el("td", { className: "cycle-body" }, [
+        path,
+        hops,
+        el("span", { className: "cycle-dates", text: dateRange(model, cycle) }),
+      ]),
+      el("td", { className: "cycle-bottleneck" }, [
+        // A zero bottleneck means a hop whose amounts are all undisclosed.
+        el("strong", {
+          text: cycle.bottleneckUsd > 0 ? formatUsd(cycle.bottleneckUsd) : "undisclosed",
+        }),
+        el("span", { className: "muted", text: "bottleneck" }),
+      ]),
     ],
   );
 }
 
 export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () => void {
   const heading = el("div", { className: "panel-heading" });
-  const list = el("ol", {
-    className: "cycle-list",
-    attrs: { "aria-label": "Loops ranked by bottleneck" },
-  });
-  container.replaceChildren(heading, list);
+  const list = el("tbody");
+  const table = el("table", { className: "cycle-list" }, [
+    el("caption", { className: "visually-hidden", text: "Loops ranked by bottleneck" }),
+    el("colgroup", {}, [
+      el("col", { className: "col-rank" }),
+      el("col", {}),
+      el("col", { className: "col-bottleneck" }),
+    ]),
+    el("thead", { className: "visually-hidden" }, [
+      el("tr", {}, [
+        el("th", { text: "Rank", attrs: { scope: "col" } }),
+        el("th", { text: "Loop and the deals on each hop", attrs: { scope: "col" } }),
+        el("th", { text: "Bottleneck", attrs: { scope: "col" } }),
+      ]),
+    ]),
+    list,
+  ]);
+  container.replaceChildren(heading, table);
   let cards: HTMLElement[] = [];
 
   function render(analysis: ViewAnalysis): void {
@@ -140,10 +154,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
       }),
     ]);
     cards = shown.map((cycle, i) => cycleCard(model, cycle, i + 1));
-    replaceChildren(
-      list,
-      cards.map((card) => el("li", {}, [card])),
-    );
+    replaceChildren(list, cards);
     mark();
   }
 
@@ -152,7 +163,8 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     const key = focusedCycle?.join("\u001f") ?? null;
     for (const card of cards) {
       const on = card.dataset.cycle === key;
-      card.setAttribute("aria-pressed", String(on));
+      card.classList.toggle("pressed", on);
+      card.querySelector(".cycle-toggle")?.setAttribute("aria-pressed", String(on));
       if (on && !card.matches(":hover")) card.scrollIntoView({ block: "nearest" });
     }
   }

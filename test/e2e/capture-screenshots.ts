@@ -59,8 +59,8 @@ const SHOTS: Shot[] = [
   {
     name: "exposure",
     act: async (page) => void (await page.click("#tab-exposure")),
-    sizes: [SMALL],
-    themes: ["dark"],
+    sizes: [SMALL, LARGE],
+    themes: BOTH,
   },
   { name: "timeline", hash: "asOf=2025-03-31", sizes: [SMALL], themes: ["light"] },
   { name: "deal", hash: "deal=nvidia-openai-2025-09-loi", sizes: [SMALL], themes: ["dark"] },

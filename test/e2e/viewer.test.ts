@@ -47,6 +47,14 @@ describe("viewer on the curated dataset", () => {
     const share = await paintedShare(page, await graph!.screenshot(), DARK_BACKGROUND);
     expect(share).toBeGreaterThan(0.02);
     expect(await page.locator(".cycle-card").count()).toBeGreaterThan(0);
+    // The loops and the exposure ranking are real tables, the accessible alternative to the canvas.
+    expect(await page.locator("table.cycle-list > tbody > tr.cycle-card").count()).toBe(
+      await page.locator(".cycle-card").count(),
+    );
+    expect(await page.locator('table.cycle-list th[scope="col"]').count()).toBe(3);
+    expect(await page.locator('table.cycle-list tbody th[scope="row"] button').count()).toBe(
+      await page.locator(".cycle-card").count(),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -58,7 +66,9 @@ describe("viewer on the curated dataset", () => {
     const outside = curated.entities.map((e) => e.id).find((id) => !nodes.includes(id))!;
     const before = await nodeColor(page, outside);
     await card.click();
-    await expect.poll(() => card.getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => card.locator(".cycle-toggle").getAttribute("aria-pressed"))
+      .toBe("true");
     const dimmed = await nodeColor(page, outside);
     expect(dimmed).not.toBe(before);
     for (const id of nodes) expect(await nodeColor(page, id)).not.toBe(dimmed);
@@ -188,10 +198,10 @@ describe("viewer on the curated dataset", () => {
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe(name);
     await page.click(".back-button");
     await page.click("#tab-cycles");
-    await page.locator(".cycle-card").nth(1).focus();
+    await page.locator(".cycle-card .cycle-toggle").nth(1).focus();
     await page.keyboard.press("Enter");
     await expect
-      .poll(() => page.locator(".cycle-card").nth(1).getAttribute("aria-pressed"))
+      .poll(() => page.locator(".cycle-card .cycle-toggle").nth(1).getAttribute("aria-pressed"))
       .toBe("true");
     expect(await page.textContent(".loop-chip .banner-label")).toBe("Loop #2");
     await page.keyboard.press("Escape");
