@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import {
-  INCLUSION_DEFAULTS,
   type InclusionOptions,
   isDealIncluded,
   resolveInclusion,
@@ -13,7 +12,6 @@ import {
   type Dataset,
   DEAL_STATUSES,
   DEAL_TYPES,
-  type Deal,
 } from "../../server/analysis/types.js";
 import { datasetOf, deal } from "../fixtures/build-dataset.js";
 
