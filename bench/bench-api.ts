@@ -104,6 +104,15 @@ export async function benchApi(
       method: "POST",
       body: curated,
     },
+    // Within the runner's admission (2 workers + 16 queued): what it sustains without shedding.
+    {
+      name: "POST /api/analyze, 16 connections",
+      server: "app",
+      path: "/api/analyze",
+      method: "POST",
+      body: curated,
+      connections: 16,
+    },
   ];
   const servers = {
     app: await startServer("app"),

@@ -152,6 +152,8 @@ async function drawnPixels(page: Page): Promise<number> {
  * Drag the graph with the mouse the way a user pans (sigma's mouse captor marks the camera as
  * moving, so settings such as hideEdgesOnMove apply), recording every animation frame meanwhile.
  */
+const PAN_BUDGET_MS = 30_000;
+
 async function pan(page: Page, steps: number): Promise<{ intervals: number[]; renders: number[] }> {
   const box = await page.locator(".sigma-mouse").boundingBox();
   if (box === null) throw new Error("pan: no sigma mouse layer on the page");
@@ -160,7 +162,9 @@ async function pan(page: Page, steps: number): Promise<{ intervals: number[]; re
   await page.mouse.move(x, y);
   await page.evaluate(RECORD_FRAMES);
   await page.mouse.down();
-  for (let k = 1; k <= steps; k++) {
+  // Bounded: at most `steps` moves or PAN_BUDGET_MS, whichever comes first.
+  const deadline = Date.now() + PAN_BUDGET_MS;
+  for (let k = 1; k <= steps && Date.now() < deadline; k++) {
     const angle = (2 * Math.PI * k) / steps;
     await page.mouse.move(x + 200 * Math.sin(angle), y + 120 * (1 - Math.cos(angle)));
   }

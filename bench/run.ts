@@ -3,7 +3,7 @@
 // (a --quick run writes to bench/results/raw/ only).
 
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { benchApi } from "./bench-api.js";
 import { benchCycleRegime } from "./bench-cycles.js";
 import { benchOneShare, benchShares } from "./bench-exposure.js";
@@ -37,6 +37,22 @@ function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
 }
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** A partial run (--only) updates its sections of latest.json and keeps the others. */
+async function keepOtherSections(results: BenchResults, only: Set<Section>): Promise<void> {
+  const path = `${PATHS.results}latest.json`;
+  if (!existsSync(path)) return;
+  const previous = JSON.parse(await readFile(path, "utf8")) as BenchResults;
+  if (!only.has("cycles")) results.cycles = previous.cycles;
+  if (!only.has("scaling")) results.cycleScaling = previous.cycleScaling;
+  if (!only.has("exposure")) {
+    results.shares = previous.shares;
+    results.oneShare = previous.oneShare;
+  }
+  if (!only.has("api")) results.api = previous.api;
+  if (!only.has("viewer")) results.viewer = previous.viewer;
+  results.startedAt = `${previous.startedAt} (updated ${results.startedAt}: ${[...only].join(", ")})`;
+}
 
 async function main(): Promise<number> {
   const { quick, only } = parseArgs(process.argv.slice(2));
@@ -102,6 +118,7 @@ async function main(): Promise<number> {
     } else results.skipped.viewer = "/usr/bin/chromium is not installed";
   }
   results.finishedAt = new Date().toISOString();
+  if (!quick && only.size < SECTIONS.length) await keepOtherSections(results, only);
   const dir = quick ? PATHS.raw : PATHS.results;
   await mkdir(dir, { recursive: true });
   const stem = quick ? "quick" : "latest";
