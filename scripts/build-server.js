@@ -1,20 +1,32 @@
-// Bundle the server entry points (HTTP server, CLI, analysis worker) into dist/server with esbuild.
+// Bundle the server entry points into dist/server with esbuild: the HTTP server and its analysis
+// worker with packages left external; the CLI self-contained, since module resolution of its
+// dependencies is most of a short command's start-up time.
 import { existsSync } from "node:fs";
 import { build } from "esbuild";
 
-const entries = ["server/main.ts", "server/cli/main.ts", "server/api/analysis-worker.ts"].filter(
-  (file) => existsSync(file),
-);
-
-await build({
-  entryPoints: entries,
-  outdir: "dist/server",
-  outbase: "server",
+const common = {
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
   sourcemap: true,
   logLevel: "warning",
+};
+
+await build({
+  ...common,
+  entryPoints: ["server/main.ts", "server/api/analysis-worker.ts"].filter((f) => existsSync(f)),
+  outdir: "dist/server",
+  outbase: "server",
+  packages: "external",
+});
+
+await build({
+  ...common,
+  entryPoints: ["server/cli/main.ts"],
+  outfile: "dist/server/cli/main.js",
+  // Bundled CommonJS packages (commander, papaparse) call require().
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
 });
