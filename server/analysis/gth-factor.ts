@@ -9,19 +9,51 @@ import type { ComponentSystem } from "./component-system.js";
 
 export interface GthFactors {
   readonly s: number;
-  /** Row-major s×s: U above (unscaled), L multipliers below, in local indices. */
-  readonly a: Float64Array;
   /** elimination[q]: the local state eliminated at step q. */
   readonly elimination: Int32Array;
   /** pivot[q] = d at step q; the last is 0 exactly when I − P is singular. */
   readonly pivot: Float64Array;
-  /** rowsOf[q] = {j later : U[k][j] ≠ 0}, colsOf[q] = {i later : L[i][k] ≠ 0}, k = elimination[q]. */
+  /** rowsOf[q] = {j later : U[k][j] ≠ 0}, colsOf[q] = {i later : L[i][k] ≠ 0}, k = elimination[q], ascending. */
   readonly rowsOf: readonly Int32Array[];
   readonly colsOf: readonly Int32Array[];
+  /** upper[q][t] = U[k][rowsOf[q][t]] (unscaled), lower[q][t] = L[colsOf[q][t]][k]. */
+  readonly upper: readonly Float64Array[];
+  readonly lower: readonly Float64Array[];
 }
 
-/** Factor I − P; `last`, when given, is forced to be eliminated last. */
-export function gthFactor(system: ComponentSystem, last = -1): GthFactors {
+/** Largest component factored in dense s×s storage (faster there; memory 8·s² bytes). */
+export const GTH_DENSE_STORAGE_LIMIT = 2_500;
+
+/**
+ * Factor I − P; `last`, when given, is forced to be eliminated last. Returns null when the filled
+ * factors would hold more than `fillLimit` entries (with sparse storage, also when the elimination
+ * would take more than `fillLimit` multiply-adds). Dense and sparse storage run the same
+ * operations in the same order, so they give bit-identical factors.
+ */
+export function gthFactor(
+  system: ComponentSystem,
+  last = -1,
+  fillLimit = Number.POSITIVE_INFINITY,
+  storage: GthStorage = "auto",
+): GthFactors | null {
+  return useDenseStorage(system.s, storage)
+    ? denseGthFactor(system, last, fillLimit)
+    : sparseGthFactor(system, last, fillLimit);
+}
+
+/** Working storage: "auto" is dense up to GTH_DENSE_STORAGE_LIMIT members, sparse beyond. */
+export type GthStorage = "auto" | "dense" | "sparse";
+
+/** Whether `storage` means dense storage for a component of `s` members. */
+export function useDenseStorage(s: number, storage: GthStorage): boolean {
+  return storage === "dense" || (storage === "auto" && s <= GTH_DENSE_STORAGE_LIMIT);
+}
+
+function denseGthFactor(
+  system: ComponentSystem,
+  last: number,
+  fillLimit: number,
+): GthFactors | null {
   const { s, offsets, cols, weights, throughput } = system;
   // a = −P (row-major s×s, local indices); the diagonal is never read (GTH pivots).
   const a = new Float64Array(s * s);
@@ -38,16 +70,18 @@ export function gthFactor(system: ComponentSystem, last = -1): GthFactors {
 
   // Factor with GTH pivots d = leak + Σ |off-diagonal|, choosing each pivot by the Markowitz count
   // (row count × column count, ties by index) to limit fill. Off-diagonal entries of I − P only
-  // grow in magnitude (no cancellation), so value ≠ 0 is exactly the filled structure:
-  // rowsOf[q] = {j later : U[k][j] ≠ 0}, colsOf[q] = {i later : L[i][k] ≠ 0}, k = elimination[q].
+  // grow in magnitude (no cancellation), so value ≠ 0 is exactly the filled structure.
   const remaining = new Uint8Array(s).fill(1);
   const elimination = new Int32Array(s);
   const pivot = new Float64Array(s);
   const rowsOf: Int32Array[] = [];
   const colsOf: Int32Array[] = [];
+  const upper: Float64Array[] = [];
+  const lower: Float64Array[] = [];
   const members = new Int32Array(s);
   const values = new Float64Array(s);
   const below = new Int32Array(s);
+  let stored = 0;
   for (let q = 0; q < s; q++) {
     let k = q === s - 1 && last >= 0 ? last : -1;
     let best = k >= 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
@@ -74,6 +108,7 @@ export function gthFactor(system: ComponentSystem, last = -1): GthFactors {
     }
     pivot[q] = d;
     rowsOf.push(members.slice(0, count));
+    upper.push(values.slice(0, count));
     let belowCount = 0;
     const leakK = leak[k]!;
     for (let i = 0; i < s; i++) {
@@ -97,10 +132,215 @@ export function gthFactor(system: ComponentSystem, last = -1): GthFactors {
         a[rowI + j] = old - l * values[t]!;
       }
     }
-    colsOf.push(below.slice(0, belowCount));
+    const C = below.slice(0, belowCount);
+    colsOf.push(C);
+    const L = new Float64Array(belowCount);
+    for (let t = 0; t < belowCount; t++) L[t] = a[C[t]! * s + k]!;
+    lower.push(L);
+    stored += count + belowCount;
+    if (stored > fillLimit) return null;
+  }
+  return { s, elimination, pivot, rowsOf, colsOf, upper, lower };
+}
+
+/**
+ * The same elimination on sparse storage: one Map (column → value) per active row, the rows of
+ * each column as a list (stale entries skipped), and the Markowitz order from a heap of
+ * (cost, index) with lazy deletion — O(fill) work instead of O(s²).
+ */
+function sparseGthFactor(
+  system: ComponentSystem,
+  last: number,
+  fillLimit: number,
+): GthFactors | null {
+  const { s, offsets, cols, weights, throughput } = system;
+  const rows: Map<number, number>[] = [];
+  const rowsOfColumn: number[][] = [];
+  for (let u = 0; u < s; u++) {
+    rows.push(new Map());
+    rowsOfColumn.push([]);
+  }
+  const rowCount = new Int32Array(s);
+  const colCount = new Int32Array(s);
+  for (let u = 0; u < s; u++) {
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      const j = cols[e]!;
+      rows[u]!.set(j, -weights[e]! / throughput[u]!);
+      rowsOfColumn[j]!.push(u);
+      rowCount[u]!++;
+      colCount[j]!++;
+    }
+  }
+  const leak = Float64Array.from(system.leak);
+  const heap = new PivotHeap();
+  const pushedCost = new Float64Array(s).fill(-1);
+  const offer = (v: number) => {
+    const cost = rowCount[v]! * colCount[v]!;
+    if (v === last || cost === pushedCost[v]) return;
+    pushedCost[v] = cost;
+    heap.push(cost, v);
+  };
+  for (let v = 0; v < s; v++) offer(v);
+
+  const remaining = new Uint8Array(s).fill(1);
+  const elimination = new Int32Array(s);
+  const pivot = new Float64Array(s);
+  const rowsOf: Int32Array[] = [];
+  const colsOf: Int32Array[] = [];
+  const upper: Float64Array[] = [];
+  const lower: Float64Array[] = [];
+  const valueAt = new Float64Array(s);
+  let working = cols.length;
+  let stored = 0;
+  let work = 0;
+  for (let q = 0; q < s; q++) {
+    let k = -1;
+    if (q === s - 1 && last >= 0) k = last;
+    else {
+      for (;;) {
+        const v = heap.popIndex();
+        if (remaining[v] === 1 && heap.poppedCost === rowCount[v]! * colCount[v]!) {
+          k = v;
+          break;
+        }
+      }
+    }
+    remaining[k] = 0;
+    elimination[q] = k;
+    const rowK = rows[k]!;
+    const picked: number[] = [];
+    for (const [j, v] of rowK) {
+      if (v === 0 || remaining[j] === 0) continue;
+      picked.push(j);
+      valueAt[j] = v;
+    }
+    const R = Int32Array.from(picked).sort();
+    const count = R.length;
+    const values = new Float64Array(count);
+    let d = leak[k]!;
+    for (let t = 0; t < count; t++) {
+      const j = R[t]!;
+      const v = valueAt[j]!;
+      values[t] = v;
+      d -= v;
+      colCount[j]!--;
+    }
+    pivot[q] = d;
+    rowsOf.push(R);
+    upper.push(values);
+    working -= rowK.size;
+    rows[k] = new Map();
+
+    const candidates = Int32Array.from(rowsOfColumn[k]!).sort();
+    rowsOfColumn[k] = [];
+    const below: number[] = [];
+    const multipliers: number[] = [];
+    const leakK = leak[k]!;
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
+      if (remaining[i] === 0) continue;
+      const rowI = rows[i]!;
+      const aik = rowI.get(k) ?? 0;
+      if (aik === 0) continue;
+      below.push(i);
+      rowI.delete(k);
+      working--;
+      rowCount[i]!--;
+      if (!(d > 0)) {
+        multipliers.push(aik);
+        continue;
+      }
+      const l = aik / d;
+      multipliers.push(l);
+      leak[i] = leak[i]! - l * leakK;
+      for (let t = 0; t < count; t++) {
+        const j = R[t]!;
+        if (j === i) continue;
+        const present = rowI.get(j);
+        const old = present ?? 0;
+        if (old === 0) {
+          rowCount[i]!++;
+          colCount[j]!++;
+        }
+        if (present === undefined) {
+          rowsOfColumn[j]!.push(i);
+          working++;
+        }
+        rowI.set(j, old - l * values[t]!);
+      }
+    }
+    colsOf.push(Int32Array.from(below));
+    lower.push(Float64Array.from(multipliers));
+    stored += count + below.length;
+    work += count * below.length;
+    // NOTE: Map storage costs ~10× dense per multiply-add, so work is bounded too; a component
+    // that fills in this much is left to the iterative route.
+    if (stored + working > fillLimit || work > fillLimit) return null;
+    for (let t = 0; t < count; t++) offer(R[t]!);
+    for (let t = 0; t < below.length; t++) offer(below[t]!);
+  }
+  return { s, elimination, pivot, rowsOf, colsOf, upper, lower };
+}
+
+/** Binary min-heap of (cost, index), ties by index, with lazy deletion by the caller. */
+class PivotHeap {
+  private costs = new Float64Array(64);
+  private indices = new Int32Array(64);
+  private size = 0;
+  /** The cost of the entry last returned by popIndex. */
+  poppedCost = 0;
+
+  push(cost: number, index: number): void {
+    if (this.size === this.costs.length) {
+      const costs = new Float64Array(this.size * 2);
+      costs.set(this.costs);
+      this.costs = costs;
+      const indices = new Int32Array(this.size * 2);
+      indices.set(this.indices);
+      this.indices = indices;
+    }
+    let at = this.size++;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!precedes(cost, index, this.costs[parent]!, this.indices[parent]!)) break;
+      this.costs[at] = this.costs[parent]!;
+      this.indices[at] = this.indices[parent]!;
+      at = parent;
+    }
+    this.costs[at] = cost;
+    this.indices[at] = index;
   }
 
-  return { s, a, elimination, pivot, rowsOf, colsOf };
+  popIndex(): number {
+    const { costs, indices } = this;
+    const index = indices[0]!;
+    this.poppedCost = costs[0]!;
+    const size = --this.size;
+    const cost = costs[size]!;
+    const moved = indices[size]!;
+    let at = 0;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (
+        child + 1 < size &&
+        precedes(costs[child + 1]!, indices[child + 1]!, costs[child]!, indices[child]!)
+      ) {
+        child++;
+      }
+      if (!precedes(costs[child]!, indices[child]!, cost, moved)) break;
+      costs[at] = costs[child]!;
+      indices[at] = indices[child]!;
+      at = child;
+    }
+    costs[at] = cost;
+    indices[at] = moved;
+    return index;
+  }
+}
+
+function precedes(cost: number, index: number, otherCost: number, otherIndex: number): boolean {
+  return cost < otherCost || (cost === otherCost && index < otherIndex);
 }
 
 /**
@@ -108,15 +348,16 @@ export function gthFactor(system: ComponentSystem, last = -1): GthFactors {
  * by back substitution with U on the filled structure.
  */
 export function gthHittingLast(factors: GthFactors): Float64Array {
-  const { s, a, elimination, pivot, rowsOf } = factors;
+  const { s, elimination, pivot, rowsOf, upper } = factors;
   const h = new Float64Array(s);
   if (s === 0) return h;
   h[elimination[s - 1]!] = 1;
   for (let q = s - 2; q >= 0; q--) {
     const k = elimination[q]!;
     const R = rowsOf[q]!;
+    const U = upper[q]!;
     let sum = 0;
-    for (let t = 0; t < R.length; t++) sum -= a[k * s + R[t]!]! * h[R[t]!]!;
+    for (let t = 0; t < R.length; t++) sum -= U[t]! * h[R[t]!]!;
     h[k] = pivot[q]! > 0 ? sum / pivot[q]! : 0;
   }
   return h;

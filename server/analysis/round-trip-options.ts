@@ -1,11 +1,17 @@
-// How round-trip shares are solved: exact dense elimination up to `denseLimit` members per strongly
-// connected component, Gauss–Seidel beyond it, bounded by `maxIterations`.
+// How round-trip shares are solved: exact elimination of each strongly connected component while
+// it has at most `denseLimit` members and its filled factors at most `fillLimit` entries,
+// Gauss–Seidel otherwise, bounded by `maxIterations`.
 
 import { InvalidOptionError } from "./errors.js";
 
 export interface RoundTripOptions {
-  /** Largest component solved by exact dense elimination (memory ~ 16·size² bytes). */
+  /** Largest component solved by exact elimination (the name predates sparse storage). */
   denseLimit: number;
+  /**
+   * Most entries the filled factors of one component may hold, and, for components beyond dense
+   * storage (GTH_DENSE_STORAGE_LIMIT members), the most multiply-adds their elimination may take.
+   */
+  fillLimit: number;
   /** Iterative solve stops when the estimated relative error falls below this. */
   tolerance: number;
   /** Hard cap on Gauss–Seidel sweeps; a capped result is reported as not converged. */
@@ -13,7 +19,8 @@ export interface RoundTripOptions {
 }
 
 export const ROUND_TRIP_DEFAULTS: Readonly<RoundTripOptions> = Object.freeze({
-  denseLimit: 2_500,
+  denseLimit: Number.POSITIVE_INFINITY,
+  fillLimit: 10_000_000,
   tolerance: 1e-14,
   maxIterations: 20_000,
 });
@@ -24,10 +31,13 @@ export function resolveRoundTripOptions(
   options: Partial<RoundTripOptions> = {},
 ): RoundTripOptions {
   const merged = { ...ROUND_TRIP_DEFAULTS, ...options };
-  if (!(Number.isInteger(merged.denseLimit) && merged.denseLimit >= 0)) {
-    throw new InvalidOptionError(
-      `${functionName}: expected denseLimit an integer ≥ 0, received ${String(merged.denseLimit)}`,
-    );
+  for (const name of ["denseLimit", "fillLimit"] as const) {
+    const value = merged[name];
+    if (!((Number.isInteger(value) || value === Number.POSITIVE_INFINITY) && value >= 0)) {
+      throw new InvalidOptionError(
+        `${functionName}: expected ${name} an integer ≥ 0 or Infinity, received ${String(value)}`,
+      );
+    }
   }
   if (!(merged.tolerance > 0 && merged.tolerance < 1)) {
     throw new InvalidOptionError(

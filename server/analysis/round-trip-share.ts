@@ -1,6 +1,6 @@
 // Round-trip share r(x) of one entity (SPEC §4, pass-through model, minimal solution), solved
-// within x's strongly connected component of the positive flow: exact dense elimination for a
-// component up to `denseLimit` members, Gauss–Seidel beyond (the fast path for one entity).
+// within x's strongly connected component of the positive flow: exact elimination with x last for a
+// component up to `denseLimit` members whose fill stays within `fillLimit`, Gauss–Seidel otherwise.
 // Reference: B. Finn, "Measures of ecosystem structure and function derived from analysis of
 // flows", J. Theoretical Biology 56, 1976.
 
@@ -21,6 +21,7 @@ export interface RoundTripShare {
   readonly roundTripUsd: number;
   /** Finn's per-node cycling: θ(x)·r(x), the share of x's throughput max(in, out) that cycles. */
   readonly returnProbability: number;
+  /** "dense": exact elimination (dense or sparse storage; the name is kept for callers). */
   readonly method: "none" | "dense" | "iterative";
   readonly converged: boolean;
   readonly iterations: number;
@@ -52,8 +53,10 @@ export function computeRoundTripShare(
   let method: RoundTripShare["method"] = "dense";
   let converged = true;
   let iterations = 0;
-  if (members.length <= resolved.denseLimit) {
-    h = gthHittingLast(gthFactor(system, target));
+  const factors =
+    members.length <= resolved.denseLimit ? gthFactor(system, target, resolved.fillLimit) : null;
+  if (factors !== null) {
+    h = gthHittingLast(factors);
   } else {
     const result = iterateHitting(system, target, resolved.tolerance, resolved.maxIterations);
     ({ h, converged, iterations } = result);

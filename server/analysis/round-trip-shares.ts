@@ -1,6 +1,7 @@
-// Round-trip shares of every entity at once (SPEC §4): one exact dense elimination per strongly
+// Round-trip shares of every entity at once (SPEC §4): one exact elimination per strongly
 // connected component of the positive flow gives all members' shares from (I − P)⁻¹ = U⁻¹L⁻¹;
-// components above `denseLimit` fall back to one iterative solve per member.
+// components above `denseLimit`, or whose fill exceeds `fillLimit`, fall back to one iterative
+// solve per member.
 // Reference: B. Finn, J. Theoretical Biology 56, 1976; Grassmann–Taksar–Heyman, Oper. Res. 33, 1985.
 
 import { componentSystem } from "./component-system.js";
@@ -9,7 +10,7 @@ import type { FlowMatrix } from "./flow-matrix.js";
 import { iterateHitting } from "./iterate-hitting.js";
 import { positiveFlow } from "./positive-flow.js";
 import { type RoundTripOptions, resolveRoundTripOptions } from "./round-trip-options.js";
-import { shareFromHitting } from "./round-trip-share.js";
+import { type RoundTripShare, shareFromHitting } from "./round-trip-share.js";
 import { selectedReturnFlows } from "./selected-return-flows.js";
 
 export interface RoundTripShares {
@@ -19,6 +20,11 @@ export interface RoundTripShares {
   readonly returnProbability: Float64Array;
   /** Entity ids whose iterative solve hit `maxIterations` (empty when all converged). */
   readonly unconverged: readonly string[];
+  /**
+   * How each entity's share was solved, entity index order: "dense" exact elimination (dense or
+   * sparse storage, as in RoundTripShare), "iterative" Gauss–Seidel, "none" on no cycle of money.
+   */
+  readonly method: readonly RoundTripShare["method"][];
 }
 
 /** r(x) for every entity x of the flow matrix. */
@@ -31,6 +37,7 @@ export function computeRoundTripShares(
   const share = new Float64Array(n);
   const returnProbability = new Float64Array(n);
   const unconverged: string[] = [];
+  const method = new Array<RoundTripShare["method"]>(n).fill("none");
   const positive = positiveFlow(flow);
   const { count, componentOf, sizes } = stronglyConnectedComponents(positive);
   const starts = new Int32Array(count + 1);
@@ -45,16 +52,18 @@ export function computeRoundTripShares(
     const members = ordered.subarray(starts[c]!, starts[c + 1]!);
     const system = componentSystem(positive, members, localOf);
     const { s, throughput } = system;
-    if (s <= resolved.denseLimit) {
-      const sums = selectedReturnFlows(system);
+    const sums = s <= resolved.denseLimit ? selectedReturnFlows(system, resolved.fillLimit) : null;
+    if (sums !== null) {
       for (let t = 0; t < s; t++) {
         const i = members[t]!;
         const r = sums[t]! / outflowUsd[i]!;
         share[i] = r > 1 ? 1 : Math.max(r, 0);
+        method[i] = "dense";
       }
     } else {
       for (let t = 0; t < s; t++) {
         const i = members[t]!;
+        method[i] = "iterative";
         const result = iterateHitting(system, t, resolved.tolerance, resolved.maxIterations);
         if (!result.converged) unconverged.push(flow.ids[i]!);
         share[i] = shareFromHitting(system, t, result.h, outflowUsd[i]!);
@@ -66,5 +75,5 @@ export function computeRoundTripShares(
       returnProbability[i] = Math.min(f, 1);
     }
   }
-  return { share, returnProbability, unconverged };
+  return { share, returnProbability, unconverged, method };
 }
