@@ -12,10 +12,10 @@ export function analysisRoutes(context: AppContext): Router {
   const route = (path: string, make: (analysis: Analysis, options: AnalysisQuery) => unknown) => {
     router.get(path, async (request, response) => {
       const { options, key } = parseAnalysisQuery(request.query);
-      const body = await context.loadedJson(path, options, key, (analysis) =>
+      const { body, etag } = await context.loadedJson(path, options, key, (analysis) =>
         make(analysis, options),
       );
-      response.type("json").send(body);
+      response.type("json").set("ETag", etag).send(body);
     });
   };
   route("/api/cycles", ({ cycles }, options) => ({
