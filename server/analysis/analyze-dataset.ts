@@ -36,13 +36,21 @@ export interface Analysis {
 /** Analyse a validated dataset under inclusion options and cycle bounds. */
 export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions> = {}): Analysis {
   const resolved: AnalyzeOptions = { ...ANALYZE_DEFAULTS, ...options };
-  const { maxLength, maxCycles, timeBudgetMs, onProgress, denseLimit, tolerance, maxIterations } =
-    resolved;
+  const {
+    maxLength,
+    maxCycles,
+    timeBudgetMs,
+    onProgress,
+    denseLimit,
+    fillLimit,
+    tolerance,
+    maxIterations,
+  } = resolved;
   const { entity, ...inclusion } = resolved;
   const graph = buildFinancingGraph(dataset);
   const flow = computeFlowMatrix(graph, inclusion);
   const cycles = findCycles(flow, { maxLength, maxCycles, timeBudgetMs, onProgress });
-  const roundTrip = { denseLimit, tolerance, maxIterations };
+  const roundTrip = { denseLimit, fillLimit, tolerance, maxIterations };
   const shares = computeRoundTripShares(flow, roundTrip);
   const exposure = computeExposure(flow, { ...roundTrip, entity }, shares);
   const summary = computeSummary(flow, cycles, shares);
