@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../../client/graph-view/seeded-random.js";
 import {
   type Analysis,
   type AnalyzeOptions,
@@ -32,7 +33,6 @@ import {
   entity,
   randomDataset,
   randomOptions,
-  seededRandom,
 } from "./generate-datasets.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
