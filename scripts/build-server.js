@@ -24,7 +24,10 @@ await build({
 await build({
   ...common,
   entryPoints: ["server/cli/main.ts"],
-  outfile: "dist/server/cli/main.js",
+  outdir: "dist/server/cli",
+  // Readers of the non-JSON formats (CSV, XML, zip libraries) become chunks loaded on demand.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   // Bundled CommonJS packages (commander, papaparse) call require().
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',

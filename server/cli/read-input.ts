@@ -3,14 +3,26 @@
 
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { detectDatasetFormat, type ReadDatasetHint } from "../dataset/detect-dataset-format.js";
+import { importJson } from "../dataset/import-json.js";
 import type { ImportedDataset } from "../dataset/import-records.js";
 import { BUNDLED_DATASET_PATH } from "../dataset/load-dataset.js";
-import { readDataset } from "../dataset/read-dataset.js";
 import type { CliIo } from "./cli-io.js";
 
 /** Read and validate the input named on the command line; throws the dataset layer's typed errors. */
 export async function readInput(file: string | undefined, io: CliIo): Promise<ImportedDataset> {
-  if (file === "-") return readDataset(await io.readStdin());
-  const path = file ?? fileURLToPath(BUNDLED_DATASET_PATH);
-  return readDataset(new Uint8Array(await readFile(path)), { fileName: path });
+  let bytes: Uint8Array;
+  let hint: ReadDatasetHint = {};
+  if (file === "-") bytes = await io.readStdin();
+  else {
+    const path = file ?? fileURLToPath(BUNDLED_DATASET_PATH);
+    bytes = new Uint8Array(await readFile(path));
+    hint = { fileName: path };
+  }
+  // Canonical JSON is the common case: the CSV, XML and zip readers load only when needed.
+  if (detectDatasetFormat(bytes, hint) === "json") {
+    return importJson(new TextDecoder("utf-8").decode(bytes));
+  }
+  const { readDataset } = await import("../dataset/read-dataset.js");
+  return readDataset(bytes, hint);
 }

@@ -1,10 +1,11 @@
 // Validate a canonical dataset: every problem at once, each with its location. Structure comes
 // from the zod schema; references, duplicates and recoverable oddities are checked here.
 
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { InvalidDatasetError } from "../analysis/errors.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { formatPath } from "./format-path.js";
+import { isCanonicalDataset } from "./is-canonical-dataset.js";
 import { datasetSchema } from "./schema.js";
 
 export interface ValidationResult {
@@ -121,17 +122,23 @@ function checkReferences(raw: unknown, errors: Problem[], warnings: Problem[]): 
 export function validateDataset(raw: unknown): ValidationResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  const parsed = datasetSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      errors.push({ path: formatPath(issue.path), message: issueMessage(issue) });
+  // Well-formed documents skip zod and its copy of every record; others get its located issues.
+  let dataset: Dataset | null = null;
+  if (isCanonicalDataset(raw)) dataset = raw;
+  else {
+    const parsed = datasetSchema.safeParse(raw, { reportInput: true });
+    if (parsed.success) dataset = parsed.data;
+    else {
+      for (const issue of parsed.error.issues) {
+        errors.push({ path: formatPath(issue.path), message: issueMessage(issue) });
+      }
     }
   }
   checkReferences(raw, errors, warnings);
   const byPath = (a: Problem, b: Problem) => comparePaths(a.path, b.path);
   errors.sort(byPath);
   warnings.sort(byPath);
-  return { dataset: errors.length === 0 && parsed.success ? parsed.data : null, errors, warnings };
+  return { dataset: errors.length === 0 ? dataset : null, errors, warnings };
 }
 
 /** Validate and return the dataset, or throw InvalidDatasetError listing every problem. */
