@@ -1,7 +1,11 @@
 // The financing graph: a graphology multigraph with one node per entity and one edge per deal.
 
 import { MultiDirectedGraph } from "graphology";
+import { compareIds } from "./compare-ids.js";
 import type { Dataset, Deal, Entity } from "./types.js";
+
+// compareIds lived here first; graph-free modules import it from compare-ids.ts.
+export { compareIds };
 
 export type FinancingGraph = MultiDirectedGraph<Entity, Deal>;
 
@@ -18,11 +22,6 @@ export function buildFinancingGraph(dataset: Dataset): FinancingGraph {
   const deals = [...dataset.deals].sort((a, b) => compareIds(a.id, b.id));
   for (const deal of deals) graph.addDirectedEdgeWithKey(deal.id, deal.from, deal.to, deal);
   return graph;
-}
-
-/** JavaScript string order (UTF-16 code units), the order SPEC §3 uses for canonical forms. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The canonical order of cycles (SPEC §3): bottleneck descending, then node lists element by element.
 
-import { compareIds } from "./build-financing-graph.js";
+import { compareIds } from "./compare-ids.js";
 
 /** Sort comparator: larger `bottleneckUsd` first, then node ids in JavaScript string order. */
 export function compareCycles(

@@ -1,7 +1,7 @@
 // Concentration of an entity's inflow (SPEC §4): the share of in(x) that comes from each
 // counterparty, and the top counterparty with its share.
 
-import { compareIds } from "./build-financing-graph.js";
+import { compareIds } from "./compare-ids.js";
 import { UnknownEntityError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
 

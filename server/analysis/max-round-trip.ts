@@ -3,7 +3,7 @@
 // minimum cut (`bottleneckDeals`). Only x's strongly connected component can carry it.
 // Reference: L. R. Ford, D. R. Fulkerson, "Maximal flow through a network", Canadian J. Math. 8, 1956.
 
-import { compareIds } from "./build-financing-graph.js";
+import { compareIds } from "./compare-ids.js";
 import { stronglyConnectedComponents } from "./components.js";
 import { UnknownEntityError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";

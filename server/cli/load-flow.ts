@@ -1,8 +1,7 @@
 // The first steps of every analysis command: read and validate the input, say how many warnings
 // it raised, and aggregate the included deals into the flow matrix.
 
-import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
-import { computeFlowMatrix, type FlowMatrix } from "../analysis/flow-matrix.js";
+import { computeDatasetFlowMatrix, type FlowMatrix } from "../analysis/flow-matrix.js";
 import type { Dataset } from "../analysis/types.js";
 import type { CliIo } from "./cli-io.js";
 import { type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
@@ -20,6 +19,6 @@ export async function loadFlow(
       `roundtrip: the dataset raised ${warnings.length} ${noun} (\`roundtrip validate\` lists them)\n`,
     );
   }
-  const flow = computeFlowMatrix(buildFinancingGraph(dataset), inclusionFromFlags(flags));
+  const flow = computeDatasetFlowMatrix(dataset, inclusionFromFlags(flags));
   return { dataset, flow };
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
-import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
+import { UnknownEntityError } from "../../server/analysis/errors.js";
+import { computeDatasetFlowMatrix, computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import {
   type InclusionOptions,
   isDealIncluded,
@@ -106,3 +107,50 @@ describe("computeFlowMatrix", () => {
     expect(flow.deals).toEqual([["d1"]]);
   });
 });
+
+describe("computeDatasetFlowMatrix", () => {
+  const wideDeals = fc.array(
+    fc.record({
+      from: fc.constantFrom(...IDS),
+      to: fc.constantFrom(...IDS),
+      // Doubles whose sum depends on the order of addition: the matrix must add in deal id order.
+      amountUsd: fc.option(fc.double({ min: 0, max: 1e12, noNaN: true }), { nil: null }),
+      status: fc.constantFrom(...DEAL_STATUSES),
+    }),
+    // Up to ~20 deals per row: both the insertion sort and the array sort of a row run.
+    { maxLength: 90, size: "max" },
+  );
+
+  it("equals the graph route bit for bit, whatever the order of entities and deals", () => {
+    fc.assert(
+      fc.property(wideDeals, arbitraryOptions, fc.nat(), (specs, options, seed) => {
+        const dataset = datasetOf(IDS, specs);
+        const expected = computeFlowMatrix(buildFinancingGraph(dataset), options);
+        const shuffled: Dataset = {
+          entities: rotate(dataset.entities, seed),
+          deals: rotate([...dataset.deals].reverse(), seed >> 3),
+        };
+        const actual = computeDatasetFlowMatrix(shuffled, options);
+        expect(actual).toEqual(expected);
+        for (let i = 0; i < actual.n; i++) {
+          for (let e = actual.offsets[i]! + 1; e < actual.offsets[i + 1]!; e++) {
+            expect(actual.targets[e - 1]!).toBeLessThan(actual.targets[e]!);
+          }
+        }
+      }),
+    );
+  });
+
+  it("rejects a deal whose entity is missing", () => {
+    const dataset = datasetOf(["a", "b"], [deal("d1", "a", "b", 5)]);
+    expect(() =>
+      computeDatasetFlowMatrix({ ...dataset, entities: dataset.entities.slice(0, 1) }),
+    ).toThrow(UnknownEntityError);
+  });
+});
+
+function rotate<T>(items: readonly T[], by: number): T[] {
+  if (items.length === 0) return [];
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
