@@ -5,9 +5,8 @@
 //   time-engine share FILE ENTITY    → { share, method, loadMs, flowMs, computeMs }
 
 import { readFile } from "node:fs/promises";
-import { buildFinancingGraph } from "../server/analysis/build-financing-graph.js";
 import { countCycles } from "../server/analysis/count-cycles.js";
-import { computeFlowMatrix } from "../server/analysis/flow-matrix.js";
+import { computeDatasetFlowMatrix } from "../server/analysis/flow-matrix.js";
 import { computeRoundTripShare } from "../server/analysis/round-trip-share.js";
 import { computeRoundTripShares } from "../server/analysis/round-trip-shares.js";
 import { parseDatasetJson } from "../server/dataset/load-dataset.js";
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
   const t0 = now();
   const { dataset } = parseDatasetJson(await readFile(file, "utf8"));
   const t1 = now();
-  const flow = computeFlowMatrix(buildFinancingGraph(dataset));
+  const flow = computeDatasetFlowMatrix(dataset);
   const t2 = now();
   let result: Record<string, unknown>;
   if (task === "cycles") {

@@ -2,6 +2,7 @@
 // goes through the injected io so the CLI runs the same in-process and as a process.
 
 import { Command } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
 import type { CliContext } from "./cli-io.js";
 import { registerCyclesCommand } from "./cycles-command.js";
 import { registerExposureCommand } from "./exposure-command.js";
@@ -16,6 +17,7 @@ export function createProgram(context: CliContext): Command {
       writeOut: (text) => io.writeOut(text),
       writeErr: (text) => io.writeErr(text),
     })
+    .version(packageJson.version, "-V, --version", "print the version")
     .exitOverride()
     .showHelpAfterError()
     .helpCommand(true);

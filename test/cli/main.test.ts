@@ -27,4 +27,24 @@ describe("bin/roundtrip.js", () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("--max-length");
   });
+
+  it("reads CSV, GEXF and GraphML through the readers it loads on demand", () => {
+    for (const name of ["tiny.csv", "tiny.gexf", "tiny.graphml"]) {
+      const result = roundtrip(["cycles", fixture(name), "--count"]);
+      expect({ name, stdout: result.stdout, status: result.status }).toEqual({
+        name,
+        stdout: "2\n",
+        status: 0,
+      });
+    }
+  });
+
+  it("prints the package version", () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+    ) as { version: string };
+    const result = roundtrip(["--version"]);
+    expect(result.stdout).toBe(`${version}\n`);
+    expect(result.status).toBe(0);
+  });
 });
