@@ -1,5 +1,6 @@
 // The HTTP server: read the environment, load and validate the dataset (refuse to start on an
-// invalid one), listen, log one line per request, shut down gracefully on SIGTERM/SIGINT.
+// invalid one), start the analysis workers, listen, log one line per request, shut down gracefully
+// on SIGTERM/SIGINT (finish the requests in flight, then stop the workers).
 
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
@@ -16,6 +17,10 @@ const envSchema = z.object({
   ROUNDTRIP_DATASET: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIR: z.string().min(1).optional(),
+  /** Analysis worker threads kept running (default: the machine's available parallelism). */
+  ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Analyses waiting for a worker before new ones get 503 + Retry-After. */
+  ANALYSIS_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
 });
 
 async function main(): Promise<void> {
@@ -25,7 +30,8 @@ async function main(): Promise<void> {
       console.error(`${issue.path.join(".")}: ${issue.message}`);
     process.exit(1);
   }
-  const { PORT, HOST, ROUNDTRIP_DATASET, LOG_LEVEL, CLIENT_DIR } = env.data;
+  const { PORT, HOST, ROUNDTRIP_DATASET, LOG_LEVEL, CLIENT_DIR, ANALYSIS_WORKERS, ANALYSIS_QUEUE } =
+    env.data;
   const path = ROUNDTRIP_DATASET ?? BUNDLED_DATASET_PATH;
   let loaded: Awaited<ReturnType<typeof loadDataset>>;
   try {
@@ -39,7 +45,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = pino({ level: LOG_LEVEL });
-  const runner = createAnalysisRunner();
+  // Started now, before the first request: the workers load the engine while the server listens.
+  const runner = createAnalysisRunner({
+    ...(ANALYSIS_WORKERS !== undefined ? { concurrency: ANALYSIS_WORKERS } : {}),
+    ...(ANALYSIS_QUEUE !== undefined ? { maxQueue: ANALYSIS_QUEUE } : {}),
+  });
   const app = createApp({
     dataset: loaded.dataset,
     warnings: loaded.warnings,

@@ -3,6 +3,7 @@
 
 export interface AnalysisCache<T> {
   get(key: string, compute: () => Promise<T>): Promise<T>;
+  delete(key: string): void;
   readonly size: number;
 }
 
@@ -25,6 +26,9 @@ export function createAnalysisCache<T>(capacity = 64): AnalysisCache<T> {
       });
       while (entries.size > capacity) entries.delete(entries.keys().next().value!);
       return pending;
+    },
+    delete(key) {
+      entries.delete(key);
     },
     get size() {
       return entries.size;

@@ -1,6 +1,7 @@
 // Worker-thread entry: one job off the server's event loop — analyse a dataset, read and analyse
 // a posted body, or convert a posted body to an export format — then post the result, or the
-// error's class, message and located problems. run-analysis starts one worker per job.
+// error's class, message and located problems. A worker lives on and takes job after job, one at a
+// time (create-worker-pool); every job is independent of the ones before it.
 
 import { parentPort } from "node:worker_threads";
 import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
@@ -65,7 +66,7 @@ function describe(error: unknown): WorkerFailure {
   return failure;
 }
 
-parentPort?.once("message", (job: WorkerJob) => {
+parentPort?.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
     reply = { ok: true, result: perform(job) };

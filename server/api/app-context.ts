@@ -1,10 +1,11 @@
 // What every route needs: the loaded dataset, its analyses (cached per option set, computed off the
-// event loop), and the runner for posted datasets.
+// event loop), the runner for posted datasets, and the answers to recently posted datasets.
 
 import { createHash } from "node:crypto";
-import type { Analysis } from "../analysis/analyze-dataset.js";
+import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { createAnalysisCache } from "./analysis-cache.js";
+import { AnalysisCancelledError } from "./http-errors.js";
 import type { AnalysisQuery } from "./parse-analysis-query.js";
 import type { AnalysisRunner } from "./run-analysis.js";
 
@@ -24,6 +25,18 @@ export interface AppContext {
     key: string,
     make: (analysis: Analysis) => unknown,
   ): Promise<SerializedBody>;
+  /**
+   * The POST /api/analyze answer for a posted body, remembered by a hash of the body, its
+   * Content-Type and the option set (`key`): an analyst re-posting the same what-if gets it from
+   * memory, and identical posts in flight share one analysis.
+   */
+  postedJson(
+    body: Uint8Array,
+    contentType: string,
+    options: Partial<AnalyzeOptions>,
+    key: string,
+    signal?: AbortSignal,
+  ): Promise<SerializedBody>;
 }
 
 export interface SerializedBody {
@@ -31,6 +44,16 @@ export interface SerializedBody {
   /** A strong validator of `body`, set before sending so express does not hash it again. */
   readonly etag: string;
 }
+
+/** Sizes of the caches of answers. */
+export const APP_CONTEXT_DEFAULTS = Object.freeze({
+  /** Analyses of the loaded dataset (option sets); four routes' bodies each. */
+  loadedAnalyses: 64,
+  /** Answers to posted datasets. */
+  postedAnswers: 32,
+  /** A posted answer larger than this is sent but not remembered. */
+  maxPostedAnswerBytes: 2 * 1024 * 1024,
+});
 
 function serialize(value: unknown): SerializedBody {
   const body = Buffer.from(JSON.stringify(value));
@@ -42,12 +65,47 @@ export function createAppContext(
   dataset: Dataset,
   warnings: readonly Problem[],
   runner: AnalysisRunner,
-  cacheSize = 64,
+  sizes: Partial<typeof APP_CONTEXT_DEFAULTS> = {},
 ): AppContext {
-  const cache = createAnalysisCache<Analysis>(cacheSize);
-  const bodies = createAnalysisCache<SerializedBody>(cacheSize * 4);
+  const { loadedAnalyses, postedAnswers, maxPostedAnswerBytes } = {
+    ...APP_CONTEXT_DEFAULTS,
+    ...sizes,
+  };
+  const cache = createAnalysisCache<Analysis>(loadedAnalyses);
+  const bodies = createAnalysisCache<SerializedBody>(loadedAnalyses * 4);
+  const posted = createAnalysisCache<SerializedBody>(postedAnswers);
   const analyzeLoaded = (options: AnalysisQuery, key: string) =>
     cache.get(key, () => runner.run(dataset, options));
+
+  const postedJson: AppContext["postedJson"] = async (body, contentType, options, key, signal) => {
+    const id = createHash("sha256")
+      .update(`${contentType}\0${key}\0`)
+      .update(body)
+      .digest("base64url");
+    for (;;) {
+      const pending = posted.get(id, async () => {
+        const answer = await runner.analyzeBody(body, contentType, options, signal);
+        const { analysis } = answer;
+        return serialize({
+          cycles: analysis.cycles,
+          exposure: analysis.exposure,
+          counterpartyExposure: analysis.counterpartyExposure,
+          summary: analysis.summary,
+          warnings: [...answer.warnings, ...analysis.warnings],
+        });
+      });
+      try {
+        const answer = await pending;
+        if (answer.body.length > maxPostedAnswerBytes) posted.delete(id);
+        return answer;
+      } catch (error) {
+        // The shared analysis was withdrawn because *its* client left (and forgotten): run ours.
+        if (error instanceof AnalysisCancelledError && signal?.aborted !== true) continue;
+        throw error;
+      }
+    }
+  };
+
   return {
     dataset,
     warnings,
@@ -55,5 +113,6 @@ export function createAppContext(
     analyzeLoaded,
     loadedJson: (route, options, key, make) =>
       bodies.get(`${route} ${key}`, async () => serialize(make(await analyzeLoaded(options, key)))),
+    postedJson,
   };
 }

@@ -6,6 +6,8 @@ import type { Logger } from "pino";
 import { InvalidDatasetError, InvalidOptionError, UnknownEntityError } from "../analysis/errors.js";
 import { MalformedDocumentError, UnsupportedFormatError } from "../dataset/import-error.js";
 import {
+  AnalysisCancelledError,
+  AnalysisCrashedError,
   AnalysisTimeoutError,
   EmptyBodyError,
   QueryParameterError,
@@ -74,6 +76,13 @@ export function mapError(error: unknown): Mapped {
   if (error instanceof AnalysisTimeoutError) {
     return { status: 503, code: "analysis_timeout", message, details: null };
   }
+  if (error instanceof AnalysisCrashedError) {
+    return { status: 500, code: "analysis_crashed", message, details: null };
+  }
+  // Nobody reads this answer (the client is gone); the status is for the request log.
+  if (error instanceof AnalysisCancelledError) {
+    return { status: 499, code: "cancelled", message, details: null };
+  }
   if (error instanceof ServerBusyError)
     return { status: 503, code: "server_busy", message, details: null };
   const http = httpLike(error);
@@ -114,6 +123,8 @@ export function errorHandler(logger?: Logger): ErrorRequestHandler {
     const body: ErrorBody = {
       error: { code: mapped.code, message: mapped.message, details: mapped.details },
     };
+    // Analyses of the curated dataset take tens of milliseconds: a slot frees up within a second.
+    if (mapped.code === "server_busy") response.set("Retry-After", "1");
     response.status(mapped.status).json(body);
   };
 }

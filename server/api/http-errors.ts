@@ -38,3 +38,16 @@ export class AnalysisTimeoutError extends RoundtripError {
 export class ServerBusyError extends RoundtripError {
   override name = "ServerBusyError";
 }
+
+/** The analysis worker died (uncaught error, out of memory) before answering; it was replaced. */
+export class AnalysisCrashedError extends RoundtripError {
+  override name = "AnalysisCrashedError";
+  constructor(message: string, cause?: Error) {
+    super(message, cause ? { cause } : undefined);
+  }
+}
+
+/** The client went away while its analysis was still waiting for a worker. */
+export class AnalysisCancelledError extends RoundtripError {
+  override name = "AnalysisCancelledError";
+}

@@ -113,7 +113,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
   paths: {
     "/api/health": {
       get: {
-        summary: "Liveness and the loaded dataset's size",
+        summary: "Liveness, the loaded dataset's size and the analysis workers' load",
         operationId: "getHealth",
         responses: {
           "200": {
@@ -129,6 +129,13 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
                     entities: { type: "integer" },
                     deals: { type: "integer" },
                     version: { type: ["string", "null"] },
+                  },
+                },
+                analysis: {
+                  type: "object",
+                  properties: {
+                    running: { type: "integer", description: "Analyses running in a worker" },
+                    queued: { type: "integer", description: "Analyses waiting for a worker" },
                   },
                 },
               },
@@ -240,11 +247,13 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         requestBody: datasetBody,
         responses: {
           "200": {
-            description: "Analysis",
+            description:
+              "Analysis (with a strong ETag; the same body and options give the same one)",
             content: json(obj("{ cycles, exposure, counterpartyExposure, summary, warnings }")),
           },
           ...bodyErrors,
-          "503": error("Analysis timed out or the server is busy"),
+          "500": error("The analysis worker crashed (it was replaced)"),
+          "503": error("Analysis timed out, or the server is busy (Retry-After)"),
         },
       },
     },

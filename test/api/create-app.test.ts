@@ -8,11 +8,12 @@ import { loopDataset, testApp } from "./api-fixtures.js";
 const app = testApp();
 
 describe("GET /api/health", () => {
-  it("says ok with the loaded dataset's size and version", async () => {
+  it("says ok with the loaded dataset's size and version, and how busy the workers are", async () => {
     const response = await request(app).get("/api/health").expect(200);
     expect(response.body).toEqual({
       status: "ok",
       dataset: { entities: 4, deals: 5, version: "test-1" },
+      analysis: { running: 0, queued: 0 },
     });
   });
 });
@@ -216,6 +217,12 @@ describe("analysis cache", () => {
       close: () => real.close(),
       get active() {
         return real.active;
+      },
+      get queued() {
+        return real.queued;
+      },
+      get started() {
+        return real.started;
       },
     };
     const cached = createApp({

@@ -7,6 +7,8 @@ import {
 } from "../../server/analysis/errors.js";
 import { mapError } from "../../server/api/error-handler.js";
 import {
+  AnalysisCancelledError,
+  AnalysisCrashedError,
   AnalysisTimeoutError,
   EmptyBodyError,
   QueryParameterError,
@@ -46,6 +48,8 @@ describe("mapError", () => {
       [new RateLimitedError("x"), 429, "rate_limited"],
       [new AnalysisTimeoutError("x"), 503, "analysis_timeout"],
       [new ServerBusyError("x"), 503, "server_busy"],
+      [new AnalysisCrashedError("x", new Error("worker internals")), 500, "analysis_crashed"],
+      [new AnalysisCancelledError("x"), 499, "cancelled"],
       [
         Object.assign(new Error("big"), { status: 413, type: "entity.too.large" }),
         413,

@@ -65,6 +65,7 @@ async function exercise(server: Server): Promise<void> {
   expect(await health.json()).toEqual({
     status: "ok",
     dataset: { entities: 4, deals: 5, version: "test-1" },
+    analysis: { running: 0, queued: 0 },
   });
   const analyzed = await fetch(`${server.url}/api/analyze?maxLength=3`, {
     method: "POST",

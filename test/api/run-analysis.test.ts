@@ -1,3 +1,6 @@
+import { request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Worker } from "node:worker_threads";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
@@ -9,6 +12,7 @@ import {
 import { createApp } from "../../server/api/create-app.js";
 import { AnalysisTimeoutError, ServerBusyError } from "../../server/api/http-errors.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
+import { spawnAnalysisWorker } from "../../server/api/spawn-analysis-worker.js";
 import { MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { heavyCsv, heavyDataset, loopDataset } from "./api-fixtures.js";
 
@@ -109,5 +113,138 @@ describe("a heavy POST /api/analyze", () => {
       { nodes: ["a", "b"], bottleneckUsd: 3, deals: [["a-b-loan-2025"], ["b-a-equity-2025"]] },
     ]);
     expect(finished).toEqual(["health", "analyze"]);
+  });
+});
+
+/** The loop dataset under another version: a distinct body (not answered from the POST cache). */
+const loopBody = (version: string) => JSON.stringify({ ...loopDataset(), version });
+
+/** Resolves once `ready()` holds (the test's own timeout bounds the wait). */
+async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe("POST /api/analyze on the worker pool", () => {
+  it("reuses its pre-warmed workers across requests", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1 });
+    const app = createApp({ dataset: loopDataset(), runner });
+    for (const version of ["v1", "v2", "v3"]) {
+      const response = await request(app)
+        .post("/api/analyze")
+        .set("content-type", "application/json")
+        .send(loopBody(version))
+        .expect(200);
+      expect(response.body.summary.entityCount).toBe(4);
+    }
+    expect(runner.started).toBe(1);
+    await runner.close();
+  });
+
+  it("answers 500 analysis_crashed when the worker dies, and serves on with a new one", async () => {
+    let spawned = 0;
+    // The first worker dies on its first job; the ones after it are real.
+    const spawn = () =>
+      spawned++ === 0
+        ? new Worker(
+            'require("node:worker_threads").parentPort.on("message", () => process.exit(9));',
+            { eval: true },
+          )
+        : spawnAnalysisWorker();
+    const runner = createAnalysisRunner({ concurrency: 1 }, spawn);
+    const app = createApp({ dataset: loopDataset(), runner });
+    const crashed = await request(app)
+      .post("/api/analyze")
+      .set("content-type", "application/json")
+      .send(loopBody("v1"))
+      .expect(500);
+    expect(crashed.body.error.code).toBe("analysis_crashed");
+    await request(app).get("/api/health").expect(200);
+    const after = await request(app)
+      .post("/api/analyze")
+      .set("content-type", "application/json")
+      .send(loopBody("v1"))
+      .expect(200);
+    expect(after.body.summary.entityCount).toBe(4);
+    expect(runner.started).toBe(2);
+    await runner.close();
+  });
+
+  it("answers 503 analysis_timeout for a runaway analysis, and the next one runs", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1, graceMs: 0 });
+    const app = createApp({ dataset: loopDataset(), runner });
+    const stopped = await request(app)
+      .post("/api/analyze?maxLength=12&maxCycles=100000&timeBudgetMs=0")
+      .set("content-type", "application/json")
+      .send(JSON.stringify(heavyDataset()))
+      .expect(503);
+    expect(stopped.body.error.code).toBe("analysis_timeout");
+    expect(runner.started).toBe(2);
+    // The replacement answers; graceMs 0 leaves the default 5 s budget as the deadline.
+    const after = await request(app)
+      .post("/api/analyze")
+      .set("content-type", "application/json")
+      .send(loopBody("v1"))
+      .expect(200);
+    expect(after.body.summary.entityCount).toBe(4);
+    await runner.close();
+  });
+
+  it("answers 503 server_busy with Retry-After when the workers and the queue are full", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0 });
+    const app = createApp({ dataset: loopDataset(), runner });
+    const heavy = request(app)
+      .post("/api/analyze?maxLength=12&maxCycles=100000&timeBudgetMs=1500")
+      .set("content-type", "application/json")
+      .send(JSON.stringify(heavyDataset(10)))
+      .then((response) => response);
+    await until(() => runner.active === 1);
+    const refused = await request(app)
+      .post("/api/analyze")
+      .set("content-type", "application/json")
+      .send(loopBody("v1"))
+      .expect(503);
+    expect(refused.body.error.code).toBe("server_busy");
+    expect(refused.headers["retry-after"]).toBe("1");
+    const done = await heavy;
+    expect(done.status).toBe(200);
+    expect(done.body.cycles.truncated).toBe(true);
+    await runner.close();
+  });
+
+  it("withdraws a queued analysis when its client disconnects", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1 });
+    const server = createApp({ dataset: loopDataset(), runner }).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const heavy = fetch(
+        `http://127.0.0.1:${port}/api/analyze?maxLength=12&maxCycles=100000&timeBudgetMs=1500`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(heavyDataset(10)),
+        },
+      );
+      await until(() => runner.active === 1);
+      const leaving = httpRequest({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/api/analyze",
+        headers: { "content-type": "application/json" },
+      });
+      leaving.on("error", () => {});
+      leaving.end(loopBody("v-left"));
+      await until(() => runner.queued === 1);
+      leaving.destroy();
+      await until(() => runner.queued === 0);
+      // Withdrawn while the heavy analysis still holds the only worker.
+      expect(runner.active).toBe(1);
+      expect((await heavy).status).toBe(200);
+      expect(runner.started).toBe(1);
+    } finally {
+      server.close();
+      await runner.close();
+    }
   });
 });

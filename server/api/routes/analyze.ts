@@ -1,7 +1,9 @@
 // POST /api/analyze: analyse a posted dataset (JSON, CSV, GEXF, GraphML or a zip of CSV tables)
-// in a worker thread, bounded by the capped query options (SPEC §5 output).
+// in a worker thread, bounded by the capped query options (SPEC §5 output). The same body with
+// the same options is answered from memory, with the same ETag.
 
 import { Router } from "express";
+import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { parseAnalysisQuery } from "../parse-analysis-query.js";
 import { readBody } from "../read-body.js";
@@ -9,16 +11,11 @@ import { readBody } from "../read-body.js";
 export function analyzeRoutes(context: AppContext): Router {
   const router = Router();
   router.post("/api/analyze", async (request, response) => {
-    const { options } = parseAnalysisQuery(request.query);
+    const { options, key } = parseAnalysisQuery(request.query);
     const { body, contentType } = readBody(request);
-    const { analysis, warnings } = await context.runner.analyzeBody(body, contentType, options);
-    response.json({
-      cycles: analysis.cycles,
-      exposure: analysis.exposure,
-      counterpartyExposure: analysis.counterpartyExposure,
-      summary: analysis.summary,
-      warnings: [...warnings, ...analysis.warnings],
-    });
+    const signal = abortOnDisconnect(response);
+    const answer = await context.postedJson(body, contentType, options, key, signal);
+    response.type("json").set("ETag", answer.etag).send(answer.body);
   });
   return router;
 }

@@ -9,6 +9,7 @@ import {
   exportDataset,
   exportFileStem,
 } from "../../dataset/export-dataset.js";
+import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { QueryParameterError } from "../http-errors.js";
 import { readBody } from "../read-body.js";
@@ -49,7 +50,8 @@ export function exportRoutes(context: AppContext): Router {
   router.post("/api/export", async (request, response) => {
     const format = parseFormat(request.query);
     const { body, contentType } = readBody(request);
-    const { file, stem } = await context.runner.convertBody(body, contentType, format);
+    const signal = abortOnDisconnect(response);
+    const { file, stem } = await context.runner.convertBody(body, contentType, format, signal);
     sendFile(response, file, stem);
   });
   return router;

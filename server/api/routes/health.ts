@@ -1,4 +1,5 @@
-// GET /api/health: liveness and what is loaded. Never touches the analysis workers.
+// GET /api/health: liveness, what is loaded, and how busy the analysis workers are (read from the
+// pool's counters: it never waits for a worker).
 
 import { Router } from "express";
 import type { AppContext } from "../app-context.js";
@@ -13,6 +14,7 @@ export function healthRoutes(context: AppContext): Router {
         deals: context.dataset.deals.length,
         version: context.dataset.version ?? null,
       },
+      analysis: { running: context.runner.active, queued: context.runner.queued },
     });
   });
   return router;

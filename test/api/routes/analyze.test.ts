@@ -1,5 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../../../server/api/create-app.js";
+import { createAnalysisRunner } from "../../../server/api/run-analysis.js";
 import { exportCsvEdges, exportCsvNodes } from "../../../server/dataset/export-csv.js";
 import { exportGexf } from "../../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../../server/dataset/export-graphml.js";
@@ -68,5 +70,61 @@ describe("POST /api/analyze", () => {
     expect(response.body.cycles.cycles.map((c: { nodes: string[] }) => c.nodes)).toEqual([
       ["alpha", "gamma"],
     ]);
+  });
+});
+
+describe("POST /api/analyze, the same dataset again", () => {
+  it("is answered from memory, byte for byte, with the same strong ETag", async () => {
+    const real = createAnalysisRunner({ concurrency: 1 });
+    let analyses = 0;
+    const runner = {
+      run: real.run,
+      convertBody: real.convertBody,
+      close: real.close,
+      analyzeBody: (...args: Parameters<typeof real.analyzeBody>) => {
+        analyses++;
+        return real.analyzeBody(...args);
+      },
+      get active() {
+        return real.active;
+      },
+      get queued() {
+        return real.queued;
+      },
+      get started() {
+        return real.started;
+      },
+    };
+    const app = createApp({ dataset: loopDataset(), runner, clientDir: "test/api/no-client-here" });
+    const post = (path: string, body: string, type = "application/json") =>
+      request(app).post(path).set("content-type", type).send(body).expect(200);
+    const body = JSON.stringify(loopDataset());
+    // Two at once share one analysis; a third later is a cache hit.
+    const [first, second] = await Promise.all([
+      post("/api/analyze", body),
+      post("/api/analyze", body),
+    ]);
+    const third = await post("/api/analyze", body);
+    expect(analyses).toBe(1);
+    expect(first.headers.etag).toMatch(/^"[0-9a-f]+-[\w-]+"$/);
+    for (const again of [second, third]) {
+      expect(again.text).toBe(first.text);
+      expect(again.headers.etag).toBe(first.headers.etag);
+    }
+    // Another option set, another body or another Content-Type is another question.
+    const shorter = await post("/api/analyze?maxLength=2", body);
+    expect(analyses).toBe(2);
+    expect(shorter.headers.etag).not.toBe(first.headers.etag);
+    await post("/api/analyze", JSON.stringify({ ...loopDataset(), version: "test-2" }));
+    expect(analyses).toBe(3);
+    await post("/api/analyze", exportCsvEdges(loopDataset()), "text/csv");
+    expect(analyses).toBe(4);
+    // A refused body is not remembered: it is read (and refused) again.
+    const bad = JSON.stringify({ ...loopDataset(), deals: [{ id: "x" }] });
+    for (let k = 0; k < 2; k++) {
+      await request(app).post("/api/analyze").set("content-type", "application/json").send(bad);
+    }
+    expect(analyses).toBe(6);
+    await real.close();
   });
 });

@@ -1,0 +1,197 @@
+// A fixed set of long-lived worker threads, started up front and reused, each running one job at a
+// time behind a bounded FIFO queue. A job that overruns its deadline has its worker terminated and
+// replaced; a worker that dies fails its job and is replaced; a queued job can be cancelled.
+
+import { availableParallelism } from "node:os";
+import type { Worker } from "node:worker_threads";
+import {
+  AnalysisCancelledError,
+  AnalysisCrashedError,
+  AnalysisTimeoutError,
+  ServerBusyError,
+} from "./http-errors.js";
+
+export interface WorkerPoolOptions {
+  /** Workers kept running (each runs one job at a time). */
+  size: number;
+  /** Jobs waiting for a worker before new ones are refused (ServerBusyError). */
+  maxQueue: number;
+}
+
+export const WORKER_POOL_DEFAULTS: Readonly<WorkerPoolOptions> = Object.freeze({
+  size: Math.max(1, availableParallelism()),
+  maxQueue: 16,
+});
+
+export interface WorkerPool<Job, Reply> {
+  /** Post `job` to a free worker and resolve with its first message (within `limitMs`). */
+  run(job: Job, limitMs: number, signal?: AbortSignal): Promise<Reply>;
+  /** Jobs running in a worker right now. */
+  readonly busy: number;
+  /** Jobs waiting for a worker. */
+  readonly queued: number;
+  /** Workers started since creation: `size`, plus one per replacement. */
+  readonly started: number;
+  /** Refuse new jobs, fail the waiting ones and stop every worker. */
+  close(): Promise<void>;
+}
+
+interface Task<Job, Reply> {
+  job: Job;
+  limitMs: number;
+  resolve: (reply: Reply) => void;
+  reject: (error: Error) => void;
+  detach: () => void;
+}
+
+interface Slot<Job, Reply> {
+  worker: Worker | null;
+  task: Task<Job, Reply> | null;
+  timer: NodeJS.Timeout | undefined;
+  /** Jobs this worker finished: a worker that dies before its first is not respawned at once. */
+  done: number;
+}
+
+export function createWorkerPool<Job, Reply>(
+  spawn: () => Worker,
+  options: Partial<WorkerPoolOptions> = {},
+): WorkerPool<Job, Reply> {
+  const { size, maxQueue } = { ...WORKER_POOL_DEFAULTS, ...options };
+  const slots: Slot<Job, Reply>[] = [];
+  const waiting: Task<Job, Reply>[] = [];
+  let started = 0;
+  let closed = false;
+
+  const take = (slot: Slot<Job, Reply>): Task<Job, Reply> | null => {
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = undefined;
+    slot.worker?.unref();
+    task?.detach();
+    return task;
+  };
+
+  const start = (slot: Slot<Job, Reply>): Worker => {
+    const worker = spawn();
+    started++;
+    slot.worker = worker;
+    slot.done = 0;
+    worker.unref();
+    worker.on("message", (reply: Reply) => {
+      if (slot.worker !== worker) return;
+      const task = take(slot);
+      slot.done++;
+      task?.resolve(reply);
+      dispatch();
+    });
+    let failure: Error | undefined;
+    worker.on("error", (error) => {
+      failure = error;
+    });
+    worker.on("exit", (code) => {
+      // Stopped by us (deadline, close) or already replaced: nothing more to do.
+      if (slot.worker !== worker) return;
+      const hadWork = slot.done > 0 || slot.task !== null;
+      slot.worker = null;
+      take(slot)?.reject(
+        new AnalysisCrashedError(
+          `workerPool: the worker stopped (exit code ${code}) before answering`,
+          failure,
+        ),
+      );
+      // NOTE: a worker that dies before any job (a broken build) is restarted on demand only,
+      // so that it cannot spin; one that died mid-work is replaced now, pre-warmed.
+      if (!closed && hadWork) start(slot);
+      dispatch();
+    });
+    return worker;
+  };
+
+  const assign = (slot: Slot<Job, Reply>, task: Task<Job, Reply>) => {
+    const worker = slot.worker ?? start(slot);
+    slot.task = task;
+    worker.ref();
+    slot.timer = setTimeout(() => {
+      if (slot.task !== task) return;
+      slot.worker = null;
+      take(slot);
+      void worker.terminate();
+      task.reject(
+        new AnalysisTimeoutError(`workerPool: no result within ${task.limitMs} ms; stopped`),
+      );
+      if (!closed) start(slot);
+      dispatch();
+    }, task.limitMs);
+    worker.postMessage(task.job);
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (waiting.length === 0) return;
+      if (slot.task === null) assign(slot, waiting.shift()!);
+    }
+  };
+
+  for (let k = 0; k < size; k++) {
+    const slot: Slot<Job, Reply> = { worker: null, task: null, timer: undefined, done: 0 };
+    slots.push(slot);
+    start(slot);
+  }
+
+  return {
+    run(job, limitMs, signal) {
+      if (closed) return Promise.reject(new ServerBusyError("workerPool: shutting down"));
+      if (signal?.aborted) {
+        return Promise.reject(new AnalysisCancelledError("workerPool: cancelled before it ran"));
+      }
+      if (waiting.length >= maxQueue && slots.every((slot) => slot.task !== null)) {
+        return Promise.reject(
+          new ServerBusyError(
+            "workerPool: every worker is busy and the queue is full; retry later",
+          ),
+        );
+      }
+      return new Promise<Reply>((resolve, reject) => {
+        const task: Task<Job, Reply> = { job, limitMs, resolve, reject, detach: () => {} };
+        if (signal) {
+          // Only a job still waiting is withdrawn; a running one finishes within its deadline.
+          const onAbort = () => {
+            const index = waiting.indexOf(task);
+            if (index < 0) return;
+            waiting.splice(index, 1);
+            reject(new AnalysisCancelledError("workerPool: cancelled while queued"));
+          };
+          signal.addEventListener("abort", onAbort, { once: true });
+          task.detach = () => signal.removeEventListener("abort", onAbort);
+        }
+        waiting.push(task);
+        dispatch();
+      });
+    },
+    get busy() {
+      return slots.filter((slot) => slot.task !== null).length;
+    },
+    get queued() {
+      return waiting.length;
+    },
+    get started() {
+      return started;
+    },
+    async close() {
+      closed = true;
+      for (const task of waiting.splice(0)) {
+        task.detach();
+        task.reject(new ServerBusyError("workerPool: shutting down"));
+      }
+      const stopping: Promise<number>[] = [];
+      for (const slot of slots) {
+        const worker = slot.worker;
+        slot.worker = null;
+        take(slot)?.reject(new ServerBusyError("workerPool: shutting down"));
+        if (worker) stopping.push(worker.terminate());
+      }
+      await Promise.all(stopping);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Start one analysis worker thread. Built (dist/server) the worker is
+// dist/server/api/analysis-worker.js; from TypeScript source (vitest, tsx) it loads
+// analysis-worker.ts through tsx's loader.
+
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+export function spawnAnalysisWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const tsx = createRequire(here)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs");
+    const target = new URL("./analysis-worker.ts", here).href;
+    const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+    return new Worker(code, { eval: true });
+  }
+  // Bundled into dist/server/main.js (worker beside it in api/) or run as dist/server/api/*.js.
+  const candidates = [
+    new URL("./api/analysis-worker.js", here),
+    new URL("./analysis-worker.js", here),
+  ];
+  const file = candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
+  return new Worker(file);
+}
