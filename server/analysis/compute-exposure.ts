@@ -5,7 +5,8 @@ import { stronglyConnectedComponents } from "./components.js";
 import { concentrationAt } from "./concentration.js";
 import { UnknownEntityError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
-import { maxRoundTripAt } from "./max-round-trip.js";
+import { type MaxRoundTrip, maxRoundTripAt } from "./max-round-trip.js";
+import { computeMaxRoundTrips } from "./max-round-trips.js";
 import { positiveFlow } from "./positive-flow.js";
 import { ROUND_TRIP_DEFAULTS, type RoundTripOptions } from "./round-trip-options.js";
 import { computeRoundTripShare } from "./round-trip-share.js";
@@ -57,7 +58,7 @@ export function computeExposure(
 ): ExposureReport {
   const { entity, ...roundTripOptions } = { ...EXPOSURE_DEFAULTS, ...options };
   const positive = positiveFlow(flow);
-  const { componentOf } = stronglyConnectedComponents(positive);
+  const components = stronglyConnectedComponents(positive);
   const warnings: Problem[] = [];
   const unconvergedWarning = (id: string) =>
     warnings.push({
@@ -70,29 +71,29 @@ export function computeExposure(
     if (x === undefined) throw new UnknownEntityError("computeExposure", entity);
     const share = computeRoundTripShare(flow, entity, roundTripOptions);
     if (!share.converged) unconvergedWarning(entity);
-    const row = exposureRow(flow, positive, componentOf, x, share.share, share.returnProbability);
+    const maxRoundTrip = maxRoundTripAt(positive, components.componentOf, x);
+    const row = exposureRow(flow, x, maxRoundTrip, share.share, share.returnProbability);
     return { entities: [row], warnings };
   }
   const { share, returnProbability, unconverged } =
     shares ?? computeRoundTripShares(flow, roundTripOptions);
   for (const id of unconverged) unconvergedWarning(id);
+  const maxRoundTrips = computeMaxRoundTrips(positive, components);
   const entities: EntityExposure[] = [];
   for (let x = 0; x < flow.n; x++) {
-    entities.push(exposureRow(flow, positive, componentOf, x, share[x]!, returnProbability[x]!));
+    entities.push(exposureRow(flow, x, maxRoundTrips[x]!, share[x]!, returnProbability[x]!));
   }
   return { entities, warnings };
 }
 
 function exposureRow(
   flow: FlowMatrix,
-  positive: FlowMatrix,
-  componentOf: Int32Array,
   x: number,
+  maxRoundTrip: MaxRoundTrip,
   roundTripShare: number,
   returnProbability: number,
 ): EntityExposure {
   const outflowUsd = flow.outflowUsd[x]!;
-  const maxRoundTrip = maxRoundTripAt(positive, componentOf, x);
   const concentration = concentrationAt(flow, x);
   return {
     id: flow.ids[x]!,

@@ -4,6 +4,8 @@
 // Reference: E. A. Dinic, "Algorithm for solution of a problem of maximum flow in networks with
 // power estimation", Soviet Math. Doklady 11, 1970.
 
+import { type ResidualNetwork, residualNetwork } from "./residual-network.js";
+
 export interface FlowNetwork {
   /** Number of nodes. */
   readonly n: number;
@@ -25,40 +27,37 @@ export interface MaxFlowResult {
   readonly cutEdges: Int32Array;
 }
 
-const RELATIVE_EPSILON = 1e-12;
-
 /** Dinic's blocking-flow algorithm, iterative throughout. */
 export function maxFlow(network: FlowNetwork, source: number, sink: number): MaxFlowResult {
-  const { n, offsets, targets, capacities } = network;
-  const m = targets.length;
-  // Residual arcs: 2e forward (u → v), 2e + 1 backward (v → u).
-  const residual = new Float64Array(2 * m);
-  const arcHead = new Int32Array(2 * m);
-  const arcTail = new Int32Array(2 * m);
-  const arcOffsets = new Int32Array(n + 1);
-  for (let u = 0; u < n; u++) {
-    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
-      residual[2 * e] = capacities[e]!;
-      arcHead[2 * e] = targets[e]!;
-      arcTail[2 * e] = u;
-      arcHead[2 * e + 1] = u;
-      arcTail[2 * e + 1] = targets[e]!;
-      arcOffsets[u + 1]!++;
-      arcOffsets[targets[e]! + 1]!++;
-    }
-  }
-  for (let u = 0; u < n; u++) arcOffsets[u + 1]! += arcOffsets[u]!;
-  const arcs = new Int32Array(2 * m);
-  const fill = arcOffsets.slice(0, n);
-  for (let a = 0; a < 2 * m; a++) arcs[fill[arcTail[a]!]!++] = a;
-  // An arc is open while its residual exceeds a relative 1e-12 of its edge's capacity.
-  const threshold = new Float64Array(2 * m);
-  for (let a = 0; a < 2 * m; a++) threshold[a] = RELATIVE_EPSILON * capacities[a >> 1]!;
+  return solveMaxFlow(residualNetwork(network), source, sink, -1);
+}
 
-  const level = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const current = new Int32Array(n);
-  const path = new Int32Array(n);
+/**
+ * Maximum flow from x back to x on a reused residual network: x is split into a source holding
+ * its out-edges and a sink (node n, outside the network) holding its in-edges. The network's
+ * residuals are reset first, so any number of entities can be solved on one build; the result is
+ * the same as `maxFlow` on a copy of the network whose edges into x are redirected to a new node.
+ */
+export function splitMaxFlow(residual: ResidualNetwork, x: number): MaxFlowResult {
+  return solveMaxFlow(residual, x, residual.network.n, x);
+}
+
+// `split` ≥ 0: forward arcs into `split` lead to `sink` instead, and the backward arcs of those
+// edges (which belong to the sink) are skipped at `split`.
+function solveMaxFlow(
+  net: ResidualNetwork,
+  source: number,
+  sink: number,
+  split: number,
+): MaxFlowResult {
+  const { network, arcOffsets, arcs, arcHead, arcTail, threshold, residual } = net;
+  const { level, queue, current, path } = net;
+  const { n, offsets, targets, capacities } = network;
+  residual.set(net.initialResidual);
+  const headOf = (a: number): number => {
+    const v = arcHead[a]!;
+    return v === split && (a & 1) === 0 ? sink : v;
+  };
   let value = 0;
   const bfs = (): boolean => {
     level.fill(-1);
@@ -69,13 +68,16 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
     while (head < tail) {
       const u = queue[head++]!;
       const next = level[u]! + 1;
-      const end = arcOffsets[u + 1]!;
-      for (let k = arcOffsets[u]!; k < end; k++) {
-        const a = arcs[k]!;
-        const v = arcHead[a]!;
-        if (level[v] === -1 && residual[a]! > threshold[a]!) {
-          level[v] = next;
-          queue[tail++] = v;
+      if (u < n) {
+        const end = arcOffsets[u + 1]!;
+        for (let k = arcOffsets[u]!; k < end; k++) {
+          const a = arcs[k]!;
+          if (u === split && (a & 1) === 1) continue;
+          const v = headOf(a);
+          if (level[v] === -1 && residual[a]! > threshold[a]!) {
+            level[v] = next;
+            queue[tail++] = v;
+          }
         }
       }
       // NOTE: stop at the sink's level; deeper nodes cannot be on a shortest augmenting path.
@@ -84,45 +86,48 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
     return level[sink] !== -1;
   };
 
-  while (source !== sink && bfs()) {
-    current.set(arcOffsets.subarray(0, n));
-    let depth = 0;
-    let u = source;
-    while (true) {
-      if (u === sink) {
-        let bottleneck = Number.POSITIVE_INFINITY;
-        for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[path[d]!]!);
-        for (let d = 0; d < depth; d++) {
-          const a = path[d]!;
-          residual[a] = residual[a]! - bottleneck;
-          residual[a ^ 1] = residual[a ^ 1]! + bottleneck;
+  // The last, failing search leaves `level` = reachability in the final residual graph: the cut.
+  if (source === sink) bfs();
+  else
+    while (bfs()) {
+      current.set(arcOffsets.subarray(0, n));
+      let depth = 0;
+      let u = source;
+      while (true) {
+        if (u === sink) {
+          let bottleneck = Number.POSITIVE_INFINITY;
+          for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[path[d]!]!);
+          for (let d = 0; d < depth; d++) {
+            const a = path[d]!;
+            residual[a] = residual[a]! - bottleneck;
+            residual[a ^ 1] = residual[a ^ 1]! + bottleneck;
+          }
+          value += bottleneck;
+          depth = 0;
+          u = source;
+          continue;
         }
-        value += bottleneck;
-        depth = 0;
-        u = source;
-        continue;
-      }
-      let advanced = false;
-      for (; current[u]! < arcOffsets[u + 1]!; current[u]!++) {
-        const a = arcs[current[u]!]!;
-        const v = arcHead[a]!;
-        if (level[v] === level[u]! + 1 && residual[a]! > threshold[a]!) {
-          path[depth++] = a;
-          u = v;
-          advanced = true;
-          break;
+        let advanced = false;
+        for (; current[u]! < arcOffsets[u + 1]!; current[u]!++) {
+          const a = arcs[current[u]!]!;
+          if (u === split && (a & 1) === 1) continue;
+          const v = headOf(a);
+          if (level[v] === level[u]! + 1 && residual[a]! > threshold[a]!) {
+            path[depth++] = a;
+            u = v;
+            advanced = true;
+            break;
+          }
         }
+        if (advanced) continue;
+        level[u] = -1;
+        if (depth === 0) break;
+        const back = path[--depth]!;
+        u = arcTail[back]!;
+        current[u]!++;
       }
-      if (advanced) continue;
-      level[u] = -1;
-      if (depth === 0) break;
-      const back = path[--depth]!;
-      u = arcTail[back]!;
-      current[u]!++;
     }
-  }
 
-  bfs();
   const sourceSide = new Uint8Array(n);
   for (let u = 0; u < n; u++) sourceSide[u] = level[u] === -1 ? 0 : 1;
   const cut: number[] = [];
@@ -130,7 +135,8 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   for (let u = 0; u < n; u++) {
     if (sourceSide[u] === 0) continue;
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
-      if (sourceSide[targets[e]!] === 0 && capacities[e]! > 0) {
+      const v = targets[e] === split ? sink : targets[e]!;
+      if ((v === sink || sourceSide[v] === 0) && capacities[e]! > 0) {
         cut.push(e);
         cutCapacity += capacities[e]!;
       }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maxFlow } from "../../server/analysis/max-flow.js";
+import { maxFlow, splitMaxFlow } from "../../server/analysis/max-flow.js";
+import { residualNetwork } from "../../server/analysis/residual-network.js";
 import { relativeClose } from "./relative-close.js";
 
 /** A random network on n ≤ 8 nodes as an edge list (parallel edges allowed, no self-loops). */
@@ -89,6 +90,30 @@ describe("maxFlow", () => {
         expect(cutSum).toBe(result.cutCapacity);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("splits x into source and sink on one reused network exactly as on a fresh redirected copy", () => {
+    fc.assert(
+      fc.property(arbitraryNetwork, ({ n, edges }) => {
+        const { list, network } = toNetwork(n, edges);
+        const reused = residualNetwork(network);
+        // Solve every x twice on the same build, in two orders: no state may leak between solves.
+        const order = [...Array(n).keys(), ...Array.from({ length: n }, (_, k) => n - 1 - k)];
+        for (const x of order) {
+          const split = splitMaxFlow(reused, x);
+          // The same network with x's in-edges moved to a new node n.
+          const redirected = list.map((e) => ({ ...e, to: e.to === x ? n : e.to }));
+          const fresh = maxFlow(toNetwork(n + 1, redirected).network, x, n);
+          expect(split.value).toBe(fresh.value);
+          expect(split.cutCapacity).toBe(fresh.cutCapacity);
+          expect([...split.cutEdges]).toEqual([...fresh.cutEdges]);
+          expect([...split.sourceSide]).toEqual([...fresh.sourceSide].slice(0, n));
+          const brute = bruteMinCut(n + 1, redirected, x, n);
+          expect(relativeClose(split.cutCapacity, brute)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

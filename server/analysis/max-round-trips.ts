@@ -1,0 +1,36 @@
+// Max round-trip of every entity (SPEC §4): one flow network per strongly connected component of
+// the positive flow, built once and solved for each member in turn.
+// Reference: E. A. Dinic, Soviet Math. Doklady 11, 1970 (the solves, in max-flow.ts).
+
+import type { StronglyConnectedComponents } from "./components.js";
+import type { FlowMatrix } from "./flow-matrix.js";
+import { type MaxRoundTrip, maxRoundTripOn } from "./max-round-trip.js";
+import { roundTripNetwork } from "./round-trip-network.js";
+
+/** Max round-trip of every entity of the positive flow, entity index order. */
+export function computeMaxRoundTrips(
+  positive: FlowMatrix,
+  components: StronglyConnectedComponents,
+): MaxRoundTrip[] {
+  const { n, ids } = positive;
+  const { count, componentOf, sizes } = components;
+  const starts = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) starts[c + 1] = starts[c]! + sizes[c]!;
+  const cursor = starts.slice(0, count);
+  const ordered = new Int32Array(n);
+  for (let i = 0; i < n; i++) ordered[cursor[componentOf[i]!]!++] = i;
+  const localOf = new Int32Array(n).fill(-1);
+  const rows = new Array<MaxRoundTrip>(n);
+  for (let c = 0; c < count; c++) {
+    const members = ordered.subarray(starts[c]!, starts[c + 1]!);
+    if (members.length < 2) {
+      rows[members[0]!] = { id: ids[members[0]!]!, maxRoundTripUsd: 0, bottleneckDeals: [] };
+      continue;
+    }
+    const network = roundTripNetwork(positive, members, localOf);
+    for (let a = 0; a < members.length; a++) {
+      rows[members[a]!] = maxRoundTripOn(positive, network, a);
+    }
+  }
+  return rows;
+}
