@@ -9,7 +9,7 @@ import { countCycles } from "../server/analysis/count-cycles.js";
 import { computeDatasetFlowMatrix } from "../server/analysis/flow-matrix.js";
 import { computeRoundTripShare } from "../server/analysis/round-trip-share.js";
 import { computeRoundTripShares } from "../server/analysis/round-trip-shares.js";
-import { parseDatasetJson } from "../server/dataset/load-dataset.js";
+import { importJson } from "../server/dataset/import-json.js";
 
 const now = () => performance.now();
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw new Error("usage: time-engine cycles|shares|share FILE [K|ENTITY]");
   }
   const t0 = now();
-  const { dataset } = parseDatasetJson(await readFile(file, "utf8"));
+  const { dataset } = importJson(await readFile(file, "utf8"));
   const t1 = now();
   const flow = computeDatasetFlowMatrix(dataset);
   const t2 = now();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { InvalidDatasetError } from "../../server/analysis/errors.js";
-import { parseDatasetJson } from "../../server/dataset/load-dataset.js";
 import { assertValidDataset, validateDataset } from "../../server/dataset/validate-dataset.js";
 
 const source = [{ url: "https://example.com/a", publisher: "Example" }];
@@ -109,7 +108,7 @@ describe("validateDataset", () => {
   });
 });
 
-describe("assertValidDataset / parseDatasetJson", () => {
+describe("assertValidDataset", () => {
   it("throws InvalidDatasetError carrying every problem", () => {
     const raw = good();
     raw.deals[0]!.from = "nvidai";
@@ -126,9 +125,5 @@ describe("assertValidDataset / parseDatasetJson", () => {
     expect((error as InvalidDatasetError).message).toContain(
       'deals[1].to: unknown entity "oracel"',
     );
-  });
-
-  it("turns malformed JSON into a located problem", () => {
-    expect(() => parseDatasetJson("{ nope")).toThrow(InvalidDatasetError);
   });
 });
