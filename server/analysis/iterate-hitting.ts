@@ -1,17 +1,28 @@
 // Probability that a dollar at each member of a component reaches one target member, by
-// Gauss–Seidel from zero: the iterates rise monotonically to the minimal solution (SPEC §4).
-// Reference: J. Kemeny, J. L. Snell, "Finite Markov Chains" (1960), §3 absorbing chains.
+// Gauss–Seidel run from both sides at once: from 0 the iterates rise to the minimal solution, from
+// 1 (a supersolution: P has row sums ≤ 1) they fall to it, so the target's share is bracketed and
+// the solve stops on a proven bound, not an estimate (SPEC §4).
+// Reference: J. Kemeny, J. L. Snell, "Finite Markov Chains" (1960), §3 absorbing chains;
+// R. S. Varga, "Matrix Iterative Analysis" (1962), §3.6 monotone iterates.
 
 import type { ComponentSystem } from "./component-system.js";
 
 export interface HittingResult {
-  /** h[a]: probability that a dollar at local state a reaches the target (h[target] = 1). */
+  /**
+   * h[a]: probability that a dollar at local state a reaches the target (h[target] = 1), from
+   * below: every entry is a lower bound, and the target's share from it is within `tolerance`
+   * (relative) of the exact one when `converged`.
+   */
   readonly h: Float64Array;
   readonly converged: boolean;
   readonly iterations: number;
 }
 
-/** Gauss–Seidel sweeps in order of distance to the target along reversed edges. */
+/**
+ * Gauss–Seidel sweeps in order of distance to the target along reversed edges, until the
+ * target's share Σ W[target][j]·h(j) from the upper iterate exceeds the one from the lower
+ * iterate by at most `tolerance` relative.
+ */
 export function iterateHitting(
   system: ComponentSystem,
   target: number,
@@ -43,32 +54,51 @@ export function iterateHitting(
       p[t++] = weights[e]! / throughput[a]!;
     }
   }
-  const x = new Float64Array(k);
-  x[0] = 1;
-  let previousDelta = Number.POSITIVE_INFINITY;
+  // The target's row, by sweep position, to bound its share after each sweep.
+  const firstOut = offsets[target]!;
+  const targetOut = offsets[target + 1]! - firstOut;
+  const outPosition = new Int32Array(targetOut);
+  const outWeight = new Float64Array(targetOut);
+  for (let t = 0; t < targetOut; t++) {
+    outPosition[t] = position[cols[firstOut + t]!]!;
+    outWeight[t] = weights[firstOut + t]!;
+  }
+  // bounds[2q] from below, bounds[2q + 1] from above: one cache line holds both.
+  const bounds = new Float64Array(2 * k).fill(1);
+  for (let q = 1; q < k; q++) bounds[2 * q] = 0;
   let converged = false;
   let iterations = maxIterations;
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    let delta = 0;
     for (let q = 1; q < k; q++) {
-      let value = 0;
+      let low = 0;
+      let high = 0;
       const end = rowStart[q + 1]!;
-      for (let t = rowStart[q]!; t < end; t++) value += p[t]! * x[next[t]!]!;
-      const change = value > 0 ? (value - x[q]!) / value : 0;
-      if (change > delta) delta = change;
-      x[q] = value;
+      for (let t = rowStart[q]!; t < end; t++) {
+        const b = 2 * next[t]!;
+        const pt = p[t]!;
+        low += pt * bounds[b]!;
+        high += pt * bounds[b + 1]!;
+      }
+      bounds[2 * q] = low;
+      // NOTE: the upper iterate can only fall; the min keeps rounding from lifting it.
+      if (high < bounds[2 * q + 1]!) bounds[2 * q + 1] = high;
     }
-    // Geometric convergence: remaining error ≈ delta·ρ / (1 − ρ) with ρ ≈ delta / previousDelta.
-    const rate = delta / previousDelta;
-    if (delta === 0 || (rate > 0 && rate < 1 && (delta * rate) / (1 - rate) <= tolerance)) {
+    let shareLow = 0;
+    let shareHigh = 0;
+    for (let t = 0; t < targetOut; t++) {
+      const b = outPosition[t]!;
+      if (b < 0) continue;
+      shareLow += outWeight[t]! * bounds[2 * b]!;
+      shareHigh += outWeight[t]! * bounds[2 * b + 1]!;
+    }
+    if (shareHigh - shareLow <= tolerance * shareLow) {
       converged = true;
       iterations = iteration;
       break;
     }
-    previousDelta = delta;
   }
   const h = new Float64Array(s);
-  for (let q = 0; q < k; q++) h[order[q]!] = x[q]!;
+  for (let q = 0; q < k; q++) h[order[q]!] = bounds[2 * q]!;
   return { h, converged, iterations };
 }
 

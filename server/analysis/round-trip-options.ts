@@ -12,7 +12,10 @@ export interface RoundTripOptions {
    * storage (GTH_DENSE_STORAGE_LIMIT members), the most multiply-adds their elimination may take.
    */
   fillLimit: number;
-  /** Iterative solve stops when the estimated relative error falls below this. */
+  /**
+   * Iterative solve stops once r(x) is proven within this relative error: Gauss–Seidel from below
+   * and from above bracket it, and the lower value is reported.
+   */
   tolerance: number;
   /** Hard cap on Gauss–Seidel sweeps; a capped result is reported as not converged. */
   maxIterations: number;
