@@ -21,8 +21,12 @@ export interface GthFactors {
   readonly lower: readonly Float64Array[];
 }
 
-/** Largest component factored in dense s×s storage (faster there; memory 8·s² bytes). */
-export const GTH_DENSE_STORAGE_LIMIT = 2_500;
+/**
+ * Largest component factored in dense s×s storage: 8·s² bytes (200 MB at 5,000), and the selected
+ * inversion twice that. NOTE: beyond it, Map rows keep memory to the fill but cost ~10× per
+ * update, and random-like components fill in too much for them (the elimination gives up).
+ */
+export const GTH_DENSE_STORAGE_LIMIT = 5_000;
 
 /**
  * Factor I − P; `last`, when given, is forced to be eliminated last. Returns null when the filled
