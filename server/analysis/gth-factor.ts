@@ -6,6 +6,9 @@
 // H. M. Markowitz, "The elimination form of the inverse", Management Science 3(3), 1957.
 
 import type { ComponentSystem } from "./component-system.js";
+import { PivotHeap } from "./pivot-heap.js";
+
+export { gthHittingLast } from "./gth-hitting-last.js";
 
 export interface GthFactors {
   readonly s: number;
@@ -284,85 +287,4 @@ function sparseGthFactor(
     for (let t = 0; t < below.length; t++) offer(below[t]!);
   }
   return { s, elimination, pivot, rowsOf, colsOf, upper, lower };
-}
-
-/** Binary min-heap of (cost, index), ties by index, with lazy deletion by the caller. */
-class PivotHeap {
-  private costs = new Float64Array(64);
-  private indices = new Int32Array(64);
-  private size = 0;
-  /** The cost of the entry last returned by popIndex. */
-  poppedCost = 0;
-
-  push(cost: number, index: number): void {
-    if (this.size === this.costs.length) {
-      const costs = new Float64Array(this.size * 2);
-      costs.set(this.costs);
-      this.costs = costs;
-      const indices = new Int32Array(this.size * 2);
-      indices.set(this.indices);
-      this.indices = indices;
-    }
-    let at = this.size++;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (!precedes(cost, index, this.costs[parent]!, this.indices[parent]!)) break;
-      this.costs[at] = this.costs[parent]!;
-      this.indices[at] = this.indices[parent]!;
-      at = parent;
-    }
-    this.costs[at] = cost;
-    this.indices[at] = index;
-  }
-
-  popIndex(): number {
-    const { costs, indices } = this;
-    const index = indices[0]!;
-    this.poppedCost = costs[0]!;
-    const size = --this.size;
-    const cost = costs[size]!;
-    const moved = indices[size]!;
-    let at = 0;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= size) break;
-      if (
-        child + 1 < size &&
-        precedes(costs[child + 1]!, indices[child + 1]!, costs[child]!, indices[child]!)
-      ) {
-        child++;
-      }
-      if (!precedes(costs[child]!, indices[child]!, cost, moved)) break;
-      costs[at] = costs[child]!;
-      indices[at] = indices[child]!;
-      at = child;
-    }
-    costs[at] = cost;
-    indices[at] = moved;
-    return index;
-  }
-}
-
-function precedes(cost: number, index: number, otherCost: number, otherIndex: number): boolean {
-  return cost < otherCost || (cost === otherCost && index < otherIndex);
-}
-
-/**
- * After `gthFactor(system, x)`: h[j], the probability that a dollar at j reaches x (h[x] = 1),
- * by back substitution with U on the filled structure.
- */
-export function gthHittingLast(factors: GthFactors): Float64Array {
-  const { s, elimination, pivot, rowsOf, upper } = factors;
-  const h = new Float64Array(s);
-  if (s === 0) return h;
-  h[elimination[s - 1]!] = 1;
-  for (let q = s - 2; q >= 0; q--) {
-    const k = elimination[q]!;
-    const R = rowsOf[q]!;
-    const U = upper[q]!;
-    let sum = 0;
-    for (let t = 0; t < R.length; t++) sum -= U[t]! * h[R[t]!]!;
-    h[k] = pivot[q]! > 0 ? sum / pivot[q]! : 0;
-  }
-  return h;
 }
