@@ -1,6 +1,7 @@
-// Worker-thread entry: one job off the server's event loop — analyse a dataset, read and analyse
-// a posted body, or convert a posted body to an export format — then post the result, or the
-// error's class, message and located problems. A worker lives on and takes job after job, one at a
+// Worker-thread entry: jobs off the server's event loop — analyse a dataset, read and analyse a
+// posted body (the analysis itself, or the serialized POST /api/analyze answer), or convert a
+// posted body to an export format — then post the result, or the error's class, message and
+// located problems. A worker lives on and takes job after job, one at a
 // time (create-worker-pool); every job is independent of the ones before it.
 
 import { parentPort } from "node:worker_threads";
@@ -13,14 +14,18 @@ import {
   exportFileStem,
 } from "../dataset/export-dataset.js";
 import { readDataset } from "../dataset/read-dataset.js";
+import { analyzeAnswer } from "./analyze-answer.js";
+import { serializeJson } from "./serialize-json.js";
 
 export type WorkerJob =
   | { kind: "analyze"; dataset: Dataset; options: Partial<AnalyzeOptions> }
   | { kind: "analyzeBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
+  | { kind: "answerBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
   | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat };
 
 export type WorkerResult =
   | { kind: "analysis"; analysis: Analysis; warnings: Problem[] }
+  | { kind: "json"; body: Uint8Array<ArrayBuffer>; etag: string }
   | { kind: "file"; file: ExportedFile; stem: string };
 
 export interface WorkerFailure {
@@ -43,6 +48,14 @@ function perform(job: WorkerJob): WorkerResult {
     case "analyzeBody": {
       const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
       return { kind: "analysis", analysis: analyzeDataset(dataset, job.options), warnings };
+    }
+    case "answerBody": {
+      // Serialized here: the main thread neither clones the analysis nor stringifies it.
+      const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+      return {
+        kind: "json",
+        ...serializeJson(analyzeAnswer(analyzeDataset(dataset, job.options), warnings)),
+      };
     }
     case "convertBody": {
       const { dataset } = readDataset(job.body, { contentType: job.contentType });
@@ -73,5 +86,6 @@ parentPort?.on("message", (job: WorkerJob) => {
   } catch (error) {
     reply = { ok: false, failure: describe(error) };
   }
-  parentPort?.postMessage(reply);
+  const moved = reply.ok && reply.result.kind === "json" ? [reply.result.body.buffer] : [];
+  parentPort?.postMessage(reply, moved);
 });

@@ -8,6 +8,8 @@ import { createAnalysisCache } from "./analysis-cache.js";
 import { AnalysisCancelledError } from "./http-errors.js";
 import type { AnalysisQuery } from "./parse-analysis-query.js";
 import type { AnalysisRunner } from "./run-analysis.js";
+import { type SerializedBody, serializeBody } from "./send-serialized.js";
+import { serializeJson } from "./serialize-json.js";
 
 export interface AppContext {
   readonly dataset: Dataset;
@@ -39,12 +41,6 @@ export interface AppContext {
   ): Promise<SerializedBody>;
 }
 
-export interface SerializedBody {
-  readonly body: Buffer;
-  /** A strong validator of `body`, set before sending so express does not hash it again. */
-  readonly etag: string;
-}
-
 /** Sizes of the caches of answers. */
 export const APP_CONTEXT_DEFAULTS = Object.freeze({
   /** Analyses of the loaded dataset (option sets); four routes' bodies each. */
@@ -56,9 +52,8 @@ export const APP_CONTEXT_DEFAULTS = Object.freeze({
 });
 
 function serialize(value: unknown): SerializedBody {
-  const body = Buffer.from(JSON.stringify(value));
-  const hash = createHash("sha1").update(body).digest("base64url");
-  return { body, etag: `"${body.length.toString(16)}-${hash}"` };
+  const { body, etag } = serializeJson(value);
+  return serializeBody(Buffer.from(body.buffer, body.byteOffset, body.byteLength), etag);
 }
 
 export function createAppContext(
@@ -84,15 +79,11 @@ export function createAppContext(
       .digest("base64url");
     for (;;) {
       const pending = posted.get(id, async () => {
-        const answer = await runner.analyzeBody(body, contentType, options, signal);
-        const { analysis } = answer;
-        return serialize({
-          cycles: analysis.cycles,
-          exposure: analysis.exposure,
-          counterpartyExposure: analysis.counterpartyExposure,
-          summary: analysis.summary,
-          warnings: [...answer.warnings, ...analysis.warnings],
-        });
+        const answer = await runner.answerBody(body, contentType, options, signal);
+        return serializeBody(
+          Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength),
+          answer.etag,
+        );
       });
       try {
         const answer = await pending;

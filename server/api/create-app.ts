@@ -81,6 +81,9 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(
     helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }),
   );
+  // The analyses' bodies are compressed once each and kept (send-serialized): ahead of the
+  // per-response compression middleware, which every other route goes through.
+  app.use(analysisRoutes(context));
   app.use(compression());
 
   const postLimiter = rateLimit({
@@ -97,7 +100,6 @@ export function createApp(options: CreateAppOptions): Express {
 
   app.use(healthRoutes(context));
   app.use(datasetRoutes(context));
-  app.use(analysisRoutes(context));
   app.use(entityRoutes(context));
   app.use(analyzeRoutes(context));
   app.use(exportRoutes(context));

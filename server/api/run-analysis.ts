@@ -15,6 +15,7 @@ import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
 import { MalformedDocumentError, UnsupportedFormatError } from "../dataset/import-error.js";
 import type { WorkerFailure, WorkerJob, WorkerReply, WorkerResult } from "./analysis-worker.js";
 import { createWorkerPool, WORKER_POOL_DEFAULTS } from "./create-worker-pool.js";
+import type { SerializedJson } from "./serialize-json.js";
 import { spawnAnalysisWorker } from "./spawn-analysis-worker.js";
 
 export interface AnalysisRunnerOptions {
@@ -41,6 +42,13 @@ export interface AnalysisRunner {
     options: Partial<AnalyzeOptions>,
     signal?: AbortSignal,
   ): Promise<{ analysis: Analysis; warnings: Problem[] }>;
+  /** Read a posted body, analyse it and serialize the POST /api/analyze answer, in the worker. */
+  answerBody(
+    body: Uint8Array,
+    contentType: string,
+    options: Partial<AnalyzeOptions>,
+    signal?: AbortSignal,
+  ): Promise<SerializedJson>;
   /** Read a posted body and write it in another format, in the worker. */
   convertBody(
     body: Uint8Array,
@@ -111,6 +119,14 @@ export function createAnalysisRunner(
         await runJob({ kind: "analyzeBody", body, contentType, options: analyzeOptions }, signal),
       );
       return { analysis, warnings };
+    },
+    async answerBody(body, contentType, analyzeOptions, signal) {
+      const result = await runJob(
+        { kind: "answerBody", body, contentType, options: analyzeOptions },
+        signal,
+      );
+      if (result.kind !== "json") throw new RoundtripError("runAnalysis: expected a JSON answer");
+      return { body: result.body, etag: result.etag };
     },
     async convertBody(body, contentType, format, signal) {
       const result = await runJob({ kind: "convertBody", body, contentType, format }, signal);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "../../server/analysis/analyze-dataset.js";
 import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
+import { analyzeAnswer } from "../../server/api/analyze-answer.js";
 import { createAppContext } from "../../server/api/app-context.js";
 import { AnalysisCancelledError } from "../../server/api/http-errors.js";
 import type { AnalysisRunner } from "../../server/api/run-analysis.js";
+import { serializeJson } from "../../server/api/serialize-json.js";
 import { loopDataset } from "./api-fixtures.js";
 
 /** A runner whose posted analyses wait until released, or are withdrawn when their signal aborts. */
@@ -14,10 +16,11 @@ function heldRunner() {
   const runner: AnalysisRunner = {
     run: () => Promise.resolve(analysis),
     convertBody: () => Promise.reject(new Error("not used")),
-    analyzeBody: (_body, _type, _options, signal) => {
+    analyzeBody: () => Promise.reject(new Error("not used")),
+    answerBody: (_body, _type, _options, signal) => {
       calls.push(signal);
       return new Promise((resolve, reject) => {
-        releases.push(() => resolve({ analysis, warnings: [] }));
+        releases.push(() => resolve(serializeJson(analyzeAnswer(analysis, []))));
         signal?.addEventListener("abort", () =>
           reject(new AnalysisCancelledError("test: cancelled while queued")),
         );

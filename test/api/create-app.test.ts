@@ -213,6 +213,7 @@ describe("analysis cache", () => {
         return real.run(dataset, options);
       },
       analyzeBody: real.analyzeBody,
+      answerBody: real.answerBody,
       convertBody: real.convertBody,
       close: () => real.close(),
       get active() {

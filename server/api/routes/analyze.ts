@@ -7,6 +7,7 @@ import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { parseAnalysisQuery } from "../parse-analysis-query.js";
 import { readBody } from "../read-body.js";
+import { sendSerialized } from "../send-serialized.js";
 
 export function analyzeRoutes(context: AppContext): Router {
   const router = Router();
@@ -15,7 +16,7 @@ export function analyzeRoutes(context: AppContext): Router {
     const { body, contentType } = readBody(request);
     const signal = abortOnDisconnect(response);
     const answer = await context.postedJson(body, contentType, options, key, signal);
-    response.type("json").set("ETag", answer.etag).send(answer.body);
+    await sendSerialized(request, response, answer);
   });
   return router;
 }

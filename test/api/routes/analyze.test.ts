@@ -81,9 +81,10 @@ describe("POST /api/analyze, the same dataset again", () => {
       run: real.run,
       convertBody: real.convertBody,
       close: real.close,
-      analyzeBody: (...args: Parameters<typeof real.analyzeBody>) => {
+      analyzeBody: real.analyzeBody,
+      answerBody: (...args: Parameters<typeof real.answerBody>) => {
         analyses++;
-        return real.analyzeBody(...args);
+        return real.answerBody(...args);
       },
       get active() {
         return real.active;
