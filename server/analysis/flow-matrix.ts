@@ -75,7 +75,7 @@ function aggregateFlows(
   const rowOf = new Int32Array(allDeals.length);
   const columnOf = new Int32Array(allDeals.length);
   const picked = new Int32Array(allDeals.length);
-  const offsets = new Int32Array(n + 1);
+  const dealOffsets = new Int32Array(n + 1);
   let count = 0;
   for (let k = 0; k < allDeals.length; k++) {
     const deal = allDeals[k]!;
@@ -87,17 +87,18 @@ function aggregateFlows(
     rowOf[count] = i;
     columnOf[count] = j;
     picked[count++] = k;
-    offsets[i + 1]!++;
+    dealOffsets[i + 1]!++;
   }
-  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  for (let i = 0; i < n; i++) dealOffsets[i + 1]! += dealOffsets[i]!;
 
   // Counting sort by row, then each row by (column, deal id): deals of a pair are summed in id order.
   const order = new Int32Array(count);
-  const next = offsets.slice(0, n);
+  const next = dealOffsets.slice(0, n);
   for (let c = 0; c < count; c++) order[next[rowOf[c]!]!++] = c;
   const byColumnThenId = (a: number, b: number) =>
     columnOf[a]! - columnOf[b]! || compareIds(allDeals[picked[a]!]!.id, allDeals[picked[b]!]!.id);
-  for (let i = 0; i < n; i++) sortRange(order, offsets[i]!, offsets[i + 1]!, byColumnThenId);
+  for (let i = 0; i < n; i++)
+    sortRange(order, dealOffsets[i]!, dealOffsets[i + 1]!, byColumnThenId);
 
   const targetList: number[] = [];
   const sourceList: number[] = [];
@@ -106,7 +107,7 @@ function aggregateFlows(
   const edgeOffsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     let previous = -1;
-    for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
+    for (let p = dealOffsets[i]!; p < dealOffsets[i + 1]!; p++) {
       const c = order[p]!;
       const deal = allDeals[picked[c]!]!;
       if (columnOf[c] !== previous) {
