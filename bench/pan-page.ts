@@ -17,6 +17,12 @@ export interface PanSceneOptions {
   hideEdgesOnMove: boolean;
   /** Curved arrows (the viewer's program) or sigma's default straight arrows. */
   curved: boolean;
+  /** sigma's hideLabelsOnMove (default false). */
+  hideLabelsOnMove?: boolean;
+  /** sigma's enableEdgeEvents (default true, as the viewer on small graphs). */
+  edgeEvents?: boolean;
+  /** sigma's renderLabels (default true). */
+  labels?: boolean;
 }
 
 const CurvedArrowProgram = createEdgeCurveProgram({
@@ -39,7 +45,9 @@ function mount(scene: PanScene, options: PanSceneOptions): void {
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: options.curved ? "curved" : "arrow",
     edgeProgramClasses: { curved: CurvedArrowProgram },
-    enableEdgeEvents: true,
+    enableEdgeEvents: options.edgeEvents ?? true,
+    renderLabels: options.labels ?? true,
+    hideLabelsOnMove: options.hideLabelsOnMove ?? false,
     stagePadding: 48,
     labelSize: 12,
     labelWeight: "500",

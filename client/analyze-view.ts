@@ -1,29 +1,44 @@
 // Everything the panels and reducers show for the current filters and date, recomputed from the
-// dataset with the engine: the flow matrix, drawn and counted deals, loops, exposure, summary.
+// dataset with the engine: the flow matrix, drawn and counted deals, loops (what the canvas needs,
+// fast), then exposure and summary (round-trip shares of every entity: slow on large networks,
+// so the model may compute them in a worker and leave the max round-trip to on-demand).
 
 import {
   computeExposure,
   computeFlowMatrix,
   computeRoundTripShares,
   computeSummary,
+  concentrationAt,
   type Dataset,
+  type EntityExposure,
   type FinancingGraph,
   type FlowMatrix,
   findCycles,
   type InclusionOptions,
   isDealIncluded,
   normalizeDate,
+  type Problem,
+  ROUND_TRIP_DEFAULTS,
   resolveInclusion,
+  vendorFinancedShareAt,
 } from "@engine";
 import type { Filters } from "./view-state.js";
 
 export type CycleReport = ReturnType<typeof findCycles>;
 export type Cycle = CycleReport["cycles"][number];
-export type ExposureReport = ReturnType<typeof computeExposure>;
-export type ExposureRow = ExposureReport["entities"][number];
+/** An exposure row; the max round-trip is null when left to be computed on demand. */
+export type ExposureRow = Omit<EntityExposure, "maxRoundTripUsd" | "bottleneckDeals"> & {
+  maxRoundTripUsd: number | null;
+  bottleneckDeals: readonly string[] | null;
+};
+export interface ExposureReport {
+  entities: readonly ExposureRow[];
+  warnings: readonly Problem[];
+}
 export type Summary = ReturnType<typeof computeSummary>;
 
-export interface ViewAnalysis {
+/** The part of the analysis the canvas and the loops need. */
+export interface ViewDrawing {
   flow: FlowMatrix;
   /** Deals drawn on the graph (backstops included when their type is shown). */
   drawnDeals: ReadonlySet<string>;
@@ -32,13 +47,24 @@ export interface ViewAnalysis {
   /** Entities with at least one drawn deal. */
   visibleEntities: ReadonlySet<string>;
   cycles: CycleReport;
-  exposure: ExposureReport;
-  exposureById: ReadonlyMap<string, ExposureRow>;
-  summary: Summary;
   /** Indices into cycles.cycles of the loops through each entity. */
   cyclesByEntity: ReadonlyMap<string, readonly number[]>;
   /** in + out under the current filters. */
   totalFlowUsd: ReadonlyMap<string, number>;
+}
+
+/** Round-trip exposure and the system summary. */
+export interface ViewExposure {
+  exposure: ExposureReport;
+  exposureById: ReadonlyMap<string, ExposureRow>;
+  summary: Summary;
+}
+
+/** What the panels read: exposure and summary are null while they are computed elsewhere. */
+export interface ViewAnalysis extends ViewDrawing {
+  exposure: ExposureReport | null;
+  exposureById: ReadonlyMap<string, ExposureRow>;
+  summary: Summary | null;
 }
 
 /** Loops kept for display: enough for any curated dataset, bounded in count and time for uploads. */
@@ -60,12 +86,13 @@ export function inclusionFor(filters: Filters, asOf: string | null): Partial<Inc
   };
 }
 
-export function analyzeView(
+/** The drawing part of the analysis: cheap enough for the main thread on any network. */
+export function analyzeDrawing(
   dataset: Dataset,
   graph: FinancingGraph,
   filters: Filters,
   asOf: string | null,
-): ViewAnalysis {
+): ViewDrawing {
   const inclusion = inclusionFor(filters, asOf);
   const flow = computeFlowMatrix(graph, inclusion);
   const counted = resolveInclusion(inclusion);
@@ -81,10 +108,6 @@ export function analyzeView(
     visibleEntities.add(deal.to);
   }
   const cycles = findCycles(flow, VIEW_CYCLE_OPTIONS);
-  // Round-trip shares feed both the exposure rows and Finn's index: solve them once.
-  const shares = computeRoundTripShares(flow);
-  const exposure = computeExposure(flow, {}, shares);
-  const summary = computeSummary(flow, cycles, shares);
   const cyclesByEntity = new Map<string, number[]>();
   cycles.cycles.forEach((cycle, index) => {
     for (const id of cycle.nodes) {
@@ -97,18 +120,76 @@ export function analyzeView(
   for (const [i, id] of flow.ids.entries()) {
     totalFlowUsd.set(id, flow.outflowUsd[i]! + flow.inflowUsd[i]!);
   }
+  return { flow, drawnDeals, countedDeals, visibleEntities, cycles, cyclesByEntity, totalFlowUsd };
+}
+
+/**
+ * Exposure rows and summary of a flow matrix. With `maxRoundTrip: false` the rows leave the max
+ * round-trip (one max-flow per entity: the slowest part on large networks) null, to be computed
+ * for the entity the user opens.
+ */
+export function analyzeExposure(
+  flow: FlowMatrix,
+  cycles: CycleReport,
+  { maxRoundTrip }: { maxRoundTrip: boolean },
+): ViewExposure {
+  // Round-trip shares feed both the exposure rows and Finn's index: solve them once.
+  const shares = computeRoundTripShares(flow);
+  let exposure: ExposureReport;
+  if (maxRoundTrip) exposure = computeExposure(flow, {}, shares);
+  else {
+    const entities: ExposureRow[] = [];
+    for (let x = 0; x < flow.n; x++) {
+      const outflowUsd = flow.outflowUsd[x]!;
+      const share = shares.share[x]!;
+      const concentration = concentrationAt(flow, x);
+      entities.push({
+        id: flow.ids[x]!,
+        outflowUsd,
+        inflowUsd: flow.inflowUsd[x]!,
+        roundTripShare: share,
+        roundTripUsd: share * outflowUsd,
+        maxRoundTripUsd: null,
+        bottleneckDeals: null,
+        returnProbability: shares.returnProbability[x]!,
+        topCounterparty: concentration.topCounterparty,
+        topCounterpartyShare: concentration.topCounterpartyShare,
+        vendorFinancedShare: vendorFinancedShareAt(flow, x),
+      });
+    }
+    const warnings = shares.unconverged.map((id) => ({
+      path: `exposure.${id}`,
+      // As computeExposure words it: the shares were solved with the engine's defaults.
+      message: `round-trip share of ${JSON.stringify(id)} did not converge within ${ROUND_TRIP_DEFAULTS.maxIterations} iterations; it is a lower bound`,
+    }));
+    exposure = { entities, warnings };
+  }
   return {
-    flow,
-    drawnDeals,
-    countedDeals,
-    visibleEntities,
-    cycles,
     exposure,
     exposureById: new Map(exposure.entities.map((row) => [row.id, row])),
-    summary,
-    cyclesByEntity,
-    totalFlowUsd,
+    summary: computeSummary(flow, cycles, shares),
   };
+}
+
+/** The whole analysis at once, max round-trips included (small networks, and the tests). */
+export function analyzeView(
+  dataset: Dataset,
+  graph: FinancingGraph,
+  filters: Filters,
+  asOf: string | null,
+): ViewDrawing & ViewExposure {
+  const drawing = analyzeDrawing(dataset, graph, filters, asOf);
+  return { ...drawing, ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: true }) };
+}
+
+/** Money out of and into an entity under the current filters (known before exposure is). */
+export function entityFlowUsd(
+  analysis: ViewDrawing,
+  id: string,
+): { outflowUsd: number; inflowUsd: number } {
+  const x = analysis.flow.indexOf.get(id);
+  if (x === undefined) return { outflowUsd: 0, inflowUsd: 0 };
+  return { outflowUsd: analysis.flow.outflowUsd[x]!, inflowUsd: analysis.flow.inflowUsd[x]! };
 }
 
 /** The distinct deal days of a dataset, ascending: the stops of the timeline. */

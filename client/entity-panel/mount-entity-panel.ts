@@ -2,6 +2,7 @@
 // that limit it, its top counterparty, the loops it sits on, and its deals in and out.
 
 import type { Deal } from "@engine";
+import { entityFlowUsd } from "../analyze-view.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatLabel, formatShare, formatUsd, plural } from "../format.js";
@@ -9,6 +10,7 @@ import { dealOf, entityName, entityOf } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
 import { dealTable } from "./deal-table.js";
+import { maxRoundTripOf } from "./max-round-trip-of.js";
 
 function stat(label: string, value: string, hint?: string): HTMLElement {
   return el("div", { className: "stat", attrs: { title: hint } }, [
@@ -31,6 +33,11 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
     const analysis = model.getAnalysis();
     const { graph } = model;
     const row = analysis.exposureById.get(entity.id);
+    const flows = entityFlowUsd(analysis, entity.id);
+    const maxRoundTrip = maxRoundTripOf(analysis, entity.id);
+    // Large networks compute exposure in the background: until it arrives, say so.
+    const pending = analysis.exposure === null;
+    const orPending = (text: string) => (pending ? "…" : text);
     const outDeals: Deal[] = [];
     const inDeals: Deal[] = [];
     graph.forEachOutEdge(entity.id, (_key, deal) => outDeals.push(deal));
@@ -45,7 +52,7 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
     const loops = (analysis.cyclesByEntity.get(entity.id) ?? []).map(
       (i) => analysis.cycles.cycles[i]!,
     );
-    const limiting = (row?.bottleneckDeals ?? [])
+    const limiting = (maxRoundTrip?.bottleneckDeals ?? [])
       .map((id) => dealOf(graph, id))
       .filter((d) => d !== null);
     const ego = state.egoEntity === entity.id;
@@ -77,29 +84,31 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
         ]),
       ]),
       el("div", { className: "stats" }, [
-        stat("Money out", formatUsd(row?.outflowUsd ?? 0)),
-        stat("Money in", formatUsd(row?.inflowUsd ?? 0)),
+        stat("Money out", formatUsd(flows.outflowUsd)),
+        stat("Money in", formatUsd(flows.inflowUsd)),
         stat(
           "Round-trip share",
-          formatShare(row?.roundTripShare ?? 0),
+          orPending(formatShare(row?.roundTripShare ?? 0)),
           "Share of the money it puts out that comes back to it",
         ),
-        stat("Round-trip dollars", formatUsd(row?.roundTripUsd ?? 0)),
+        stat("Round-trip dollars", orPending(formatUsd(row?.roundTripUsd ?? 0))),
         stat(
           "Max round-trip",
-          formatUsd(row?.maxRoundTripUsd ?? 0),
+          formatUsd(maxRoundTrip?.maxRoundTripUsd ?? 0),
           "Most money that can leave and come back, never counting a dollar twice",
         ),
         stat(
           "Top source of money",
-          row?.topCounterparty
-            ? `${entityName(graph, row.topCounterparty)} · ${formatShare(row.topCounterpartyShare ?? 0)}`
-            : "—",
+          orPending(
+            row?.topCounterparty
+              ? `${entityName(graph, row.topCounterparty)} · ${formatShare(row.topCounterpartyShare ?? 0)}`
+              : "—",
+          ),
           "The counterparty providing the largest share of its inflow",
         ),
         stat(
           "Vendor-financed",
-          formatShare(row?.vendorFinancedShare ?? 0),
+          orPending(formatShare(row?.vendorFinancedShare ?? 0)),
           "Share of its inflow paid by counterparties it also funds",
         ),
         stat(
@@ -157,9 +166,13 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
       dealTable(model, analysis, inDeals, "in"),
     ]);
   }
+  let shown = model.getAnalysis().exposure;
   render();
-  return model.subscribe((state, _analysis, previous) => {
+  return model.subscribe((state, analysis, previous) => {
+    const arrived = analysis.exposure !== shown;
+    shown = analysis.exposure;
     if (
+      (arrived && state.selection?.kind === "entity") ||
       !sameItem(state.selection, previous.selection) ||
       state.filters !== previous.filters ||
       state.asOf !== previous.asOf ||

@@ -18,14 +18,20 @@ export function rankExposure(rows: readonly ExposureRow[], by: ExposureSort): Ex
     .sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Rows drawn at most: a large upload can rank thousands of entities. */
+export const EXPOSURE_ROWS_SHOWN = 200;
+
 export function mountExposureChart(container: HTMLElement, model: ViewModel): () => void {
   let sort: ExposureSort = "share";
   const heading = el("div", { className: "panel-heading" });
   const table = el("table", { className: "exposure-table" });
   container.replaceChildren(heading, table);
 
+  let shown = model.getAnalysis().exposure;
   function render(analysis: ViewAnalysis): void {
-    const rows = rankExposure(analysis.exposure.entities, sort);
+    shown = analysis.exposure;
+    const ranked = analysis.exposure === null ? [] : rankExposure(analysis.exposure.entities, sort);
+    const rows = ranked.slice(0, EXPOSURE_ROWS_SHOWN);
     const maxUsd = Math.max(1, ...rows.map((row) => row.roundTripUsd));
     const sortButton = (value: ExposureSort, text: string) =>
       el("button", {
@@ -45,6 +51,12 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
         className: "panel-note",
         text: "Share of the money each entity puts out that comes back to it through the network.",
       }),
+      ranked.length > rows.length
+        ? el("p", {
+            className: "panel-note",
+            text: `The ${rows.length} highest of ${ranked.length} entities with a round trip.`,
+          })
+        : null,
       el("div", { className: "segmented", attrs: { role: "group", "aria-label": "Rank by" } }, [
         sortButton("share", "By share"),
         sortButton("usd", "By dollars"),
@@ -68,7 +80,10 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
               el("tr", {}, [
                 el("td", {
                   className: "muted",
-                  text: "No entity gets money back under these filters.",
+                  text:
+                    analysis.exposure === null
+                      ? "Computing round-trip shares…"
+                      : "No entity gets money back under these filters.",
                   attrs: { colspan: 3 },
                 }),
               ]),
@@ -112,7 +127,8 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
     if (
       state.filters !== previous.filters ||
       state.asOf !== previous.asOf ||
-      !sameItem(state.selection, previous.selection)
+      !sameItem(state.selection, previous.selection) ||
+      analysis.exposure !== shown
     ) {
       render(analysis);
     }

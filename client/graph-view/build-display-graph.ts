@@ -15,7 +15,8 @@ export interface DisplayNode {
 }
 
 export interface DisplayEdge {
-  type: "curved";
+  /** sigma's program: curved arrows, or straight ones on large networks. */
+  type: "curved" | "arrow";
   dealType: DealType;
   amountUsd: number | null;
   curvature: number;
@@ -28,7 +29,11 @@ export const BASE_CURVATURE = 0.12;
 /** Each further deal on the same ordered pair bends a little wider, so all stay visible. */
 export const CURVATURE_STEP = 0.14;
 
-export function buildDisplayGraph(graph: FinancingGraph, positions: Positions): DisplayGraph {
+export function buildDisplayGraph(
+  graph: FinancingGraph,
+  positions: Positions,
+  edgeType: DisplayEdge["type"] = "curved",
+): DisplayGraph {
   const display: DisplayGraph = new MultiDirectedGraph();
   graph.forEachNode((id, entity) => {
     const position = positions.get(id) ?? { x: 0, y: 0 };
@@ -44,7 +49,7 @@ export function buildDisplayGraph(graph: FinancingGraph, positions: Positions): 
     const index = onPair.get(pair) ?? 0;
     onPair.set(pair, index + 1);
     display.addDirectedEdgeWithKey(id, source, target, {
-      type: "curved",
+      type: edgeType,
       dealType: deal.type,
       amountUsd: deal.amountUsd,
       curvature: BASE_CURVATURE + CURVATURE_STEP * index,

@@ -56,7 +56,7 @@ export function edgeDisplay(
     type: attrs.type,
     curvature: attrs.curvature,
     hidden,
-    size,
+    size: size * ctx.sizeScale,
     color: color ?? mixColor(base, colors.background, alpha),
     zIndex,
   };

@@ -1,18 +1,21 @@
-// The network canvas: sigma with curved arrows, reducers reading the view state, pointer events
+// The network canvas: sigma with the model's render tier (curved arrows on small networks, straight
+// ones and a snapshot pan on large ones), reducers reading the view state, pointer events
 // dispatching hover and selection, and the camera framing a focused loop or selected entity.
 
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
 import { canvasColors, type Theme } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
-import { sameCycle, sameItem } from "../view-state.js";
+import { sameCycle, sameItem, type ViewState } from "../view-state.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 import { createDrawHover, createDrawLabel } from "./draw-label.js";
 import { edgeDisplay } from "./edge-reducer.js";
 import { cameraFor } from "./fit-camera.js";
+import { mountSnapshotPan, type SnapshotPan } from "./mount-snapshot-pan.js";
 import { nodeDisplay } from "./node-reducer.js";
 import { createReducerContext, type ReducerContext } from "./reducer-context.js";
+import type { RenderTier } from "./render-tier.js";
 
 export const LABEL_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
@@ -21,6 +24,9 @@ export const LABEL_FONT =
 const CurvedArrowProgram = createEdgeCurveProgram<DisplayNode, DisplayEdge>({
   arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
 });
+
+/** sigma's straight arrows, typed for our attributes: the large tier's edges. */
+const StraightArrowProgram = createEdgeArrowProgram<DisplayNode, DisplayEdge>();
 
 export interface GraphView {
   renderer: Sigma<DisplayNode, DisplayEdge>;
@@ -37,6 +43,26 @@ function themeSettings(theme: Theme) {
   };
 }
 
+/** What the canvas shows of a state: the large tier leaves hover emphasis to sigma's own hover. */
+function drawnState(state: ViewState, tier: RenderTier): ViewState {
+  return tier.hoverFocus ? state : { ...state, hovered: null, hoveredCycle: null };
+}
+
+/** Whether a state change can change the picture (search, tabs and the drawer cannot). */
+function canvasChanged(state: ViewState, previous: ViewState, tier: RenderTier): boolean {
+  return (
+    state.filters !== previous.filters ||
+    state.asOf !== previous.asOf ||
+    state.egoEntity !== previous.egoEntity ||
+    state.theme !== previous.theme ||
+    !sameItem(state.selection, previous.selection) ||
+    !sameCycle(state.focusedCycle, previous.focusedCycle) ||
+    (tier.hoverFocus &&
+      (!sameItem(state.hovered, previous.hovered) ||
+        !sameCycle(state.hoveredCycle, previous.hoveredCycle)))
+  );
+}
+
 export interface GraphViewOptions {
   /** Pixels on the left covered by an overlay (the legend) that fitting should avoid. */
   insetLeft?: () => number;
@@ -47,25 +73,28 @@ export function mountGraphView(
   model: ViewModel,
   options: GraphViewOptions = {},
 ): GraphView {
-  const { display } = model;
+  const { display, tier } = model;
   let ctx: ReducerContext = createReducerContext(
-    model.getState(),
+    drawnState(model.getState(), tier),
     model.getAnalysis(),
     display,
     canvasColors(model.getState().theme),
     model.referenceFlowUsd,
+    tier.sizeScale,
   );
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
-    defaultEdgeType: "curved",
-    edgeProgramClasses: { curved: CurvedArrowProgram },
-    enableEdgeEvents: true,
+    defaultEdgeType: tier.edgeType,
+    edgeProgramClasses: { curved: CurvedArrowProgram, arrow: StraightArrowProgram },
+    enableEdgeEvents: tier.enableEdgeEvents,
+    hideEdgesOnMove: tier.hideEdgesOnMove,
+    hideLabelsOnMove: tier.hideLabelsOnMove,
     stagePadding: 48,
     labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: "500",
-    labelDensity: 2,
-    labelGridCellSize: 60,
-    labelRenderedSizeThreshold: 0,
+    labelDensity: tier.labelDensity,
+    labelGridCellSize: tier.labelGridCellSize,
+    labelRenderedSizeThreshold: tier.labelRenderedSizeThreshold,
     zIndex: true,
     minCameraRatio: 0.08,
     maxCameraRatio: 3,
@@ -85,27 +114,34 @@ export function mountGraphView(
     });
   }
 
-  renderer.on("enterNode", ({ node }) =>
-    model.dispatch({ type: "hover", item: { kind: "entity", id: node } }),
-  );
+  const pan: SnapshotPan | null = tier.snapshotPan ? mountSnapshotPan(renderer) : null;
+  const captor = renderer.getMouseCaptor();
+  // Nodes passing under a dragging pointer are not hovered: each hover would redraw the network.
+  const dragging = () => captor.isMouseDown || (pan?.isDragging() ?? false);
+  renderer.on("enterNode", ({ node }) => {
+    if (!dragging()) model.dispatch({ type: "hover", item: { kind: "entity", id: node } });
+  });
   renderer.on("leaveNode", () => model.dispatch({ type: "hover", item: null }));
-  renderer.on("enterEdge", ({ edge }) =>
-    model.dispatch({ type: "hover", item: { kind: "deal", id: edge } }),
-  );
+  renderer.on("enterEdge", ({ edge }) => {
+    if (!dragging()) model.dispatch({ type: "hover", item: { kind: "deal", id: edge } });
+  });
   renderer.on("leaveEdge", () => model.dispatch({ type: "hover", item: null }));
   // A click on the canvas selects what is already in view: no camera move for that.
   let clickedOnCanvas = false;
   renderer.on("clickNode", ({ node }) => {
+    if (pan?.isDragging()) return;
     clickedOnCanvas = true;
     model.dispatch({ type: "select", item: { kind: "entity", id: node } });
     clickedOnCanvas = false;
   });
   renderer.on("clickEdge", ({ edge }) => {
+    if (pan?.isDragging()) return;
     clickedOnCanvas = true;
     model.dispatch({ type: "select", item: { kind: "deal", id: edge } });
     clickedOnCanvas = false;
   });
   renderer.on("clickStage", () => {
+    if (pan?.isDragging()) return;
     model.dispatch({ type: "select", item: null });
     model.dispatch({ type: "focusCycle", nodes: null });
   });
@@ -132,11 +168,12 @@ export function mountGraphView(
   const unsubscribe = model.subscribe((state, analysis, previous) => {
     if (state.theme !== previous.theme) renderer.setSettings(themeSettings(state.theme));
     ctx = createReducerContext(
-      state,
+      drawnState(state, tier),
       analysis,
       display,
       canvasColors(state.theme),
       model.referenceFlowUsd,
+      tier.sizeScale,
     );
     // Hover only changes emphasis: no need to re-index edges for that.
     const hoverOnly =
@@ -144,7 +181,7 @@ export function mountGraphView(
       state.asOf === previous.asOf &&
       state.egoEntity === previous.egoEntity &&
       state.theme === previous.theme;
-    renderer.refresh({ skipIndexation: hoverOnly });
+    if (canvasChanged(state, previous, tier)) renderer.refresh({ skipIndexation: hoverOnly });
     if (state.focusedCycle && !sameCycle(state.focusedCycle, previous.focusedCycle)) {
       frame(state.focusedCycle);
     } else if (
@@ -166,6 +203,7 @@ export function mountGraphView(
     fit: () => frame(null, 300),
     dispose() {
       unsubscribe();
+      pan?.dispose();
       renderer.kill();
     },
   };

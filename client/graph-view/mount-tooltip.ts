@@ -1,6 +1,7 @@
 // A small card that follows the pointer over the canvas: the hovered deal (who pays whom, how
 // much, when) or entity (money in and out, round-trip share).
 
+import { entityFlowUsd } from "../analyze-view.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatLabel, formatShare, formatUsd } from "../format.js";
@@ -44,7 +45,9 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
     if (hovered?.kind === "entity") {
       const entity = entityOf(graph, hovered.id);
       if (!entity) return null;
-      const row = model.getAnalysis().exposureById.get(entity.id);
+      const analysis = model.getAnalysis();
+      const row = analysis.exposureById.get(entity.id);
+      const flows = entityFlowUsd(analysis, entity.id);
       return [
         el("div", { className: "tooltip-kicker" }, [
           el("span", { className: `kind-chip kind-${entity.kind}` }, [
@@ -54,7 +57,7 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
         ]),
         el("strong", { text: entity.name }),
         el("span", {
-          text: `Out ${formatUsd(row?.outflowUsd ?? 0)} · In ${formatUsd(row?.inflowUsd ?? 0)}`,
+          text: `Out ${formatUsd(flows.outflowUsd)} · In ${formatUsd(flows.inflowUsd)}`,
         }),
         row && row.roundTripShare > 0
           ? el("span", {

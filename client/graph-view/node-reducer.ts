@@ -26,7 +26,7 @@ export function nodeDisplay(
   const hovered = state.hovered?.kind === "entity" && state.hovered.id === node;
   const hidden =
     (!analysis.visibleEntities.has(node) && !selected) || (ego !== null && !ego.has(node));
-  const size = nodeSize(analysis.totalFlowUsd.get(node) ?? 0, ctx.referenceFlowUsd);
+  const size = nodeSize(analysis.totalFlowUsd.get(node) ?? 0, ctx.referenceFlowUsd) * ctx.sizeScale;
   const display: Partial<NodeDisplayData> = {
     x: attrs.x,
     y: attrs.y,

@@ -14,6 +14,8 @@ export interface ReducerContext {
   colors: CanvasColors;
   /** The largest entity flow of the whole dataset: node sizes are relative to it. */
   referenceFlowUsd: number;
+  /** Multiplies node radii and edge widths (below 1 on large networks, where discs would pile up). */
+  sizeScale: number;
 }
 
 export function createReducerContext(
@@ -22,6 +24,7 @@ export function createReducerContext(
   graph: DisplayGraph,
   colors: CanvasColors,
   referenceFlowUsd: number,
+  sizeScale = 1,
 ): ReducerContext {
   return {
     state,
@@ -30,5 +33,6 @@ export function createReducerContext(
     ego: computeEgo(state, analysis, graph),
     colors,
     referenceFlowUsd,
+    sizeScale,
   };
 }

@@ -16,29 +16,41 @@ interface Figure {
 
 export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure[] {
   const { summary, cycles } = analysis;
-  const gross = summary.grossUsd;
+  const pending = (key: string, label: string): Figure => ({
+    key,
+    label,
+    value: "…",
+    hint: "Computing round-trip shares in the background",
+  });
+  const gross = summary?.grossUsd ?? 0;
   return [
-    {
-      key: "gross",
-      label: "Gross flow",
-      value: formatUsd(gross),
-      hint: "Sum of every counted deal amount",
-    },
-    {
-      key: "excess",
-      label: "Compressible excess",
-      value: formatUsd(summary.compressibleExcessUsd),
-      hint:
-        gross > 0
-          ? `${formatShare(summary.compressibleExcessUsd / gross)} of gross could be netted away`
-          : "Gross minus net positions",
-    },
-    {
-      key: "finn",
-      label: "Finn cycling index",
-      value: formatShare(summary.finnCyclingIndex),
-      hint: "Share of throughflow that returns to where it started",
-    },
+    summary === null
+      ? pending("gross", "Gross flow")
+      : {
+          key: "gross",
+          label: "Gross flow",
+          value: formatUsd(gross),
+          hint: "Sum of every counted deal amount",
+        },
+    summary === null
+      ? pending("excess", "Compressible excess")
+      : {
+          key: "excess",
+          label: "Compressible excess",
+          value: formatUsd(summary.compressibleExcessUsd),
+          hint:
+            gross > 0
+              ? `${formatShare(summary.compressibleExcessUsd / gross)} of gross could be netted away`
+              : "Gross minus net positions",
+        },
+    summary === null
+      ? pending("finn", "Finn cycling index")
+      : {
+          key: "finn",
+          label: "Finn cycling index",
+          value: formatShare(summary.finnCyclingIndex),
+          hint: "Share of throughflow that returns to where it started",
+        },
     {
       key: "loops",
       label: "Loops",
@@ -71,8 +83,17 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
       ),
     );
   }
+  let shown = model.getAnalysis().summary;
   render(model.getState(), model.getAnalysis());
   return model.subscribe((state, analysis, previous) => {
-    if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(state, analysis);
+    // A summary computed in the background arrives with the state unchanged.
+    if (
+      state.filters !== previous.filters ||
+      state.asOf !== previous.asOf ||
+      analysis.summary !== shown
+    ) {
+      shown = analysis.summary;
+      render(state, analysis);
+    }
   });
 }

@@ -1,0 +1,75 @@
+// How the canvas draws a network of a given size. Small networks (the curated data) get curved
+// arrows that keep parallel and opposite deals apart, and hover on edges; large uploads get
+// straight arrows, no edge picking, sparser labels, and a pan that moves the drawn picture instead
+// of redrawing every frame: in software WebGL each redraw of thousands of items costs seconds.
+
+export interface RenderTier {
+  name: "detailed" | "large";
+  /** The sigma edge program every deal is drawn with. */
+  edgeType: "curved" | "arrow";
+  /** Hover and click on deals (a second, picking pass over every edge). */
+  enableEdgeEvents: boolean;
+  /** While the camera moves (wheel zoom, animations), draw nodes only. */
+  hideEdgesOnMove: boolean;
+  hideLabelsOnMove: boolean;
+  /** A drag translates the last drawn frame; sigma redraws once when the drag ends. */
+  snapshotPan: boolean;
+  /** Hover emphasis (dimming everything else) re-reduces every item: off for large networks. */
+  hoverFocus: boolean;
+  labelDensity: number;
+  labelGridCellSize: number;
+  /** Labels of nodes drawn smaller than this (pixels) are left out. */
+  labelRenderedSizeThreshold: number;
+  /** Multiplies node radii and edge widths: thousands of full-size discs would cover each other. */
+  sizeScale: number;
+}
+
+export interface RenderTierLimits {
+  /** Above this many drawable deals the large tier applies. */
+  detailedEdges: number;
+  /** Above this many entities the large tier applies. */
+  detailedNodes: number;
+}
+
+export const RENDER_TIER_LIMITS: Readonly<RenderTierLimits> = Object.freeze({
+  detailedEdges: 2_000,
+  detailedNodes: 1_000,
+});
+
+const DETAILED: Readonly<RenderTier> = Object.freeze({
+  name: "detailed",
+  edgeType: "curved",
+  enableEdgeEvents: true,
+  hideEdgesOnMove: false,
+  hideLabelsOnMove: false,
+  snapshotPan: false,
+  hoverFocus: true,
+  labelDensity: 2,
+  labelGridCellSize: 60,
+  labelRenderedSizeThreshold: 0,
+  sizeScale: 1,
+});
+
+const LARGE: Readonly<RenderTier> = Object.freeze({
+  name: "large",
+  edgeType: "arrow",
+  enableEdgeEvents: false,
+  hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
+  snapshotPan: true,
+  hoverFocus: false,
+  labelDensity: 0.5,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 3,
+  sizeScale: 0.3,
+});
+
+/** The tier for a network of `nodes` entities and `edges` drawable deals. */
+export function renderTier(
+  nodes: number,
+  edges: number,
+  limits: Partial<RenderTierLimits> = {},
+): RenderTier {
+  const { detailedEdges, detailedNodes } = { ...RENDER_TIER_LIMITS, ...limits };
+  return nodes > detailedNodes || edges > detailedEdges ? LARGE : DETAILED;
+}
