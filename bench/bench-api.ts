@@ -1,6 +1,9 @@
 // HTTP API under load: autocannon on 127.0.0.1 against createApp over the curated dataset
-// (cached GET /api/cycles, POST /api/analyze) and a bare express route as the ceiling, in
-// interleaved rounds in one run. Servers run in child processes; autocannon runs here.
+// (cached GET /api/cycles; POST /api/analyze with a distinct body per request, which the worker
+// pool analyses, and with one body again and again, answered from the POST cache) and a bare
+// express route as the ceiling, at 50 and 10 connections, in interleaved rounds in one run.
+// Servers run in child processes; autocannon runs here. Between loads the app is polled on
+// /api/health until no analysis runs or waits, so one load's queue never spills into the next.
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -18,14 +21,21 @@ interface AutocannonResult {
   statusCodeStats?: Record<string, { count: number }>;
 }
 
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
+interface AutocannonRequest {
   method?: string;
   body?: string;
   headers?: Record<string, string>;
-}) => Promise<AutocannonResult>;
+  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
+}
+
+type Autocannon = (
+  options: {
+    url: string;
+    connections: number;
+    duration: number;
+    requests?: AutocannonRequest[];
+  } & AutocannonRequest,
+) => Promise<AutocannonResult>;
 
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
@@ -35,12 +45,14 @@ export interface ApiTarget {
   path: string;
   method: "GET" | "POST";
   body?: string;
-  /** Connections for this target (default: the run's). */
-  connections?: number;
+  /** Make every request's body distinct (a new dataset `version`), defeating the POST cache. */
+  distinct?: boolean;
+  /** Connections for this target. */
+  connections: number;
 }
 
-/** Pause after each load so queued work (analysis workers) does not spill into the next target. */
-const SETTLE_MS = 3000;
+/** The longest wait for the app to drain its analysis queue after a load. */
+const SETTLE_LIMIT_MS = 120_000;
 
 export interface ApiTargetResult {
   name: string;
@@ -89,31 +101,73 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Poll /api/health until no analysis runs or waits (the app's own count), then return. */
+async function waitUntilIdle(port: number, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+    const health = (await response.json()) as { analysis?: { running: number; queued: number } };
+    if (health.analysis === undefined) throw new Error("bench-api: /api/health has no analysis");
+    if (health.analysis.running === 0 && health.analysis.queued === 0) return;
+    if (Date.now() - started > SETTLE_LIMIT_MS) {
+      log(`  still busy after ${SETTLE_LIMIT_MS} ms: ${JSON.stringify(health.analysis)}`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The curated dataset under a new `version` per call: the same analysis, another body. */
+function distinctBodies(curated: string): () => string {
+  const dataset = JSON.parse(curated) as Record<string, unknown>;
+  const [head, tail] = JSON.stringify({ ...dataset, version: "\u0000" }).split('"\\u0000"') as [
+    string,
+    string,
+  ];
+  let counter = 0;
+  return () => `${head}"bench-${++counter}"${tail}`;
+}
+
 export async function benchApi(
   config: { durationSeconds: number; connections: number; rounds: number },
   log: (line: string) => void,
 ): Promise<ApiTargetResult[]> {
   const curated = await readFile(`${PATHS.root}data/deals.json`, "utf8");
-  const targets: ApiTarget[] = [
-    { name: "express hello (ceiling)", server: "hello", path: "/hello", method: "GET" },
-    { name: "GET /api/cycles (cached)", server: "app", path: "/api/cycles", method: "GET" },
+  const nextBody = distinctBodies(curated);
+  // The first two rows are the ratio in the report (GET ÷ hello at the run's connections).
+  const targets: ApiTarget[] = [...new Set([config.connections, 10])].flatMap((connections) => [
     {
-      name: "POST /api/analyze",
+      name: "express hello (ceiling)",
+      server: "hello",
+      path: "/hello",
+      method: "GET",
+      connections,
+    },
+    {
+      name: "GET /api/cycles (cached)",
+      server: "app",
+      path: "/api/cycles",
+      method: "GET",
+      connections,
+    },
+    {
+      name: "POST /api/analyze (distinct bodies)",
       server: "app",
       path: "/api/analyze",
       method: "POST",
       body: curated,
+      distinct: true,
+      connections,
     },
-    // Within the runner's admission (2 workers + 16 queued): what it sustains without shedding.
     {
-      name: "POST /api/analyze, 16 connections",
+      name: "POST /api/analyze (same body, cached)",
       server: "app",
       path: "/api/analyze",
       method: "POST",
       body: curated,
-      connections: 16,
+      connections,
     },
-  ];
+  ]);
   const servers = {
     app: await startServer("app"),
     hello: await startServer("hello"),
@@ -147,14 +201,18 @@ export async function benchApi(
       for (let k = 0; k < targets.length; k++) {
         const index = (round + k) % targets.length;
         const target = targets[index]!;
-        const result = await autocannon({
-          url: `http://127.0.0.1:${servers[target.server].port}${target.path}`,
-          connections: target.connections ?? config.connections,
-          duration: config.durationSeconds,
+        const request: AutocannonRequest = {
           method: target.method,
           ...(target.body !== undefined
             ? { body: target.body, headers: { "content-type": "application/json" } }
             : {}),
+          ...(target.distinct ? { setupRequest: (r) => ({ ...r, body: nextBody() }) } : {}),
+        };
+        const result = await autocannon({
+          url: `http://127.0.0.1:${servers[target.server].port}${target.path}`,
+          connections: target.connections,
+          duration: config.durationSeconds,
+          requests: [request],
         });
         const s = samples[index]!;
         s.rps.push(result.requests.average);
@@ -167,9 +225,9 @@ export async function benchApi(
           s.codes[code] = (s.codes[code] ?? 0) + stat.count;
         }
         log(
-          `  ${target.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
+          `  ${target.name}, ${target.connections} connections: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
         );
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await waitUntilIdle(servers.app.port, log);
       }
     }
   } finally {
@@ -179,7 +237,7 @@ export async function benchApi(
     name: t.name,
     path: t.path,
     method: t.method,
-    connections: t.connections ?? config.connections,
+    connections: t.connections,
     requestsPerSecond: summarizeSamples(samples[k]!.rps),
     okPerSecond: summarizeSamples(samples[k]!.ok),
     p50Ms: summarizeSamples(samples[k]!.p50),
