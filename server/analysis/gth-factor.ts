@@ -66,11 +66,15 @@ function denseGthFactor(
   const a = new Float64Array(s * s);
   const rowCount = new Int32Array(s);
   const colCount = new Int32Array(s);
+  // rowsOfColumn[j]: rows i whose a[i][j] was ever set (a column scan of s² strided reads avoided).
+  const rowsOfColumn: number[][] = [];
+  for (let j = 0; j < s; j++) rowsOfColumn.push([]);
   for (let u = 0; u < s; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       a[u * s + cols[e]!] = -weights[e]! / throughput[u]!;
       rowCount[u]!++;
       colCount[cols[e]!]!++;
+      rowsOfColumn[cols[e]!]!.push(u);
     }
   }
   const leak = Float64Array.from(system.leak);
@@ -118,7 +122,11 @@ function denseGthFactor(
     upper.push(values.slice(0, count));
     let belowCount = 0;
     const leakK = leak[k]!;
-    for (let i = 0; i < s; i++) {
+    const candidates = Int32Array.from(rowsOfColumn[k]!).sort();
+    rowsOfColumn[k] = [];
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
+      if (c > 0 && i === candidates[c - 1]) continue;
       const rowI = i * s;
       const aik = a[rowI + k]!;
       if (aik === 0 || remaining[i] === 0) continue;
@@ -135,6 +143,7 @@ function denseGthFactor(
         if (old === 0) {
           rowCount[i]!++;
           colCount[j]!++;
+          rowsOfColumn[j]!.push(i);
         }
         a[rowI + j] = old - l * values[t]!;
       }

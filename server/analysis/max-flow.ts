@@ -4,7 +4,7 @@
 // Reference: E. A. Dinic, "Algorithm for solution of a problem of maximum flow in networks with
 // power estimation", Soviet Math. Doklady 11, 1970.
 
-import { type ResidualNetwork, residualNetwork } from "./residual-network.js";
+import { RELATIVE_EPSILON, type ResidualNetwork, residualNetwork } from "./residual-network.js";
 
 export interface FlowNetwork {
   /** Number of nodes. */
@@ -39,44 +39,53 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
  * the same as `maxFlow` on a copy of the network whose edges into x are redirected to a new node.
  */
 export function splitMaxFlow(residual: ResidualNetwork, x: number): MaxFlowResult {
-  return solveMaxFlow(residual, x, residual.network.n, x);
+  const { arcOffsets, arcId, head, reverse, threshold, network } = residual;
+  const sink = network.n;
+  // Re-point the edges into x at the sink and close the backward arcs at x that now belong to the
+  // sink (an infinite threshold never opens); both are restored after the solve.
+  for (let k = arcOffsets[x]!; k < arcOffsets[x + 1]!; k++) {
+    if ((arcId[k]! & 1) === 0) continue;
+    head[reverse[k]!] = sink;
+    threshold[k] = Number.POSITIVE_INFINITY;
+  }
+  const result = solveMaxFlow(residual, x, sink, x);
+  for (let k = arcOffsets[x]!; k < arcOffsets[x + 1]!; k++) {
+    if ((arcId[k]! & 1) === 0) continue;
+    head[reverse[k]!] = x;
+    threshold[k] = RELATIVE_EPSILON * network.capacities[arcId[k]! >> 1]!;
+  }
+  return result;
 }
 
-// `split` ≥ 0: forward arcs into `split` lead to `sink` instead, and the backward arcs of those
-// edges (which belong to the sink) are skipped at `split`.
+// `split` ≥ 0: the network's edges into `split` lead to `sink` (for the cut; the arcs are already
+// re-pointed).
 function solveMaxFlow(
   net: ResidualNetwork,
   source: number,
   sink: number,
   split: number,
 ): MaxFlowResult {
-  const { network, arcOffsets, arcs, arcHead, arcTail, threshold, residual } = net;
+  const { network, arcOffsets, head, reverse, threshold, residual } = net;
   const { level, queue, current, path } = net;
   const { n, offsets, targets, capacities } = network;
   residual.set(net.initialResidual);
-  const headOf = (a: number): number => {
-    const v = arcHead[a]!;
-    return v === split && (a & 1) === 0 ? sink : v;
-  };
   let value = 0;
   const bfs = (): boolean => {
     level.fill(-1);
     level[source] = 0;
     queue[0] = source;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const u = queue[head++]!;
+    let first = 0;
+    let last = 1;
+    while (first < last) {
+      const u = queue[first++]!;
       const next = level[u]! + 1;
       if (u < n) {
         const end = arcOffsets[u + 1]!;
         for (let k = arcOffsets[u]!; k < end; k++) {
-          const a = arcs[k]!;
-          if (u === split && (a & 1) === 1) continue;
-          const v = headOf(a);
-          if (level[v] === -1 && residual[a]! > threshold[a]!) {
+          const v = head[k]!;
+          if (level[v] === -1 && residual[k]! > threshold[k]!) {
             level[v] = next;
-            queue[tail++] = v;
+            queue[last++] = v;
           }
         }
       }
@@ -98,9 +107,10 @@ function solveMaxFlow(
           let bottleneck = Number.POSITIVE_INFINITY;
           for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[path[d]!]!);
           for (let d = 0; d < depth; d++) {
-            const a = path[d]!;
-            residual[a] = residual[a]! - bottleneck;
-            residual[a ^ 1] = residual[a ^ 1]! + bottleneck;
+            const k = path[d]!;
+            residual[k] = residual[k]! - bottleneck;
+            const back = reverse[k]!;
+            residual[back] = residual[back]! + bottleneck;
           }
           value += bottleneck;
           depth = 0;
@@ -109,11 +119,10 @@ function solveMaxFlow(
         }
         let advanced = false;
         for (; current[u]! < arcOffsets[u + 1]!; current[u]!++) {
-          const a = arcs[current[u]!]!;
-          if (u === split && (a & 1) === 1) continue;
-          const v = headOf(a);
-          if (level[v] === level[u]! + 1 && residual[a]! > threshold[a]!) {
-            path[depth++] = a;
+          const k = current[u]!;
+          const v = head[k]!;
+          if (level[v] === level[u]! + 1 && residual[k]! > threshold[k]!) {
+            path[depth++] = k;
             u = v;
             advanced = true;
             break;
@@ -123,7 +132,7 @@ function solveMaxFlow(
         level[u] = -1;
         if (depth === 0) break;
         const back = path[--depth]!;
-        u = arcTail[back]!;
+        u = head[reverse[back]!]!;
         current[u]!++;
       }
     }

@@ -1,5 +1,6 @@
 // The residual arcs of a capacitated network, built once and reused by every maximum flow solved
-// on it (Dinic in max-flow.ts): typed arrays only, so a solve allocates nothing.
+// on it (Dinic in max-flow.ts): typed arrays in adjacency order, so a node's arcs are read
+// sequentially and a solve allocates nothing.
 
 import type { FlowNetwork } from "./max-flow.js";
 
@@ -8,14 +9,18 @@ export const RELATIVE_EPSILON = 1e-12;
 
 export interface ResidualNetwork {
   readonly network: FlowNetwork;
-  /** Arcs of node u: arcs[arcOffsets[u]] … arcs[arcOffsets[u+1]−1], in arc index order. */
+  /**
+   * Arcs are numbered by position: those leaving node u are arcOffsets[u] … arcOffsets[u+1]−1,
+   * in the order of arc ids (edge e gives id 2e along it, 2e + 1 against it).
+   */
   readonly arcOffsets: Int32Array;
-  readonly arcs: Int32Array;
-  /** Arc 2e runs along edge e (tail → head), arc 2e + 1 against it. */
-  readonly arcHead: Int32Array;
-  readonly arcTail: Int32Array;
+  /** arcId[k]: the id of the arc at position k (edge arcId >> 1, backward when odd). */
+  readonly arcId: Int32Array;
+  readonly head: Int32Array;
+  /** reverse[k]: the position of the opposite arc. */
+  readonly reverse: Int32Array;
   readonly threshold: Float64Array;
-  /** Residual capacity of each arc; reset to the capacities before each solve. */
+  /** Residual capacity by position; reset to initialResidual before each solve. */
   readonly residual: Float64Array;
   readonly initialResidual: Float64Array;
   /** Scratch of length n + 1 (room for a split sink at index n). */
@@ -29,33 +34,48 @@ export interface ResidualNetwork {
 export function residualNetwork(network: FlowNetwork): ResidualNetwork {
   const { n, offsets, targets, capacities } = network;
   const m = targets.length;
-  const initialResidual = new Float64Array(2 * m);
-  const arcHead = new Int32Array(2 * m);
-  const arcTail = new Int32Array(2 * m);
   const arcOffsets = new Int32Array(n + 1);
   for (let u = 0; u < n; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
-      initialResidual[2 * e] = capacities[e]!;
-      arcHead[2 * e] = targets[e]!;
-      arcTail[2 * e] = u;
-      arcHead[2 * e + 1] = u;
-      arcTail[2 * e + 1] = targets[e]!;
       arcOffsets[u + 1]!++;
       arcOffsets[targets[e]! + 1]!++;
     }
   }
   for (let u = 0; u < n; u++) arcOffsets[u + 1]! += arcOffsets[u]!;
-  const arcs = new Int32Array(2 * m);
+  // Place arc ids in ascending order: 2e at its tail u, 2e + 1 at its tail targets[e].
+  const tailOf = new Int32Array(2 * m);
+  for (let u = 0; u < n; u++) {
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      tailOf[2 * e] = u;
+      tailOf[2 * e + 1] = targets[e]!;
+    }
+  }
   const fill = arcOffsets.slice(0, n);
-  for (let a = 0; a < 2 * m; a++) arcs[fill[arcTail[a]!]!++] = a;
+  const positionOf = new Int32Array(2 * m);
+  const arcId = new Int32Array(2 * m);
+  for (let a = 0; a < 2 * m; a++) {
+    const k = fill[tailOf[a]!]!++;
+    positionOf[a] = k;
+    arcId[k] = a;
+  }
+  const head = new Int32Array(2 * m);
+  const reverse = new Int32Array(2 * m);
   const threshold = new Float64Array(2 * m);
-  for (let a = 0; a < 2 * m; a++) threshold[a] = RELATIVE_EPSILON * capacities[a >> 1]!;
+  const initialResidual = new Float64Array(2 * m);
+  for (let k = 0; k < 2 * m; k++) {
+    const a = arcId[k]!;
+    const e = a >> 1;
+    head[k] = (a & 1) === 0 ? targets[e]! : tailOf[a ^ 1]!;
+    reverse[k] = positionOf[a ^ 1]!;
+    threshold[k] = RELATIVE_EPSILON * capacities[e]!;
+    initialResidual[k] = (a & 1) === 0 ? capacities[e]! : 0;
+  }
   return {
     network,
     arcOffsets,
-    arcs,
-    arcHead,
-    arcTail,
+    arcId,
+    head,
+    reverse,
     threshold,
     residual: new Float64Array(2 * m),
     initialResidual,
