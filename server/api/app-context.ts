@@ -73,7 +73,8 @@ export function createAppContext(
     cache.get(key, () => runner.run(dataset, options));
 
   const postedJson: AppContext["postedJson"] = async (body, contentType, options, key, signal) => {
-    const id = createHash("sha256")
+    // BLAKE2b: collision-resistant like SHA-256, and twice as fast on this machine (no SHA-NI).
+    const id = createHash("blake2b512")
       .update(`${contentType}\0${key}\0`)
       .update(body)
       .digest("base64url");
