@@ -71,9 +71,9 @@ export const FULL_PLAN: BenchPlan = {
   viewer: {
     runs: 3,
     panSteps: 60,
-    appSpec: random(500, 2_000),
+    appSpec: random(5_000, 20_000),
     sceneSpec: random(5_000, 20_000),
-    appTimeoutMs: 120_000,
+    appTimeoutMs: 240_000,
   },
 };
 
@@ -101,7 +101,7 @@ export const QUICK_PLAN: BenchPlan = {
   viewer: {
     runs: 1,
     panSteps: 10,
-    appSpec: random(200, 800),
+    appSpec: random(1_000, 4_000),
     sceneSpec: random(1_000, 4_000),
     appTimeoutMs: 60_000,
   },
