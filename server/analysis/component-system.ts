@@ -29,11 +29,19 @@ export function componentSystem(
 ): ComponentSystem {
   const s = members.length;
   for (let a = 0; a < s; a++) localOf[members[a]!] = a;
+  let inside = 0;
+  for (let a = 0; a < s; a++) {
+    const i = members[a]!;
+    for (let e = flow.offsets[i]!; e < flow.offsets[i + 1]!; e++) {
+      if (localOf[flow.targets[e]!]! >= 0) inside++;
+    }
+  }
   const offsets = new Int32Array(s + 1);
-  const colList: number[] = [];
-  const weightList: number[] = [];
+  const cols = new Int32Array(inside);
+  const weights = new Float64Array(inside);
   const throughput = new Float64Array(s);
   const leak = new Float64Array(s);
+  let k = 0;
   for (let a = 0; a < s; a++) {
     const i = members[a]!;
     const out = flow.outflowUsd[i]!;
@@ -45,21 +53,13 @@ export function componentSystem(
       const b = localOf[flow.targets[e]!]!;
       if (b < 0) leaving += flow.weights[e]!;
       else {
-        colList.push(b);
-        weightList.push(flow.weights[e]!);
+        cols[k] = b;
+        weights[k++] = flow.weights[e]!;
       }
     }
-    offsets[a + 1] = colList.length;
+    offsets[a + 1] = k;
     leak[a] = t > 0 ? (t - out + leaving) / t : 1;
   }
   for (let a = 0; a < s; a++) localOf[members[a]!] = -1;
-  return {
-    s,
-    members,
-    offsets,
-    cols: Int32Array.from(colList),
-    weights: Float64Array.from(weightList),
-    throughput,
-    leak,
-  };
+  return { s, members, offsets, cols, weights, throughput, leak };
 }
