@@ -124,6 +124,23 @@ describe("server/main.ts from source", () => {
   });
 });
 
+describe("server/main.ts configuration", () => {
+  it("refuses a worker count or queue length out of range, naming the variable", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      env: { ...process.env, PORT: "0", ANALYSIS_WORKERS: "0", ANALYSIS_QUEUE: "-1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    const code = await new Promise((resolvePromise) => child.once("exit", resolvePromise));
+    expect(code).toBe(1);
+    expect(err).toContain("ANALYSIS_WORKERS:");
+    expect(err).toContain("ANALYSIS_QUEUE:");
+  });
+});
+
 describe("server/main.ts bundled by esbuild", () => {
   beforeAll(async () => {
     // The same entries and settings as scripts/build-server.js.
