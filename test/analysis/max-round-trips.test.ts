@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stronglyConnectedComponents } from "../../server/analysis/components.js";
+import { computeMaxRoundTrip } from "../../server/analysis/max-round-trip.js";
+import { computeMaxRoundTrips } from "../../server/analysis/max-round-trips.js";
+import { positiveFlow } from "../../server/analysis/positive-flow.js";
+import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
+import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { denseFlow } from "./dense-flow.js";
+import { relativeClose } from "./relative-close.js";
+
+/** Max round-trip of x as the smallest cut over every x-split source side (brute force). */
+function bruteMaxRoundTrip(W: number[][], x: number): number {
+  const n = W.length;
+  let best = Number.POSITIVE_INFINITY;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    if (mask & (1 << x)) continue;
+    const inside = (v: number) => v === x || (mask & (1 << v)) !== 0;
+    let cut = 0;
+    for (let u = 0; u < n; u++) {
+      if (!inside(u)) continue;
+      for (let v = 0; v < n; v++) if (v !== u && (v === x || !inside(v))) cut += W[u]![v]!;
+    }
+    best = Math.min(best, cut);
+  }
+  return best;
+}
+
+describe("computeMaxRoundTrips", () => {
+  it("names each entity's bottleneck deals on one shared network per component", () => {
+    // Ring a → b → c → a (10, 4, 7) and a ⇄ d (3, 5): two loops through a share one component.
+    const flow = flowOf(
+      datasetOf(
+        ["a", "b", "c", "d"],
+        [
+          deal("d1", "a", "b", 10),
+          deal("d2", "b", "c", 4),
+          deal("d3", "c", "a", 7),
+          deal("d4", "a", "d", 3),
+          deal("d5", "d", "a", 5),
+        ],
+      ),
+    );
+    const positive = positiveFlow(flow);
+    const rows = computeMaxRoundTrips(positive, stronglyConnectedComponents(positive));
+    expect(rows).toEqual([
+      { id: "a", maxRoundTripUsd: 7, bottleneckDeals: ["d2", "d4"] },
+      { id: "b", maxRoundTripUsd: 4, bottleneckDeals: ["d2"] },
+      { id: "c", maxRoundTripUsd: 4, bottleneckDeals: ["d2"] },
+      { id: "d", maxRoundTripUsd: 3, bottleneckDeals: ["d4"] },
+    ]);
+  });
+
+  it("agrees with the one-entity solve and with the brute-force minimum cut", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          arbitraryDataset({ amounts: "mixed", maxEntities: 8, maxDeals: 24 }),
+          arbitraryDataset({ amounts: "wide", maxEntities: 8, maxDeals: 24 }),
+        ),
+        (data) => {
+          const flow = flowOf(data);
+          const positive = positiveFlow(flow);
+          const rows = computeMaxRoundTrips(positive, stronglyConnectedComponents(positive));
+          const { W } = denseFlow(data, () => true);
+          expect(rows.map((row) => row.id)).toEqual(flow.ids);
+          rows.forEach((row, x) => {
+            expect(row).toEqual(computeMaxRoundTrip(flow, row.id));
+            expect(relativeClose(row.maxRoundTripUsd, bruteMaxRoundTrip(W, x))).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
