@@ -5,7 +5,7 @@
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram } from "sigma/rendering";
 
 export interface PanScene {
   nodes: [id: string, x: number, y: number, size: number, color: string][];
@@ -23,6 +23,8 @@ export interface PanSceneOptions {
   edgeEvents?: boolean;
   /** sigma's renderLabels (default true). */
   labels?: boolean;
+  /** Experiment: edge program for straight edges ("arrow" by default, or sigma's "line"). */
+  straight?: "arrow" | "line";
 }
 
 const CurvedArrowProgram = createEdgeCurveProgram({
@@ -38,13 +40,13 @@ function mount(scene: PanScene, options: PanSceneOptions): void {
       size,
       color,
       curvature,
-      type: options.curved ? "curved" : "arrow",
+      type: options.curved ? "curved" : (options.straight ?? "arrow"),
     });
   });
   const container = document.getElementById("stage")!;
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: options.curved ? "curved" : "arrow",
-    edgeProgramClasses: { curved: CurvedArrowProgram },
+    edgeProgramClasses: { curved: CurvedArrowProgram, line: EdgeLineProgram },
     enableEdgeEvents: options.edgeEvents ?? true,
     renderLabels: options.labels ?? true,
     hideLabelsOnMove: options.hideLabelsOnMove ?? false,

@@ -15,8 +15,8 @@ export interface DisplayNode {
 }
 
 export interface DisplayEdge {
-  /** sigma's program: curved arrows, or straight ones on large networks. */
-  type: "curved" | "arrow";
+  /** sigma's program: curved arrows, or straight arrows or hairlines on large networks. */
+  type: "curved" | "arrow" | "line";
   dealType: DealType;
   amountUsd: number | null;
   curvature: number;

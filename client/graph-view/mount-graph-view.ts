@@ -4,7 +4,12 @@
 
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
+import {
+  createEdgeArrowProgram,
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  EdgeLineProgram,
+  type EdgeProgramType,
+} from "sigma/rendering";
 import { canvasColors, type Theme } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle, sameItem, type ViewState } from "../view-state.js";
@@ -27,6 +32,8 @@ const CurvedArrowProgram = createEdgeCurveProgram<DisplayNode, DisplayEdge>({
 
 /** sigma's straight arrows, typed for our attributes: the large tier's edges. */
 const StraightArrowProgram = createEdgeArrowProgram<DisplayNode, DisplayEdge>();
+/** sigma's one-pixel lines (no factory to type it): the largest networks' edges. */
+const HairlineProgram = EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>;
 
 export interface GraphView {
   renderer: Sigma<DisplayNode, DisplayEdge>;
@@ -84,7 +91,11 @@ export function mountGraphView(
   );
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     defaultEdgeType: tier.edgeType,
-    edgeProgramClasses: { curved: CurvedArrowProgram, arrow: StraightArrowProgram },
+    edgeProgramClasses: {
+      curved: CurvedArrowProgram,
+      arrow: StraightArrowProgram,
+      line: HairlineProgram,
+    },
     enableEdgeEvents: tier.enableEdgeEvents,
     hideEdgesOnMove: tier.hideEdgesOnMove,
     hideLabelsOnMove: tier.hideLabelsOnMove,

@@ -1,7 +1,8 @@
 // Panning a large network without redrawing it every frame: while the user drags, the canvases
 // that sigma last drew are moved with a CSS transform (the compositor's work, no WebGL); when the
 // drag ends the camera takes the whole offset and sigma redraws once, after which the transform
-// is cleared in the same frame. Sigma's own drag is prevented, so nothing renders meanwhile.
+// is cleared in the same frame. Sigma's mouse captor is paused meanwhile, so it neither drags nor
+// reads the picking buffer back (a GPU stall) on every move.
 
 import type Sigma from "sigma";
 import type { MouseCoords } from "sigma/types";
@@ -19,16 +20,13 @@ export interface SnapshotPan {
 export function mountSnapshotPan(renderer: Sigma<DisplayNode, DisplayEdge>): SnapshotPan {
   const captor = renderer.getMouseCaptor();
   const camera = renderer.getCamera();
-  let start: { x: number; y: number } | null = null;
+  /** Where the press happened: in the container (for the camera) and on the page (for moves). */
+  let start: { x: number; y: number; clientX: number; clientY: number } | null = null;
   let offset = { x: 0, y: 0 };
   let moved = false;
   let frame = 0;
   let moving: HTMLCanvasElement[] = [];
 
-  const layers = () =>
-    Object.values(renderer.getCanvases()).filter(
-      (canvas) => !canvas.classList.contains("sigma-mouse"),
-    );
   const apply = () => {
     frame = 0;
     const transform = `translate(${offset.x}px, ${offset.y}px)`;
@@ -39,29 +37,31 @@ export function mountSnapshotPan(renderer: Sigma<DisplayNode, DisplayEdge>): Sna
     moving = [];
   };
 
-  const onDown = (event: MouseCoords) => {
-    if ("button" in event.original && event.original.button !== 0) return;
-    start = { x: event.x, y: event.y };
-    offset = { x: 0, y: 0 };
-    moved = false;
-  };
-  const onMoveBody = (event: MouseCoords) => {
+  const onMove = (event: MouseEvent) => {
     if (start === null) return;
-    event.preventSigmaDefault();
-    offset = { x: event.x - start.x, y: event.y - start.y };
+    offset = { x: event.clientX - start.clientX, y: event.clientY - start.clientY };
     if (!moved && Math.hypot(offset.x, offset.y) >= CLICK_TOLERANCE_PX) {
       moved = true;
-      moving = layers();
+      moving = Object.values(renderer.getCanvases()).filter(
+        (canvas) => !canvas.classList.contains("sigma-mouse"),
+      );
     }
     if (moved && frame === 0) frame = requestAnimationFrame(apply);
   };
-  const onUp = () => {
-    if (start === null) return;
+  const stopListening = () => {
+    window.removeEventListener("mousemove", onMove, true);
+    window.removeEventListener("mouseup", onUp, true);
+    captor.enabled = true;
+  };
+  // Capture phase on window: runs before the captor's own mouseup (on document), re-enabled.
+  function onUp(event: MouseEvent): void {
+    onMove(event);
+    stopListening();
     cancelAnimationFrame(frame);
     frame = 0;
     const from = start;
     start = null;
-    if (!moved) return;
+    if (from === null || !moved) return;
     // The camera moves by the graph distance the pointer travelled, as sigma's own drag would.
     const a = renderer.viewportToFramedGraph(from);
     const b = renderer.viewportToFramedGraph({ x: from.x + offset.x, y: from.y + offset.y });
@@ -72,19 +72,26 @@ export function mountSnapshotPan(renderer: Sigma<DisplayNode, DisplayEdge>): Sna
     setTimeout(() => {
       moved = false;
     }, 0);
+  }
+  const onDown = (event: MouseCoords) => {
+    const original = event.original;
+    if (!("clientX" in original) || original.button !== 0) return;
+    start = { x: event.x, y: event.y, clientX: original.clientX, clientY: original.clientY };
+    offset = { x: 0, y: 0 };
+    moved = false;
+    captor.enabled = false;
+    window.addEventListener("mousemove", onMove, true);
+    window.addEventListener("mouseup", onUp, true);
   };
 
   captor.on("mousedown", onDown);
-  captor.on("mousemovebody", onMoveBody);
-  captor.on("mouseup", onUp);
   return {
     isDragging: () => moved,
     dispose() {
       cancelAnimationFrame(frame);
+      stopListening();
       clear();
       captor.off("mousedown", onDown);
-      captor.off("mousemovebody", onMoveBody);
-      captor.off("mouseup", onUp);
     },
   };
 }

@@ -1,12 +1,12 @@
 // How the canvas draws a network of a given size. Small networks (the curated data) get curved
 // arrows that keep parallel and opposite deals apart, and hover on edges; large uploads get
-// straight arrows, no edge picking, sparser labels, and a pan that moves the drawn picture instead
+// straight arrows (hairlines beyond 10,000 deals), no edge picking, sparser labels, and a pan that moves the drawn picture instead
 // of redrawing every frame: in software WebGL each redraw of thousands of items costs seconds.
 
 export interface RenderTier {
   name: "detailed" | "large";
   /** The sigma edge program every deal is drawn with. */
-  edgeType: "curved" | "arrow";
+  edgeType: "curved" | "arrow" | "line";
   /** Hover and click on deals (a second, picking pass over every edge). */
   enableEdgeEvents: boolean;
   /** While the camera moves (wheel zoom, animations), draw nodes only. */
@@ -29,11 +29,17 @@ export interface RenderTierLimits {
   detailedEdges: number;
   /** Above this many entities the large tier applies. */
   detailedNodes: number;
+  /**
+   * Above this many drawable deals, edges are hairlines without arrowheads: a full redraw costs
+   * a third of straight arrows' in software WebGL, and heads are unreadable at that density.
+   */
+  arrowEdges: number;
 }
 
 export const RENDER_TIER_LIMITS: Readonly<RenderTierLimits> = Object.freeze({
   detailedEdges: 2_000,
   detailedNodes: 1_000,
+  arrowEdges: 10_000,
 });
 
 const DETAILED: Readonly<RenderTier> = Object.freeze({
@@ -64,12 +70,15 @@ const LARGE: Readonly<RenderTier> = Object.freeze({
   sizeScale: 0.3,
 });
 
+const LARGE_HAIRLINES: Readonly<RenderTier> = Object.freeze({ ...LARGE, edgeType: "line" });
+
 /** The tier for a network of `nodes` entities and `edges` drawable deals. */
 export function renderTier(
   nodes: number,
   edges: number,
   limits: Partial<RenderTierLimits> = {},
 ): RenderTier {
-  const { detailedEdges, detailedNodes } = { ...RENDER_TIER_LIMITS, ...limits };
-  return nodes > detailedNodes || edges > detailedEdges ? LARGE : DETAILED;
+  const { detailedEdges, detailedNodes, arrowEdges } = { ...RENDER_TIER_LIMITS, ...limits };
+  if (nodes <= detailedNodes && edges <= detailedEdges) return DETAILED;
+  return edges > arrowEdges ? LARGE_HAIRLINES : LARGE;
 }

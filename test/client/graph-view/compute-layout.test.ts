@@ -51,3 +51,28 @@ describe("computeLayout on a large upload", () => {
       expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
   });
 });
+
+describe("computeLayout on a huge upload", () => {
+  it("skips noverlap, stays deterministic and spreads every entity apart", () => {
+    const entities = Array.from({ length: 60 }, (_, i) => ({
+      id: `n${i}`,
+      name: `Node ${i}`,
+      kind: "other" as const,
+    }));
+    const deals = entities.map((entity, i) => ({
+      ...FIXTURE.deals[0]!,
+      id: `d${i}`,
+      from: entity.id,
+      to: `n${(i * 11 + 5) % 60}`,
+    }));
+    const graph = buildFinancingGraph({ entities, deals });
+    const options = { largeGraph: 10, hugeGraph: 20, minIterations: 30 };
+    const first = computeLayout(graph, options);
+    expect([...computeLayout(graph, options).entries()]).toEqual([...first.entries()]);
+    expect(first.size).toBe(60);
+    const points = new Set([...first.values()].map(({ x, y }) => `${x},${y}`));
+    expect(points.size).toBe(60);
+    for (const { x, y } of first.values())
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+  });
+});
