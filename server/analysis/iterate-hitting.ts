@@ -7,6 +7,8 @@
 
 import type { ComponentSystem } from "./component-system.js";
 
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
 export interface HittingResult {
   /**
    * h[a]: probability that a dollar at local state a reaches the target (h[target] = 1), from
@@ -21,7 +23,7 @@ export interface HittingResult {
 /**
  * Gauss–Seidel sweeps in order of distance to the target along reversed edges, until the
  * target's share Σ W[target][j]·h(j) from the upper iterate exceeds the one from the lower
- * iterate by at most `tolerance` relative.
+ * iterate by at most `tolerance` relative (or by less than the smallest normal double).
  */
 export function iterateHitting(
   system: ComponentSystem,
@@ -91,7 +93,8 @@ export function iterateHitting(
       shareLow += outWeight[t]! * bounds[2 * b]!;
       shareHigh += outWeight[t]! * bounds[2 * b + 1]!;
     }
-    if (shareHigh - shareLow <= tolerance * shareLow) {
+    // Below the smallest normal double no relative accuracy exists: an absolute floor there.
+    if (shareHigh - shareLow <= tolerance * shareLow + SMALLEST_NORMAL) {
       converged = true;
       iterations = iteration;
       break;
