@@ -1,6 +1,6 @@
-// The scene of the panning benchmark: a generated network laid out by ForceAtlas2 with Barnes–Hut
-// for 50 iterations (what the viewer's large-graph path runs before its noverlap pass), sized and
-// coloured like the viewer draws it.
+// The scene of the sigma-alone panning benchmark: a generated network laid out by ForceAtlas2 with
+// Barnes–Hut for 50 iterations (close to the viewer's path for huge uploads), with node sizes and
+// colours of the viewer's detailed tier: what sigma's own drag costs, for contrast with the app.
 
 import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
