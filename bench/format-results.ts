@@ -179,7 +179,7 @@ export function formatResults(results: BenchResults): string {
       const r = p.run;
       out.push(
         r
-          ? `| ${p.name} | ${seconds(r.firstFrameMs)} | ${r.frameMs.median.toFixed(1)} | ${r.frameMs.p95.toFixed(1)} | ${r.frameMs.max.toFixed(1)} | ${r.renderMs.median.toFixed(1)} | ${r.frames} |`
+          ? `| ${p.name} | ${seconds(r.firstFrameMs)} | ${orDash(r.frameMs.median)} | ${orDash(r.frameMs.p95)} | ${orDash(r.frameMs.max)} | ${orDash(r.renderMs.median)} | ${r.frames} |`
           : `| ${p.name} | failed: ${p.error} | | | | | |`,
       );
     }
@@ -191,6 +191,14 @@ export function formatResults(results: BenchResults): string {
     for (const [section, reason] of skipped) out.push(`- ${section}: ${reason}`);
   }
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * One decimal, or a dash where nothing was sampled (sigma does not render during a snapshot pan):
+ * the median of no samples is NaN in memory and null once latest.json has been read back.
+ */
+function orDash(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? value.toFixed(1) : "—";
 }
 
 function lines(out: string[], line: string): void {
