@@ -15,15 +15,15 @@ import {
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateNetwork } from "../../bench/generate-network.js";
-import { inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/analyze-view.js";
-import { formatShare, formatUsd } from "../../client/format.js";
+import { analyzeDrawing, inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/analyze-view.js";
+import { formatCount, formatShare, formatUsd } from "../../client/format.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import { launchBrowser } from "./launch-browser.js";
 import { figure, openViewer, paintedShare } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
-const large = generateNetwork({ shape: "random", n: 2_000, m: 8_000, seed: 3 });
+const large = generateNetwork({ shape: "hub", n: 2_000, m: 8_000, seed: 3 });
 const LIGHT_BACKGROUND: [number, number, number] = [0xf7, 0xf7, 0xf4];
 
 let browser: Browser;
@@ -116,7 +116,8 @@ describe("viewer on a large network", () => {
       hideEdgesOnMove: true,
       edgeTypes: ["arrow"],
     });
-    expect(await figure(page, "deals")).toBe("8,000");
+    const drawn = analyzeDrawing(large, buildFinancingGraph(large), FILTER_DEFAULTS, null);
+    expect(await figure(page, "deals")).toBe(formatCount(drawn.drawnDeals.size));
     const graph = await page.$("#graph");
     expect(await paintedShare(page, await graph!.screenshot(), LIGHT_BACKGROUND)).toBeGreaterThan(
       0.02,
@@ -148,6 +149,25 @@ describe("viewer on a large network", () => {
     expect(await shareStat.locator(".stat-value").textContent()).toBe(
       formatShare(shares.share[top]!),
     );
+
+    // A filter change while the worker is busy replaces it; the answer is the latest filter's.
+    await page.evaluate(() => {
+      const { model } = (
+        window as unknown as { __roundtrip: { model: { dispatch(action: unknown): void } } }
+      ).__roundtrip;
+      model.dispatch({ type: "setMinAmount", minAmountUsd: 1e9 });
+      model.dispatch({ type: "setMinAmount", minAmountUsd: 5e9 });
+    });
+    expect(await figure(page, "finn")).toBe("…");
+    const filtered = computeFlowMatrix(
+      buildFinancingGraph(large),
+      inclusionFor({ ...FILTER_DEFAULTS, minAmountUsd: 5e9 }, null),
+    );
+    const filteredSummary = computeSummary(filtered, findCycles(filtered, VIEW_CYCLE_OPTIONS));
+    await expect
+      .poll(() => figure(page, "finn"), { timeout: 90_000 })
+      .toBe(formatShare(filteredSummary.finnCyclingIndex));
+    expect(await figure(page, "gross")).toBe(formatUsd(filteredSummary.grossUsd));
     expect(errors).toEqual([]);
     await page.context().close();
   });
