@@ -39,9 +39,12 @@ type Autocannon = (
 
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
+/** `app-logged` is `app` with per-request logging, as `npm start` runs it (LOG_LEVEL=info). */
+type ServerMode = "app" | "app-logged" | "hello";
+
 export interface ApiTarget {
   name: string;
-  server: "app" | "hello";
+  server: ServerMode;
   path: string;
   method: "GET" | "POST";
   body?: string;
@@ -69,7 +72,7 @@ export interface ApiTargetResult {
   statusCodes: Record<string, number>;
 }
 
-async function startServer(mode: "app" | "hello"): Promise<{ child: ChildProcess; port: number }> {
+async function startServer(mode: ServerMode): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, [PATHS.serveApp, mode], {
     cwd: PATHS.root,
     stdio: ["pipe", "pipe", "inherit"],
@@ -151,6 +154,13 @@ export async function benchApi(
       connections,
     },
     {
+      name: "GET /api/cycles (cached), request logging on as in npm start",
+      server: "app-logged",
+      path: "/api/cycles",
+      method: "GET",
+      connections,
+    },
+    {
       name: "POST /api/analyze (distinct bodies)",
       server: "app",
       path: "/api/analyze",
@@ -170,6 +180,7 @@ export async function benchApi(
   ]);
   const servers = {
     app: await startServer("app"),
+    "app-logged": await startServer("app-logged"),
     hello: await startServer("hello"),
   };
   const samples = targets.map(() => ({
@@ -231,7 +242,7 @@ export async function benchApi(
       }
     }
   } finally {
-    await Promise.all([stop(servers.app.child), stop(servers.hello.child)]);
+    await Promise.all(Object.values(servers).map((server) => stop(server.child)));
   }
   return targets.map((t, k) => ({
     name: t.name,

@@ -1,8 +1,9 @@
 // A server for the API benchmark, run as a child process so that autocannon and the server do not
 // share an event loop: `serve-app app` serves createApp over the curated dataset, `serve-app hello`
-// a bare express route (the ceiling); `serve-app viewer` is `app` for the browser benchmark. Listens on 127.0.0.1, an ephemeral port, printed as JSON.
+// a bare express route (the ceiling), `serve-app app-logged` the app with request logging; `serve-app viewer` is `app` for the browser benchmark. Listens on 127.0.0.1, an ephemeral port, printed as JSON.
 
 import express from "express";
+import { pino } from "pino";
 import { createApp } from "../server/api/create-app.js";
 import { loadDataset } from "../server/dataset/load-dataset.js";
 
@@ -14,11 +15,17 @@ async function main(): Promise<void> {
     app.get("/hello", (_req, res) => {
       res.json({ hello: "world" });
     });
-  } else if (mode === "app" || mode === "viewer") {
+  } else if (mode === "app" || mode === "app-logged" || mode === "viewer") {
     const { dataset, warnings } = await loadDataset();
+    // `app-logged` logs every request as `npm start` does (pino at info, synchronous writes),
+    // into /dev/null rather than our stdout, which carries the port.
+    const logger =
+      mode === "app-logged"
+        ? { logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: true })) }
+        : {};
     // NOTE: the POST rate limit (60/min per client by default) is lifted: autocannon is one client,
     // and the benchmark measures analysis throughput, not the limiter's 429s.
-    app = createApp({ dataset, warnings, postRequestsPerMinute: 1e9 });
+    app = createApp({ dataset, warnings, postRequestsPerMinute: 1e9, ...logger });
   } else {
     throw new Error(`serve-app: expected "app" or "hello", received ${JSON.stringify(mode)}`);
   }
