@@ -2,6 +2,7 @@
 // the positive flow, built once and solved for each member in turn.
 // Reference: E. A. Dinic, Soviet Math. Doklady 11, 1970 (the solves, in max-flow.ts).
 
+import { componentMembers } from "./component-members.js";
 import type { StronglyConnectedComponents } from "./components.js";
 import type { FlowMatrix } from "./flow-matrix.js";
 import { type MaxRoundTrip, maxRoundTripOn } from "./max-round-trip.js";
@@ -13,12 +14,8 @@ export function computeMaxRoundTrips(
   components: StronglyConnectedComponents,
 ): MaxRoundTrip[] {
   const { n, ids } = positive;
-  const { count, componentOf, sizes } = components;
-  const starts = new Int32Array(count + 1);
-  for (let c = 0; c < count; c++) starts[c + 1] = starts[c]! + sizes[c]!;
-  const cursor = starts.slice(0, count);
-  const ordered = new Int32Array(n);
-  for (let i = 0; i < n; i++) ordered[cursor[componentOf[i]!]!++] = i;
+  const { count } = components;
+  const { starts, ordered } = componentMembers(components);
   const localOf = new Int32Array(n).fill(-1);
   const rows = new Array<MaxRoundTrip>(n);
   for (let c = 0; c < count; c++) {

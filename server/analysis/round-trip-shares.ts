@@ -4,6 +4,7 @@
 // solve per member.
 // Reference: B. Finn, J. Theoretical Biology 56, 1976; Grassmann–Taksar–Heyman, Oper. Res. 33, 1985.
 
+import { componentMembers } from "./component-members.js";
 import { componentSystem } from "./component-system.js";
 import { stronglyConnectedComponents } from "./components.js";
 import type { FlowMatrix } from "./flow-matrix.js";
@@ -39,12 +40,9 @@ export function computeRoundTripShares(
   const unconverged: string[] = [];
   const method = new Array<RoundTripShare["method"]>(n).fill("none");
   const positive = positiveFlow(flow);
-  const { count, componentOf, sizes } = stronglyConnectedComponents(positive);
-  const starts = new Int32Array(count + 1);
-  for (let c = 0; c < count; c++) starts[c + 1] = starts[c]! + sizes[c]!;
-  const cursor = starts.slice(0, count);
-  const ordered = new Int32Array(n);
-  for (let i = 0; i < n; i++) ordered[cursor[componentOf[i]!]!++] = i;
+  const components = stronglyConnectedComponents(positive);
+  const { count, sizes } = components;
+  const { starts, ordered } = componentMembers(components);
   const localOf = new Int32Array(n).fill(-1);
 
   for (let c = 0; c < count; c++) {
