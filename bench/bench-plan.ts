@@ -67,7 +67,7 @@ export const FULL_PLAN: BenchPlan = {
     { spec: random(5_000, 20_000), runs: 1 },
   ],
   oneShare: { spec: random(100_000, 400_000), runs: 3 },
-  api: { durationSeconds: 5, connections: 50, rounds: 2 },
+  api: { durationSeconds: 5, connections: 50, rounds: 3 },
   viewer: {
     runs: 3,
     panSteps: 60,
