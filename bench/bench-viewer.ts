@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { PATHS } from "./bench-paths.js";
+import { dragPan } from "./drag-pan.js";
 import { generateNetwork, type NetworkSpec } from "./generate-network.js";
 import type { PanSceneOptions } from "./pan-page.js";
 import { buildPanScene } from "./pan-scene.js";
@@ -105,45 +106,6 @@ const COUNT_DRAWN_PIXELS = `async (base64) => {
   return data.length / 4 - Math.max(...counts.values());
 }`;
 
-/**
- * Start recording animation-frame stamps, pointer moves and sigma render times;
- * `window.__benchStop()` ends it.
- */
-const RECORD_FRAMES = `(() => {
-  const renderer = window.__roundtrip.renderer;
-  const renders = [];
-  const stamps = [];
-  const movedAt = [];
-  let moves = 0;
-  let began = 0;
-  let recording = true;
-  const before = () => { began = performance.now(); };
-  const after = () => { if (recording) renders.push(performance.now() - began); };
-  const onMove = () => { moves++; };
-  renderer.on("beforeRender", before);
-  renderer.on("afterRender", after);
-  window.addEventListener("mousemove", onMove, true);
-  const step = (time) => {
-    if (!recording) return;
-    stamps.push(time);
-    movedAt.push(moves);
-    requestAnimationFrame(step);
-  };
-  requestAnimationFrame(step);
-  window.__benchStop = () => {
-    recording = false;
-    renderer.off("beforeRender", before);
-    renderer.off("afterRender", after);
-    window.removeEventListener("mousemove", onMove, true);
-    // Only frames that had a move to show count: idle frames between events would flatter it.
-    const intervals = [];
-    for (let k = 1; k < stamps.length; k++) {
-      if (movedAt[k] > movedAt[k - 1]) intervals.push(stamps[k] - stamps[k - 1]);
-    }
-    return { intervals, renders };
-  };
-})()`;
-
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
@@ -181,78 +143,6 @@ async function drawnPixels(page: Page): Promise<number> {
     await page.evaluate(`(${COUNT_DRAWN_PIXELS})(${JSON.stringify(png.toString("base64"))})`),
   );
 }
-
-/**
- * Drag the graph with the mouse the way a user pans (sigma's mouse captor marks the camera as
- * moving, so settings such as hideEdgesOnMove apply), recording every animation frame meanwhile.
- */
-const PAN_BUDGET_MS = 30_000;
-
-export async function pan(
-  page: Page,
-  steps: number,
-): Promise<{
-  intervals: number[];
-  renders: number[];
-  moves: number[];
-  dragMs: number;
-  settleMs: number;
-}> {
-  const box = await page.locator(".sigma-mouse").boundingBox();
-  if (box === null) throw new Error("pan: no sigma mouse layer on the page");
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.evaluate(RECORD_FRAMES);
-  await page.mouse.down();
-  // Bounded: at most `steps` moves or PAN_BUDGET_MS, whichever comes first.
-  const started = Date.now();
-  const deadline = started + PAN_BUDGET_MS;
-  const moves: number[] = [];
-  for (let k = 1; k <= steps && Date.now() < deadline; k++) {
-    const angle = (2 * Math.PI * k) / steps;
-    const sent = performance.now();
-    await page.mouse.move(x + 200 * Math.sin(angle), y + 120 * (1 - Math.cos(angle)));
-    moves.push(performance.now() - sent);
-  }
-  const dragMs = Date.now() - started;
-  const recorded = (await page.evaluate("window.__benchStop()")) as {
-    intervals: number[];
-    renders: number[];
-  };
-  await page.evaluate(WATCH_SETTLE);
-  await page.mouse.up();
-  const settleMs = Number(await page.evaluate("window.__benchSettled"));
-  return { ...recorded, moves, dragMs, settleMs };
-}
-
-/**
- * Runs before the release: resolves `window.__benchSettled` with the time from the release to the
- * first animation frame after sigma's last redraw (none for 500 ms; at most 60 s).
- */
-const WATCH_SETTLE = `(() => {
-  const renderer = window.__roundtrip.renderer;
-  let released = 0;
-  let last = 0;
-  let presented = 0;
-  window.addEventListener("mouseup", () => { released = performance.now(); last = released; presented = released; }, { capture: true, once: true });
-  const onRender = () => {
-    if (!released) return;
-    last = performance.now();
-    requestAnimationFrame((t) => { presented = Math.max(presented, t); });
-  };
-  renderer.on("afterRender", onRender);
-  window.__benchSettled = new Promise((resolve) => {
-    const check = () => {
-      const now = performance.now();
-      if (released && (now - last > 500 || now - released > 60000)) {
-        renderer.off("afterRender", onRender);
-        resolve(presented - released);
-      } else setTimeout(check, 50);
-    };
-    check();
-  });
-})()`;
 
 /** Navigation to the viewer's `roundtrip:exposure` mark, waiting up to `timeoutMs`. */
 async function exposureReady(page: Page, timeoutMs: number): Promise<number | null> {
@@ -311,7 +201,7 @@ export async function bundlePanPage(): Promise<string> {
 
 function summarizeRun(
   firstFrameMs: number,
-  { intervals, renders, moves, dragMs, settleMs }: Awaited<ReturnType<typeof pan>>,
+  { intervals, renders, moves, dragMs, settleMs }: Awaited<ReturnType<typeof dragPan>>,
 ): PanRun {
   return {
     dragMs,
@@ -415,7 +305,7 @@ export async function benchViewer(
         if (shown !== config.appSpec.n) {
           throw new Error(`the app shows ${shown} entities, expected ${config.appSpec.n}`);
         }
-        const panned = await pan(page, config.panSteps);
+        const panned = await dragPan(page, config.panSteps);
         const ready = await exposureReady(page, config.appTimeoutMs);
         if (errors.length > 0) notes.push(`page errors in the app: ${errors.join("; ")}`);
         notes.push(
@@ -456,7 +346,7 @@ export async function benchViewer(
             "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))",
           ),
         );
-        return summarizeRun(shown - start, await pan(page, config.panSteps));
+        return summarizeRun(shown - start, await dragPan(page, config.panSteps));
       });
     }
     return {

@@ -3,6 +3,8 @@
 // straight arrows (hairlines beyond 10,000 deals), no edge picking, sparser labels, and a pan that moves the drawn picture instead
 // of redrawing every frame: in software WebGL each redraw of thousands of items costs seconds.
 
+import { LAYOUT_DEFAULTS } from "./compute-layout.js";
+
 export interface RenderTier {
   name: "detailed" | "large";
   /** The sigma edge program every deal is drawn with. */
@@ -34,12 +36,18 @@ export interface RenderTierLimits {
    * a third of straight arrows' in software WebGL, and heads are unreadable at that density.
    */
   arrowEdges: number;
+  /**
+   * Above this many entities a detailed network gets a sparse label grid: the layout only makes
+   * room for every label up to here (compute-layout's label pass), beyond it labels would pile up.
+   */
+  labelledNodes: number;
 }
 
 export const RENDER_TIER_LIMITS: Readonly<RenderTierLimits> = Object.freeze({
   detailedEdges: 2_000,
   detailedNodes: 1_000,
   arrowEdges: 10_000,
+  labelledNodes: LAYOUT_DEFAULTS.largeGraph,
 });
 
 const DETAILED: Readonly<RenderTier> = Object.freeze({
@@ -54,6 +62,13 @@ const DETAILED: Readonly<RenderTier> = Object.freeze({
   labelGridCellSize: 60,
   labelRenderedSizeThreshold: 0,
   sizeScale: 1,
+});
+
+const DETAILED_SPARSE_LABELS: Readonly<RenderTier> = Object.freeze({
+  ...DETAILED,
+  labelDensity: 0.7,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 6,
 });
 
 const LARGE: Readonly<RenderTier> = Object.freeze({
@@ -78,7 +93,12 @@ export function renderTier(
   edges: number,
   limits: Partial<RenderTierLimits> = {},
 ): RenderTier {
-  const { detailedEdges, detailedNodes, arrowEdges } = { ...RENDER_TIER_LIMITS, ...limits };
-  if (nodes <= detailedNodes && edges <= detailedEdges) return DETAILED;
+  const { detailedEdges, detailedNodes, arrowEdges, labelledNodes } = {
+    ...RENDER_TIER_LIMITS,
+    ...limits,
+  };
+  if (nodes <= detailedNodes && edges <= detailedEdges) {
+    return nodes <= labelledNodes ? DETAILED : DETAILED_SPARSE_LABELS;
+  }
   return edges > arrowEdges ? LARGE_HAIRLINES : LARGE;
 }

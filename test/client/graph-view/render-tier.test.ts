@@ -28,6 +28,15 @@ describe("renderTier", () => {
     }
   });
 
+  it("thins the labels of a detailed network the layout made no room for", () => {
+    const labelled = renderTier(RENDER_TIER_LIMITS.labelledNodes, 100);
+    const crowded = renderTier(RENDER_TIER_LIMITS.labelledNodes + 1, 100);
+    expect(crowded.name).toBe("detailed");
+    expect(crowded.edgeType).toBe("curved");
+    expect(crowded.labelDensity).toBeLessThan(labelled.labelDensity);
+    expect(crowded.labelRenderedSizeThreshold).toBeGreaterThan(labelled.labelRenderedSizeThreshold);
+  });
+
   it("draws hairlines instead of arrows beyond the arrow limit", () => {
     expect(renderTier(5_000, RENDER_TIER_LIMITS.arrowEdges).edgeType).toBe("arrow");
     const tier = renderTier(5_000, RENDER_TIER_LIMITS.arrowEdges + 1);
