@@ -9,6 +9,7 @@ import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { PATHS } from "./bench-paths.js";
 import { dragPan } from "./drag-pan.js";
+import { filterChange } from "./filter-change.js";
 import { generateNetwork, type NetworkSpec } from "./generate-network.js";
 import type { PanSceneOptions } from "./pan-page.js";
 import { buildPanScene } from "./pan-scene.js";
@@ -43,6 +44,8 @@ export interface PanRun {
   settleMs: number;
   /** The app only: navigation to the exposure analysis arriving from its worker (null: not within the timeout). */
   exposureReadyMs?: number | null;
+  /** The app only: unchecking a deal type → the redrawn canvas. */
+  filterMs?: number;
 }
 
 export interface PanVariant {
@@ -65,6 +68,8 @@ export interface ViewerResult {
   curatedFirstContentfulPaintMs: SampleSummary;
   /** Non-background pixels in a screenshot after the first frame (0 would mean nothing drawn). */
   curatedDrawnPixels: number;
+  /** Unchecking a deal type in the Filters tab → the redrawn canvas, curated dataset. */
+  curatedFilterMs: SampleSummary;
   pan: PanVariant[];
   notes: string[];
 }
@@ -242,6 +247,7 @@ export async function benchViewer(
     const firstFrames: number[] = [];
     const firstRafs: number[] = [];
     const paints: number[] = [];
+    const filterTimes: number[] = [];
     let pixels = 0;
     for (let run = 0; run < config.runs; run++) {
       // A fresh context per run: a first visit, nothing cached.
@@ -258,9 +264,10 @@ export async function benchViewer(
       );
       if (Number.isFinite(fcp)) paints.push(fcp);
       if (run === 0) pixels = await drawnPixels(page);
+      filterTimes.push(await filterChange(page));
       if (errors.length > 0) notes.push(`page errors on the curated dataset: ${errors.join("; ")}`);
       log(
-        `  curated dataset: first frame at ${ms.toFixed(0)} ms (first animation frame after mount ${firstRafs.at(-1)!.toFixed(0)} ms) (first contentful paint ${fcp.toFixed(0)} ms)`,
+        `  curated dataset: first frame at ${ms.toFixed(0)} ms (first animation frame after mount ${firstRafs.at(-1)!.toFixed(0)} ms) (first contentful paint ${fcp.toFixed(0)} ms); filter change → redrawn ${filterTimes.at(-1)!.toFixed(0)} ms`,
       );
       await context.close();
     }
@@ -307,13 +314,15 @@ export async function benchViewer(
         }
         const panned = await dragPan(page, config.panSteps);
         const ready = await exposureReady(page, config.appTimeoutMs);
+        const filterMs = await filterChange(page);
         if (errors.length > 0) notes.push(`page errors in the app: ${errors.join("; ")}`);
         notes.push(
-          `app ${config.appSpec.n}/${config.appSpec.m}: the drag moves the drawn picture (snapshot pan); release → redrawn ${(panned.settleMs / 1000).toFixed(1)} s; exposure from the worker ${ready === null ? `not ready within ${config.appTimeoutMs / 1000} s` : `ready ${(ready / 1000).toFixed(1)} s after navigation`}.`,
+          `app ${config.appSpec.n}/${config.appSpec.m}: the drag moves the drawn picture (snapshot pan); release → redrawn ${(panned.settleMs / 1000).toFixed(1)} s; exposure from the worker ${ready === null ? `not ready within ${config.appTimeoutMs / 1000} s` : `ready ${(ready / 1000).toFixed(1)} s after navigation`}; unchecking a deal type → redrawn ${(filterMs / 1000).toFixed(1)} s.`,
         );
         return {
           ...summarizeRun(ms, panned),
           exposureReadyMs: ready,
+          filterMs,
         };
       },
     );
@@ -354,6 +363,7 @@ export async function benchViewer(
       curatedFirstRafMs: summarizeSamples(firstRafs),
       curatedFirstContentfulPaintMs: summarizeSamples(paints),
       curatedDrawnPixels: pixels,
+      curatedFilterMs: summarizeSamples(filterTimes),
       pan: panVariants,
       notes,
     };

@@ -4,6 +4,7 @@
 // a `__name` helper that does not exist in the page.
 
 import type { Page } from "playwright-core";
+import { watchSettle } from "./watch-settle.js";
 
 /**
  * Start recording animation-frame stamps, pointer moves and sigma render times;
@@ -42,34 +43,6 @@ const RECORD_FRAMES = `(() => {
     }
     return { intervals, renders };
   };
-})()`;
-
-/**
- * Runs before the release: resolves `window.__benchSettled` with the time from the release to the
- * first animation frame after sigma's last redraw (none for 500 ms; at most 60 s).
- */
-const WATCH_SETTLE = `(() => {
-  const renderer = window.__roundtrip.renderer;
-  let released = 0;
-  let last = 0;
-  let presented = 0;
-  window.addEventListener("mouseup", () => { released = performance.now(); last = released; presented = released; }, { capture: true, once: true });
-  const onRender = () => {
-    if (!released) return;
-    last = performance.now();
-    requestAnimationFrame((t) => { presented = Math.max(presented, t); });
-  };
-  renderer.on("afterRender", onRender);
-  window.__benchSettled = new Promise((resolve) => {
-    const check = () => {
-      const now = performance.now();
-      if (released && (now - last > 500 || now - released > 60000)) {
-        renderer.off("afterRender", onRender);
-        resolve(presented - released);
-      } else setTimeout(check, 50);
-    };
-    check();
-  });
 })()`;
 
 /** At most this long for the moves of one drag. */
@@ -111,7 +84,7 @@ export async function dragPan(
     intervals: number[];
     renders: number[];
   };
-  await page.evaluate(WATCH_SETTLE);
+  await page.evaluate(watchSettle("mouseup"));
   await page.mouse.up();
   const settleMs = Number(await page.evaluate("window.__benchSettled"));
   return { ...recorded, moves, dragMs, settleMs };
