@@ -32,3 +32,18 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
     throw new ApiError("The server sent a dataset that is not valid JSON.");
   }
 }
+
+/**
+ * The layout the build computed for the bundled dataset (bundled-layout.json beside the page), or
+ * null when there is none (a dev server, an older build): the viewer then lays the graph out.
+ */
+export async function fetchBundledLayout(): Promise<unknown> {
+  try {
+    const response = await fetch("bundled-layout.json", {
+      headers: { accept: "application/json" },
+    });
+    return response.ok ? ((await response.json()) as unknown) : null;
+  } catch {
+    return null;
+  }
+}

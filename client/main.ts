@@ -3,7 +3,7 @@
 
 import "./styles/app.css";
 import { validateDataset } from "../server/dataset/validate-dataset.js";
-import { fetchDataset } from "./api.js";
+import { fetchBundledLayout, fetchDataset } from "./api.js";
 import { el, replaceChildren } from "./dom.js";
 import { plural } from "./format.js";
 import { applyTheme, type MountedApp, mountApp, showToast } from "./mount-app.js";
@@ -49,6 +49,8 @@ async function boot(): Promise<void> {
   performance.mark("roundtrip:script");
   const base: ViewState = { ...VIEW_STATE_DEFAULTS, theme: preferredTheme() };
   applyTheme(base.theme);
+  // Fetched alongside the dataset; only awaited once the dataset is in.
+  const bundledLayout = fetchBundledLayout();
   let raw: unknown;
   try {
     raw = await fetchDataset();
@@ -72,7 +74,7 @@ async function boot(): Promise<void> {
   await nextFrame();
   let app: MountedApp;
   try {
-    app = mountApp(dataset, decodeViewState(location.hash, base));
+    app = mountApp(dataset, decodeViewState(location.hash, base), await bundledLayout);
   } catch (error) {
     showFailure("The viewer could not start", [
       error instanceof Error ? error.message : String(error),

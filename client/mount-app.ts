@@ -50,9 +50,13 @@ export function applyTheme(theme: ViewState["theme"]): void {
   }
 }
 
-export function mountApp(dataset: Dataset, initial: ViewState): MountedApp {
+export function mountApp(
+  dataset: Dataset,
+  initial: ViewState,
+  bundledLayout: unknown = null,
+): MountedApp {
   const store = createStore(initial);
-  const model = createViewModel(dataset, store);
+  const model = createViewModel(dataset, store, bundledLayout);
   applyTheme(initial.theme);
   const legend = byId("legend");
   const disposeLegend = mountLegend(legend, model);

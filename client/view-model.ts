@@ -13,6 +13,7 @@ import {
   type ViewDrawing,
 } from "./analyze-view.js";
 import { buildDisplayGraph, type DisplayGraph } from "./graph-view/build-display-graph.js";
+import { bundledPositions } from "./graph-view/bundled-layout.js";
 import { computeLayout } from "./graph-view/compute-layout.js";
 import { type RenderTier, renderTier } from "./graph-view/render-tier.js";
 import type { Store } from "./store.js";
@@ -46,11 +47,17 @@ function drawableDeals(graph: FinancingGraph): number {
   return count;
 }
 
-export function createViewModel(dataset: Dataset, store: Store): ViewModel {
+/** `bundledLayout`: the build's bundled-layout.json, used when it was made for this dataset. */
+export function createViewModel(
+  dataset: Dataset,
+  store: Store,
+  bundledLayout: unknown = null,
+): ViewModel {
   const graph = buildFinancingGraph(dataset);
   const tier = renderTier(graph.order, drawableDeals(graph));
-  const display = buildDisplayGraph(graph, computeLayout(graph), tier.edgeType);
-  performance.mark("roundtrip:layout");
+  const bundled = bundledPositions(graph, bundledLayout);
+  const display = buildDisplayGraph(graph, bundled ?? computeLayout(graph), tier.edgeType);
+  performance.mark("roundtrip:layout", { detail: { bundled: bundled !== null } });
   const background = tier.name === "large";
   let worker: Worker | null = null;
   let busy = false;

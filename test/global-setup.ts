@@ -26,6 +26,12 @@ export default async function setup(): Promise<void> {
   if (!existsSync("client/index.html")) return;
   const stale =
     !existsSync(built) ||
-    statSync(built).mtimeMs < Math.max(await newestMtime("client"), await newestMtime("server"));
+    statSync(built).mtimeMs <
+      Math.max(
+        await newestMtime("client"),
+        await newestMtime("server"),
+        // The build lays out the bundled dataset (scripts/bundle-layout.ts).
+        await newestMtime("data"),
+      );
   if (stale) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
 }

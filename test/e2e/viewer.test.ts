@@ -59,6 +59,17 @@ describe("viewer on the curated dataset", () => {
     await page.context().close();
   });
 
+  it("lays the bundled dataset out from the layout the build precomputed", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const detail = await page.evaluate(
+      () =>
+        (performance.getEntriesByName("roundtrip:layout")[0] as PerformanceMark | undefined)
+          ?.detail,
+    );
+    expect(detail).toEqual({ bundled: true });
+    await page.context().close();
+  });
+
   it("clicking a loop highlights it and dims the rest", async () => {
     const { page } = await openViewer(browser, served.url);
     const card = page.locator(".cycle-card").first();
