@@ -61,7 +61,7 @@ export function dealToColumns(deal: Deal): Record<DealColumn, CellValue> {
     sourcePublisher: first?.publisher ?? null,
     sourceTitle: first?.title ?? null,
     sourceDate: first?.date ?? null,
-    moreSources: more.length > 0 ? JSON.stringify(more.map(pickSource)) : null,
+    moreSources: more.length > 0 ? sourcesJson(more.map(pickSource)) : null,
     confidence: deal.confidence ?? null,
     note: deal.note ?? null,
     supersedes: deal.supersedes ?? null,
@@ -75,4 +75,16 @@ function pickSource(source: Source): Source {
   if (source.title !== undefined) out.title = source.title;
   if (source.date !== undefined) out.date = source.date;
   return out;
+}
+
+/**
+ * The later sources as JSON text, lossless in every format: JSON.stringify already escapes
+ * control characters and lone surrogates; U+FFFE and U+FFFF, which XML 1.0 cannot carry even
+ * escaped, are written as \uFFFE / \uFFFF too.
+ */
+function sourcesJson(sources: unknown): string {
+  return JSON.stringify(sources).replace(
+    /[\uFFFE\uFFFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+  );
 }

@@ -45,6 +45,13 @@ describe("exportGraphml", () => {
     expect(importGraphml(exportGraphml(hostileDataset())).dataset).toEqual(hostileDataset());
   });
 
+  it("keeps noncharacters of later sources, which travel as JSON text", () => {
+    const dataset = hostileDataset();
+    dataset.deals[0]!.sources = [{ url: "https://example.com" }, { title: "\uFFFE\u0000\uFFFF" }];
+    const back = importGraphml(exportGraphml(dataset)).dataset;
+    expect(back.deals[0]!.sources[1]).toEqual({ title: "\uFFFE\u0000\uFFFF" });
+  });
+
   it("round-trips random datasets (hostile strings, unicode, null amounts, parallel deals)", () => {
     fc.assert(
       fc.property(arbitraryHostileDataset, (dataset) => {
