@@ -15,6 +15,20 @@ writeFileSync(datasetPath, JSON.stringify(loopDataset()));
 // Inside node_modules so that the bundle's bare imports resolve to the project's packages.
 const bundleDir = resolve("node_modules/.cache/roundtrip-test-server");
 
+/** Run server/main.ts from source with extra environment until it exits (it should refuse to start). */
+async function runUntilExit(env: Record<string, string>): Promise<{ code: unknown; err: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  const code = await new Promise((resolvePromise) => child.once("exit", resolvePromise));
+  return { code, err };
+}
+
 interface Server {
   child: ChildProcess;
   url: string;
@@ -110,15 +124,7 @@ describe("server/main.ts from source", () => {
     const dataset = loopDataset() as unknown as { deals: Record<string, unknown>[] };
     dataset.deals[2]!.to = "nowhere";
     writeFileSync(bad, JSON.stringify(dataset));
-    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-      env: { ...process.env, PORT: "0", ROUNDTRIP_DATASET: bad },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let err = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    const code = await new Promise((resolvePromise) => child.once("exit", resolvePromise));
+    const { code, err } = await runUntilExit({ ROUNDTRIP_DATASET: bad });
     expect(code).toBe(1);
     expect(err).toContain('deals[2].to: unknown entity "nowhere"');
   });
@@ -126,15 +132,7 @@ describe("server/main.ts from source", () => {
 
 describe("server/main.ts configuration", () => {
   it("refuses a worker count or queue length out of range, naming the variable", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-      env: { ...process.env, PORT: "0", ANALYSIS_WORKERS: "0", ANALYSIS_QUEUE: "-1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let err = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    const code = await new Promise((resolvePromise) => child.once("exit", resolvePromise));
+    const { code, err } = await runUntilExit({ ANALYSIS_WORKERS: "0", ANALYSIS_QUEUE: "-1" });
     expect(code).toBe(1);
     expect(err).toContain("ANALYSIS_WORKERS:");
     expect(err).toContain("ANALYSIS_QUEUE:");

@@ -39,6 +39,16 @@ afterAll(async () => {
   await served?.close();
 });
 
+/** Upload the large network through the file input and wait for the viewer to show it. */
+async function uploadLarge(page: Page): Promise<void> {
+  await page.setInputFiles('input[type="file"]', {
+    name: "large.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(large)),
+  });
+  await expect.poll(() => page.textContent("#toast"), { timeout: 60_000 }).toContain("large.json");
+}
+
 interface CanvasSettings {
   tier: string;
   entities: number;
@@ -99,14 +109,7 @@ describe("viewer on a large network", () => {
 
   it("loads an upload of 2,000 entities / 8,000 deals with the large-network settings", async () => {
     const { page, errors } = await openViewer(browser, served.url, { colorScheme: "light" });
-    await page.setInputFiles('input[type="file"]', {
-      name: "large.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(large)),
-    });
-    await expect
-      .poll(() => page.textContent("#toast"), { timeout: 60_000 })
-      .toContain("large.json");
+    await uploadLarge(page);
     const settings = await canvasSettings(page);
     expect(settings).toEqual({
       tier: "large",
@@ -174,14 +177,7 @@ describe("viewer on a large network", () => {
 
   it("pans by moving the drawn picture and keeps the selection", async () => {
     const { page } = await openViewer(browser, served.url);
-    await page.setInputFiles('input[type="file"]', {
-      name: "large.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(large)),
-    });
-    await expect
-      .poll(() => page.textContent("#toast"), { timeout: 60_000 })
-      .toContain("large.json");
+    await uploadLarge(page);
     const id = large.entities[0]!.id;
     await page.evaluate((entity) => {
       const { model } = (

@@ -30,20 +30,25 @@ describe("computeLayout", () => {
   });
 });
 
+/** n entities n0…, each paying the one `step · i + offset` places on (mod n): an upload's shape. */
+function uploadGraph(n: number, step: number, offset: number) {
+  const entities = Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`,
+    name: `Node ${i}`,
+    kind: "other" as const,
+  }));
+  const deals = entities.map((entity, i) => ({
+    ...FIXTURE.deals[0]!,
+    id: `d${i}`,
+    from: entity.id,
+    to: `n${(i * step + offset) % n}`,
+  }));
+  return buildFinancingGraph({ entities, deals });
+}
+
 describe("computeLayout on a large upload", () => {
   it("stays deterministic and finite with Barnes–Hut and no label pass", () => {
-    const entities = Array.from({ length: 40 }, (_, i) => ({
-      id: `n${i}`,
-      name: `Node ${i}`,
-      kind: "other" as const,
-    }));
-    const deals = entities.map((entity, i) => ({
-      ...FIXTURE.deals[0]!,
-      id: `d${i}`,
-      from: entity.id,
-      to: `n${(i * 7 + 3) % 40}`,
-    }));
-    const graph = buildFinancingGraph({ entities, deals });
+    const graph = uploadGraph(40, 7, 3);
     const first = computeLayout(graph, { largeGraph: 10, iterations: 50 });
     const second = computeLayout(graph, { largeGraph: 10, iterations: 50 });
     expect([...first.entries()]).toEqual([...second.entries()]);
@@ -54,18 +59,7 @@ describe("computeLayout on a large upload", () => {
 
 describe("computeLayout on a huge upload", () => {
   it("skips noverlap, stays deterministic and spreads every entity apart", () => {
-    const entities = Array.from({ length: 60 }, (_, i) => ({
-      id: `n${i}`,
-      name: `Node ${i}`,
-      kind: "other" as const,
-    }));
-    const deals = entities.map((entity, i) => ({
-      ...FIXTURE.deals[0]!,
-      id: `d${i}`,
-      from: entity.id,
-      to: `n${(i * 11 + 5) % 60}`,
-    }));
-    const graph = buildFinancingGraph({ entities, deals });
+    const graph = uploadGraph(60, 11, 5);
     const options = { largeGraph: 10, hugeGraph: 20, minIterations: 30 };
     const first = computeLayout(graph, options);
     expect([...computeLayout(graph, options).entries()]).toEqual([...first.entries()]);
