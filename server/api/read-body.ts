@@ -2,8 +2,8 @@
 // reads it — nothing at all, no Content-Type, or a type we do not read are refused at once.
 
 import type { Request } from "express";
+import { detectDatasetFormat } from "../dataset/detect-dataset-format.js";
 import { UnsupportedFormatError } from "../dataset/import-error.js";
-import { detectDatasetFormat } from "../dataset/read-dataset.js";
 import { EmptyBodyError } from "./http-errors.js";
 
 export function readBody(request: Request): { body: Uint8Array; contentType: string } {

@@ -11,13 +11,6 @@ import { importGraphml } from "./import-graphml.js";
 import { importJson } from "./import-json.js";
 import type { ImportedDataset } from "./import-records.js";
 
-export {
-  DATASET_FORMATS,
-  type DatasetFormat,
-  detectDatasetFormat,
-  type ReadDatasetHint,
-} from "./detect-dataset-format.js";
-
 /** Uncompressed bytes a zip may unpack to (a zip bomb stops here). */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 

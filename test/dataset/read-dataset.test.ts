@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { detectDatasetFormat } from "../../server/dataset/detect-dataset-format.js";
 import { exportCsvEdges } from "../../server/dataset/export-csv.js";
 import { exportGexf } from "../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../server/dataset/export-graphml.js";
@@ -8,7 +9,7 @@ import {
   MalformedDocumentError,
   UnsupportedFormatError,
 } from "../../server/dataset/import-error.js";
-import { detectDatasetFormat, readDataset } from "../../server/dataset/read-dataset.js";
+import { readDataset } from "../../server/dataset/read-dataset.js";
 import { hostileDataset } from "../fixtures/hostile-dataset.js";
 
 const bytes = (text: string) => strToU8(text);
