@@ -1,15 +1,22 @@
 // The loops, ranked by bottleneck, as a table: one card-like row per cycle (A → B → C → A, the deals on each hop, the
 // bottleneck, the dates). Hover or click highlights the loop on the graph; keyboard works too.
+// The first rows are built at once and the rest in idle time: all 150 are ~9,000 elements, and
+// building and laying them out held the first frame of the network back by a third of a second.
 
 import type { Cycle, ViewAnalysis } from "../analyze-view.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatLabel, formatUsd, plural } from "../format.js";
 import { dealOf, entityName } from "../names.js";
+import { scheduleIdle } from "../schedule-idle.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle } from "../view-state.js";
 
 /** Cards rendered at most; the count says how many exist. */
 export const MAX_CYCLE_CARDS = 150;
+/** Cards built before the panel is first shown: more than a tall window holds. */
+const FIRST_CARDS = 12;
+/** Cards built per idle slice after that. */
+const CARDS_PER_SLICE = 25;
 
 function dateRange(model: ViewModel, cycle: Cycle): string {
   const dates = cycle.deals
@@ -139,8 +146,10 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   ]);
   container.replaceChildren(heading, table);
   let cards: HTMLElement[] = [];
+  let cancelSlice = () => {};
 
   function render(analysis: ViewAnalysis): void {
+    cancelSlice();
     const { cycles, truncated } = analysis.cycles;
     const shown = cycles.slice(0, MAX_CYCLE_CARDS);
     replaceChildren(heading, [
@@ -153,15 +162,26 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
             : `${plural(cycles.length, "loop")}${truncated ? " (bounded search)" : ""}, ranked by bottleneck, the most money that can go all the way round.${cycles.length > shown.length ? ` Showing the top ${shown.length}.` : ""}`,
       }),
     ]);
-    cards = shown.map((cycle, i) => cycleCard(model, cycle, i + 1));
-    replaceChildren(list, cards);
-    mark();
+    cards = [];
+    list.replaceChildren();
+    const append = (end: number) => {
+      const start = cards.length;
+      const added = shown
+        .slice(start, end)
+        .map((cycle, i) => cycleCard(model, cycle, start + i + 1));
+      cards.push(...added);
+      list.append(...added);
+      markCards(added);
+      if (cards.length < shown.length) {
+        cancelSlice = scheduleIdle(() => append(cards.length + CARDS_PER_SLICE));
+      }
+    };
+    append(FIRST_CARDS);
   }
 
-  function mark(): void {
-    const { focusedCycle } = model.getState();
-    const key = focusedCycle?.join("\u001f") ?? null;
-    for (const card of cards) {
+  function markCards(subset: readonly HTMLElement[]): void {
+    const key = model.getState().focusedCycle?.join("\u001f") ?? null;
+    for (const card of subset) {
       const on = card.dataset.cycle === key;
       card.classList.toggle("pressed", on);
       card.querySelector(".cycle-toggle")?.setAttribute("aria-pressed", String(on));
@@ -170,8 +190,12 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   }
 
   render(model.getAnalysis());
-  return model.subscribe((state, analysis, previous) => {
+  const unsubscribe = model.subscribe((state, analysis, previous) => {
     if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(analysis);
-    else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) mark();
+    else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) markCards(cards);
   });
+  return () => {
+    unsubscribe();
+    cancelSlice();
+  };
 }

@@ -6,6 +6,7 @@ import type { Dataset } from "@engine";
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_CYCLE_CARDS } from "../../client/cycles-panel/mount-cycles-panel.js";
 import { launchBrowser } from "./launch-browser.js";
 import {
   edgeMidpoints,
@@ -46,7 +47,20 @@ describe("viewer on the curated dataset", () => {
     const graph = await page.$("#graph");
     const share = await paintedShare(page, await graph!.screenshot(), DARK_BACKGROUND);
     expect(share).toBeGreaterThan(0.02);
-    expect(await page.locator(".cycle-card").count()).toBeGreaterThan(0);
+    // The first rows come at once and the rest in idle time, in rank order, up to the cap.
+    const loops = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __roundtrip: { model: { getAnalysis(): { cycles: { cycles: unknown[] } } } };
+          }
+        ).__roundtrip.model.getAnalysis().cycles.cycles.length,
+    );
+    expect(loops).toBeGreaterThan(MAX_CYCLE_CARDS);
+    await expect.poll(() => page.locator(".cycle-card").count()).toBe(MAX_CYCLE_CARDS);
+    expect(await page.locator(".cycle-card .cycle-rank").allTextContents()).toEqual(
+      Array.from({ length: MAX_CYCLE_CARDS }, (_, i) => `#${i + 1}`),
+    );
     // The loops and the exposure ranking are real tables, the accessible alternative to the canvas.
     expect(await page.locator("table.cycle-list > tbody > tr.cycle-card").count()).toBe(
       await page.locator(".cycle-card").count(),
