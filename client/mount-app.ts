@@ -60,6 +60,9 @@ export function mountApp(
   applyTheme(initial.theme);
   const legend = byId("legend");
   const disposeLegend = mountLegend(legend, model);
+  // The summary strip sets the canvas's height: filled in after sigma, it made sigma's first
+  // frame resize every canvas (costly in software WebGL).
+  const disposeSummary = mountSummaryStrip(byId("summary"), model);
   const graphView = mountGraphView(byId("graph"), model, {
     // An open legend covers the left of the canvas: fit the network beside it.
     insetLeft: () =>
@@ -70,7 +73,7 @@ export function mountApp(
   const dealHost = el("div", { className: "deal-panel" });
   sidebar.slots.detail.replaceChildren(entityHost, dealHost);
   const disposers = [
-    mountSummaryStrip(byId("summary"), model),
+    disposeSummary,
     mountCyclesPanel(sidebar.slots.panels.cycles, model),
     mountExposureChart(sidebar.slots.panels.exposure, model),
     mountFilters(sidebar.slots.panels.filters, model),
