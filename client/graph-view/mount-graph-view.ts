@@ -9,11 +9,14 @@ import {
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
   EdgeLineProgram,
   type EdgeProgramType,
+  NodeCircleProgram,
+  type NodeProgramType,
 } from "sigma/rendering";
 import { canvasColors, type Theme } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle, sameItem, type ViewState } from "../view-state.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
+import { deferPrograms } from "./defer-programs.js";
 import { createDrawHover, createDrawLabel } from "./draw-label.js";
 import { edgeDisplay } from "./edge-reducer.js";
 import { cameraFor } from "./fit-camera.js";
@@ -34,6 +37,8 @@ const CurvedArrowProgram = createEdgeCurveProgram<DisplayNode, DisplayEdge>({
 const StraightArrowProgram = createEdgeArrowProgram<DisplayNode, DisplayEdge>();
 /** sigma's one-pixel lines (no factory to type it): the largest networks' edges. */
 const HairlineProgram = EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>;
+/** sigma's discs (no factory to type them either). */
+const CircleProgram = NodeCircleProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge>;
 
 export interface GraphView {
   renderer: Sigma<DisplayNode, DisplayEdge>;
@@ -89,12 +94,16 @@ export function mountGraphView(
     model.referenceFlowUsd,
     tier.sizeScale,
   );
+  const programs = deferPrograms(tier.holdPicking);
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     defaultEdgeType: tier.edgeType,
+    // sigma registers its defaults beside ours: deferred, the types a network does not use are
+    // never compiled.
+    nodeProgramClasses: { circle: programs.node(CircleProgram) },
     edgeProgramClasses: {
-      curved: CurvedArrowProgram,
-      arrow: StraightArrowProgram,
-      line: HairlineProgram,
+      curved: programs.edge(CurvedArrowProgram),
+      arrow: programs.edge(StraightArrowProgram),
+      line: programs.edge(HairlineProgram),
     },
     enableEdgeEvents: tier.enableEdgeEvents,
     hideEdgesOnMove: tier.hideEdgesOnMove,
@@ -175,6 +184,13 @@ export function mountGraphView(
   }
   // The first view shows the whole network's extent, so the timeline grows into it in place.
   frame(null, 0, true);
+  // sigma draws the first frame in the next animation frame; picking comes in the one after.
+  let pickingFrame = requestAnimationFrame(() => {
+    pickingFrame = requestAnimationFrame(() => {
+      programs.enablePicking(renderer);
+      performance.mark("roundtrip:interactive");
+    });
+  });
 
   const unsubscribe = model.subscribe((state, analysis, previous) => {
     if (state.theme !== previous.theme) renderer.setSettings(themeSettings(state.theme));
@@ -213,6 +229,7 @@ export function mountGraphView(
     renderer,
     fit: () => frame(null, 300),
     dispose() {
+      cancelAnimationFrame(pickingFrame);
       unsubscribe();
       pan?.dispose();
       renderer.kill();

@@ -11,6 +11,11 @@ export interface RenderTier {
   edgeType: "curved" | "arrow" | "line";
   /** Hover and click on deals (a second, picking pass over every edge). */
   enableEdgeEvents: boolean;
+  /**
+   * Draw the first frame before compiling the picking programs (hover and click come a frame
+   * later): cheap where a redraw is cheap, and a full extra redraw on large networks.
+   */
+  holdPicking: boolean;
   /** While the camera moves (wheel zoom, animations), draw nodes only. */
   hideEdgesOnMove: boolean;
   hideLabelsOnMove: boolean;
@@ -54,6 +59,7 @@ const DETAILED: Readonly<RenderTier> = Object.freeze({
   name: "detailed",
   edgeType: "curved",
   enableEdgeEvents: true,
+  holdPicking: true,
   hideEdgesOnMove: false,
   hideLabelsOnMove: false,
   snapshotPan: false,
@@ -75,6 +81,7 @@ const LARGE: Readonly<RenderTier> = Object.freeze({
   name: "large",
   edgeType: "arrow",
   enableEdgeEvents: false,
+  holdPicking: false,
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
   snapshotPan: true,

@@ -31,7 +31,15 @@ export async function openViewer(
     void dialog.dismiss();
   });
   await page.goto(url);
-  if (ready) await page.waitForSelector("body.ready", { timeout: 20_000 });
+  if (ready) {
+    await page.waitForSelector("body.ready", { timeout: 20_000 });
+    // Picking (hover and click on the canvas) starts a frame after the first one.
+    await page.waitForFunction(
+      () => performance.getEntriesByName("roundtrip:interactive").length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
+  }
   return { page, errors, dialogs };
 }
 
