@@ -41,6 +41,11 @@ export function numpyEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** numpyEnv on one BLAS thread: the engine's own footing, for context beside the default. */
+export function singleThreadNumpyEnv(): NodeJS.ProcessEnv {
+  return { ...numpyEnv(), OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
+}
+
 export async function benchShares(
   spec: NetworkSpec,
   runs: number,
@@ -49,6 +54,27 @@ export async function benchShares(
 ): Promise<SharesResult> {
   const fixture = await prepareFixture(spec);
   log(`exposure (all entities): ${fixture.name}, ${fixture.pairs} pairs`);
+  const numpyContender = (name: string, env: NodeJS.ProcessEnv): Contender<SharesOutput> => ({
+    name,
+    command: PATHS.python,
+    args: [`${PATHS.peers}/numpy_exposure.py`, fixture.edgeListPath],
+    env,
+    timeoutMs,
+    parse: (stdout) => {
+      const out = JSON.parse(stdout) as {
+        shares: number[];
+        computeSeconds: number;
+        loadSeconds: number;
+        blas: unknown;
+      };
+      return {
+        shares: out.shares,
+        computeMs: out.computeSeconds * 1000,
+        loadMs: out.loadSeconds * 1000,
+        blas: out.blas,
+      };
+    },
+  });
   const contenders: Contender<SharesOutput>[] = [
     {
       name: "roundtrip (in-process)",
@@ -61,27 +87,9 @@ export async function benchShares(
         return out;
       },
     },
-    {
-      name: "numpy",
-      command: PATHS.python,
-      args: [`${PATHS.peers}/numpy_exposure.py`, fixture.edgeListPath],
-      env: numpyEnv(),
-      timeoutMs,
-      parse: (stdout) => {
-        const out = JSON.parse(stdout) as {
-          shares: number[];
-          computeSeconds: number;
-          loadSeconds: number;
-          blas: unknown;
-        };
-        return {
-          shares: out.shares,
-          computeMs: out.computeSeconds * 1000,
-          loadMs: out.loadSeconds * 1000,
-          blas: out.blas,
-        };
-      },
-    },
+    numpyContender("numpy", numpyEnv()),
+    // NOTE: the target compares with numpy as a user runs it (every core); the engine runs on one.
+    numpyContender("numpy (1 BLAS thread)", singleThreadNumpyEnv()),
   ];
   const results = await runInterleaved(contenders, runs, log);
   const engine = results[0]!.outputs[0]?.shares;

@@ -116,11 +116,17 @@ export function formatResults(results: BenchResults): string {
         `| ${s.spec.n} | ${s.pairs} | ${c.name} | ${wall} | ${seconds(compute)} | ${c.wallMs.runs} | ${!s.compared ? "not compared" : s.agree ? "equal" : "DIFFER"} (${s.maxRelativeDifference.toExponential(1)}) |`,
       );
     }
-    const [engine, numpy] = s.contenders;
-    const q =
-      medianOf(engine?.outputs.map((o) => o.computeMs) ?? []) /
-      medianOf(numpy?.outputs.map((o) => o.computeMs) ?? []);
+    const [engine, numpy, numpyOneThread] = s.contenders;
+    const computeOf = (c: typeof engine) => medianOf(c?.outputs.map((o) => o.computeMs) ?? []);
+    const q = computeOf(engine) / computeOf(numpy);
     lines(out, `| ${s.spec.n} | | **ratio engine ÷ numpy (compute)** | | **${ratio(q, 1)}** | | |`);
+    if (numpyOneThread) {
+      const q1 = computeOf(engine) / computeOf(numpyOneThread);
+      lines(
+        out,
+        `| ${s.spec.n} | | ratio engine ÷ numpy on 1 BLAS thread (context) | | ${ratio(q1, 1)} | | |`,
+      );
+    }
   }
   if (results.shares[0]?.blas)
     out.push("", `numpy BLAS (threadpoolctl): \`${JSON.stringify(results.shares[0].blas)}\``);
