@@ -25,56 +25,93 @@ export function selectedReturnFlows(
     : sparseTakahashi(system, factors);
 }
 
+/**
+ * One step's states in elimination order (the order every sum of both forms runs in): `at`
+ * receives their positions, ascending, and `ordered` their factor values in the same order.
+ * `scratch` has one slot per position.
+ */
+function orderByPosition(
+  states: Int32Array,
+  values: Float64Array,
+  position: Int32Array,
+  scratch: Float64Array,
+  at: Int32Array,
+  ordered: Float64Array,
+): void {
+  const n = states.length;
+  for (let t = 0; t < n; t++) {
+    const q = position[states[t]!]!;
+    at[t] = q;
+    scratch[q] = values[t]!;
+  }
+  at.subarray(0, n).sort();
+  for (let t = 0; t < n; t++) ordered[t] = scratch[at[t]!]!;
+}
+
+/** position[k] = the step that eliminated state k. */
+function positionsOf(elimination: Int32Array): Int32Array {
+  const position = new Int32Array(elimination.length);
+  for (let q = 0; q < elimination.length; q++) position[elimination[q]!] = q;
+  return position;
+}
+
 // Takahashi on the transposed filled structure, in reverse elimination order, scaled by the
 // last pivot p: Ẑ = p·N with 1/d_k → p/d_k (k not last) and 1 (k last). z is row-major and
-// zt its transpose, so every inner product runs along one row.
+// zt its transpose, both indexed by elimination position, and every sum runs over positions in
+// ascending order: a step reads only states eliminated later, so its inner products run forward
+// along the trailing part of one row, and the late, dense steps stay in cache.
 function denseTakahashi(system: ComponentSystem, factors: GthFactors): Float64Array {
   const { s, offsets, cols, weights } = system;
   const { elimination, pivot, rowsOf, colsOf, upper, lower } = factors;
   const p = Math.max(0, pivot[s - 1]!);
+  const position = positionsOf(elimination);
   const z = new Float64Array(s * s);
   const zt = new Float64Array(s * s);
+  const scratch = new Float64Array(s);
+  const rowAt = new Int32Array(s);
+  const colAt = new Int32Array(s);
   const upperRow = new Float64Array(s);
+  const lowerColumn = new Float64Array(s);
   for (let q = s - 1; q >= 0; q--) {
-    const k = elimination[q]!;
-    const R = rowsOf[q]!;
-    const C = colsOf[q]!;
-    const U = upper[q]!;
-    const lowerColumn = lower[q]!;
-    const rowK = k * s;
+    const r = rowsOf[q]!.length;
+    const c = colsOf[q]!.length;
+    orderByPosition(rowsOf[q]!, upper[q]!, position, scratch, rowAt, upperRow);
+    orderByPosition(colsOf[q]!, lower[q]!, position, scratch, colAt, lowerColumn);
+    const rowK = q * s;
     const d = pivot[q]!;
-    for (let t = 0; t < R.length; t++) upperRow[t] = d > 0 ? U[t]! / d : 0;
+    for (let t = 0; t < r; t++) upperRow[t] = d > 0 ? upperRow[t]! / d : 0;
     // Z[j][k] = −Σ_{i∈C} Z[j][i]·L[i][k] for j ∈ R.
-    for (let u = 0; u < R.length; u++) {
-      const j = R[u]!;
+    for (let u = 0; u < r; u++) {
+      const j = rowAt[u]!;
       const rowJ = j * s;
       let sum = 0;
-      for (let t = 0; t < C.length; t++) sum -= z[rowJ + C[t]!]! * lowerColumn[t]!;
-      z[rowJ + k] = sum;
+      for (let t = 0; t < c; t++) sum -= z[rowJ + colAt[t]!]! * lowerColumn[t]!;
+      z[rowJ + q] = sum;
       zt[rowK + j] = sum;
     }
     // Z[k][j] = −Σ_{i∈R} U[k][i]·Z[i][j] for j ∈ C.
-    for (let u = 0; u < C.length; u++) {
-      const j = C[u]!;
+    for (let u = 0; u < c; u++) {
+      const j = colAt[u]!;
       const rowJ = j * s;
       let sum = 0;
-      for (let t = 0; t < R.length; t++) sum -= upperRow[t]! * zt[rowJ + R[t]!]!;
+      for (let t = 0; t < r; t++) sum -= upperRow[t]! * zt[rowJ + rowAt[t]!]!;
       z[rowK + j] = sum;
-      zt[rowJ + k] = sum;
+      zt[rowJ + q] = sum;
     }
     let diagonal = q === s - 1 ? 1 : d > 0 ? p / d : 0;
-    for (let t = 0; t < R.length; t++) diagonal -= upperRow[t]! * zt[rowK + R[t]!]!;
-    z[rowK + k] = diagonal;
-    zt[rowK + k] = diagonal;
+    for (let t = 0; t < r; t++) diagonal -= upperRow[t]! * zt[rowK + rowAt[t]!]!;
+    z[rowK + q] = diagonal;
+    zt[rowK + q] = diagonal;
   }
 
   const result = new Float64Array(s);
   for (let x = 0; x < s; x++) {
-    const zxx = z[x * s + x]!;
+    const px = position[x]!;
+    const zxx = z[px * s + px]!;
     if (!(zxx > 0)) continue;
     let sum = 0;
     for (let e = offsets[x]!; e < offsets[x + 1]!; e++) {
-      sum += weights[e]! * z[cols[e]! * s + x]!;
+      sum += weights[e]! * z[position[cols[e]!]! * s + px]!;
     }
     result[x] = sum / zxx;
   }
@@ -87,34 +124,43 @@ function sparseTakahashi(system: ComponentSystem, factors: GthFactors): Float64A
   const { s, offsets, cols, weights } = system;
   const { elimination, pivot, rowsOf, colsOf, upper, lower } = factors;
   const p = Math.max(0, pivot[s - 1]!);
+  const position = positionsOf(elimination);
   const zRow: Map<number, number>[] = [];
   for (let a = 0; a < s; a++) zRow.push(new Map());
+  const scratch = new Float64Array(s);
+  const rowAt = new Int32Array(s);
+  const colAt = new Int32Array(s);
   const upperRow = new Float64Array(s);
+  const lowerColumn = new Float64Array(s);
   const columnK = new Float64Array(s);
   for (let q = s - 1; q >= 0; q--) {
     const k = elimination[q]!;
-    const R = rowsOf[q]!;
-    const C = colsOf[q]!;
-    const U = upper[q]!;
-    const lowerColumn = lower[q]!;
+    const r = rowsOf[q]!.length;
+    const c = colsOf[q]!.length;
+    orderByPosition(rowsOf[q]!, upper[q]!, position, scratch, rowAt, upperRow);
+    orderByPosition(colsOf[q]!, lower[q]!, position, scratch, colAt, lowerColumn);
     const d = pivot[q]!;
     const zk = zRow[k]!;
-    for (let t = 0; t < R.length; t++) upperRow[t] = d > 0 ? U[t]! / d : 0;
-    for (let u = 0; u < R.length; u++) {
-      const zj = zRow[R[u]!]!;
+    for (let t = 0; t < r; t++) upperRow[t] = d > 0 ? upperRow[t]! / d : 0;
+    for (let u = 0; u < r; u++) {
+      const zj = zRow[elimination[rowAt[u]!]!]!;
       let sum = 0;
-      for (let t = 0; t < C.length; t++) sum -= (zj.get(C[t]!) ?? 0) * lowerColumn[t]!;
+      for (let t = 0; t < c; t++) {
+        sum -= (zj.get(elimination[colAt[t]!]!) ?? 0) * lowerColumn[t]!;
+      }
       columnK[u] = sum;
     }
-    for (let u = 0; u < C.length; u++) {
-      const j = C[u]!;
+    for (let u = 0; u < c; u++) {
+      const j = elimination[colAt[u]!]!;
       let sum = 0;
-      for (let t = 0; t < R.length; t++) sum -= upperRow[t]! * (zRow[R[t]!]!.get(j) ?? 0);
+      for (let t = 0; t < r; t++) {
+        sum -= upperRow[t]! * (zRow[elimination[rowAt[t]!]!]!.get(j) ?? 0);
+      }
       zk.set(j, sum);
     }
     let diagonal = q === s - 1 ? 1 : d > 0 ? p / d : 0;
-    for (let t = 0; t < R.length; t++) diagonal -= upperRow[t]! * columnK[t]!;
-    for (let u = 0; u < R.length; u++) zRow[R[u]!]!.set(k, columnK[u]!);
+    for (let t = 0; t < r; t++) diagonal -= upperRow[t]! * columnK[t]!;
+    for (let u = 0; u < r; u++) zRow[elimination[rowAt[u]!]!]!.set(k, columnK[u]!);
     zk.set(k, diagonal);
   }
 
