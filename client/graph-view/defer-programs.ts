@@ -92,48 +92,41 @@ class DeferredProgram<P extends AnyProgram> {
     this.state.programs.delete(this as DeferredProgram<AnyProgram>);
   }
 
+  /** An edge's (edgeIndex, offset, source, target, data) or a node's (nodeIndex, offset, data). */
+  process(...args: unknown[]): void {
+    const program = this.built();
+    (program.process as (...args: unknown[]) => void).apply(program, args);
+  }
+
   get drawLabel() {
     return this.program?.drawLabel;
+  }
+
+  get drawHover() {
+    return this.program !== null && "drawHover" in this.program
+      ? this.program.drawHover
+      : undefined;
   }
 }
 
 /** Wrappers sharing one picking switch: `holdPicking` compiles no picking twin until enabled. */
 export function deferPrograms(holdPicking: boolean): ProgramDeferral {
   const state: DeferralState = { picking: !holdPicking, programs: new Set() };
+  const defer = (Program: Constructor<AnyProgram>) =>
+    class extends DeferredProgram<AnyProgram> {
+      constructor(
+        gl: WebGLRenderingContext,
+        pickingBuffer: WebGLFramebuffer | null,
+        renderer: Sigma,
+      ) {
+        super(Program, gl, pickingBuffer, renderer, state);
+      }
+    };
   return {
-    edge<N extends Attributes, E extends Attributes>(Program: EdgeProgramType<N, E>) {
-      const Inner = Program as unknown as Constructor<EdgeProgram>;
-      return class extends DeferredProgram<EdgeProgram> {
-        constructor(
-          gl: WebGLRenderingContext,
-          pickingBuffer: WebGLFramebuffer | null,
-          renderer: Sigma,
-        ) {
-          super(Inner, gl, pickingBuffer, renderer, state);
-        }
-        process(...args: Parameters<EdgeProgram["process"]>): void {
-          this.built().process(...args);
-        }
-      } as unknown as EdgeProgramType<N, E>;
-    },
-    node<N extends Attributes, E extends Attributes>(Program: NodeProgramType<N, E>) {
-      const Inner = Program as unknown as Constructor<NodeProgram>;
-      return class extends DeferredProgram<NodeProgram> {
-        constructor(
-          gl: WebGLRenderingContext,
-          pickingBuffer: WebGLFramebuffer | null,
-          renderer: Sigma,
-        ) {
-          super(Inner, gl, pickingBuffer, renderer, state);
-        }
-        process(...args: Parameters<NodeProgram["process"]>): void {
-          this.built().process(...args);
-        }
-        get drawHover() {
-          return this.program?.drawHover;
-        }
-      } as unknown as NodeProgramType<N, E>;
-    },
+    edge: <N extends Attributes, E extends Attributes>(Program: EdgeProgramType<N, E>) =>
+      defer(Program as unknown as Constructor<EdgeProgram>) as unknown as EdgeProgramType<N, E>,
+    node: <N extends Attributes, E extends Attributes>(Program: NodeProgramType<N, E>) =>
+      defer(Program as unknown as Constructor<NodeProgram>) as unknown as NodeProgramType<N, E>,
     enablePicking(renderer) {
       if (state.picking) return;
       state.picking = true;
