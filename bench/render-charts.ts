@@ -82,8 +82,8 @@ export function renderCharts(results: BenchResults): Record<string, string> {
     yLabel: "seconds (median)",
     series: [
       { name: "Roundtrip", color: COLORS.roundtrip, points: compute(0) },
-      { name: "numpy inv (LAPACK)", color: COLORS.numpy, points: compute(1) },
-      { name: "numpy inv, 1 BLAS thread", color: COLORS.networkx, points: compute(2) },
+      { name: "numpy (LAPACK)", color: COLORS.numpy, points: compute(1) },
+      { name: "numpy, 1 thread", color: COLORS.networkx, points: compute(2) },
     ],
   });
   return charts;

@@ -33,6 +33,9 @@ export const LINE_CHART_DEFAULTS = Object.freeze({
 });
 
 const MARGIN = { left: 70, right: 150, top: 40, bottom: 50 };
+/** Legend text width estimate: 12 px sans-serif averages under 7 px a character. */
+const LEGEND_CHAR_PX = 7;
+const LOWER_BOUND_NOTE = "○ = timed out (lower bound)";
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -66,10 +69,18 @@ export function renderLineChart(
   options: Pick<LineChartOptions, "title" | "xLabel" | "yLabel" | "series"> &
     Partial<LineChartOptions>,
 ): string {
-  const { title, xLabel, yLabel, series, width, height, logX, logY } = {
+  const { title, xLabel, yLabel, series, height, logX, logY } = {
     ...LINE_CHART_DEFAULTS,
     ...options,
   };
+  const hasLowerBounds = series.some((s) => s.points.some((p) => p.lowerBound));
+  // The chart widens to fit its legend: `width` is what a short legend takes.
+  const legendChars = Math.max(
+    ...series.map((s) => s.name.length + 4),
+    hasLowerBounds ? LOWER_BOUND_NOTE.length : 0,
+  );
+  const legendPx = 12 + legendChars * LEGEND_CHAR_PX + 12;
+  const width = (options.width ?? LINE_CHART_DEFAULTS.width) + Math.max(0, legendPx - MARGIN.right);
   const all = series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0);
   const span = (values: number[], log: boolean): [number, number] => {
     let lo = Math.min(...values);
@@ -91,7 +102,7 @@ export function renderLineChart(
         logY,
       )
     : [1, 10];
-  const plotW = width - MARGIN.left - MARGIN.right;
+  const plotW = (options.width ?? LINE_CHART_DEFAULTS.width) - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;
   const scale = (v: number, lo: number, hi: number, log: boolean) =>
     log ? Math.log10(v / lo) / Math.log10(hi / lo) : (v - lo) / (hi - lo);
@@ -141,10 +152,10 @@ export function renderLineChart(
       `<text x="${lx + 26}" y="${ly + 4}">${escapeXml(s.name)}</text>`,
     );
   });
-  if (series.some((s) => s.points.some((p) => p.lowerBound))) {
+  if (hasLowerBounds) {
     const ly = MARGIN.top + 10 + series.length * 20;
     parts.push(
-      `<text x="${MARGIN.left + plotW + 12}" y="${ly + 4}" fill="#555">○ = timed out (lower bound)</text>`,
+      `<text x="${MARGIN.left + plotW + 12}" y="${ly + 4}" fill="#555">${LOWER_BOUND_NOTE}</text>`,
     );
   }
   parts.push("</svg>");

@@ -59,6 +59,24 @@ describe("renderLineChart", () => {
     expect(circles[1]![1]!).toBeLessThan(circles[0]![1]!);
   });
 
+  it("widens for a long legend and keeps the plot where it was", () => {
+    const chart = (name: string) =>
+      renderLineChart({
+        title: "",
+        xLabel: "",
+        yLabel: "",
+        series: [{ name, color: "#000", points: [{ x: 10, y: 1 }] }],
+      });
+    const widthOf = (svg: string) => Number(/<svg [^>]*width="([\d.]+)"/.exec(svg)![1]);
+    const plotOf = (svg: string) => /<rect x="70" y="40" width="([\d.]+)"/.exec(svg)![1];
+    const short = chart("s");
+    const long = chart("a series name of fifty characters, for the legend");
+    expect(widthOf(short)).toBe(640);
+    // 38 px of swatch and margins plus ~7 px per character must fit right of the plot.
+    expect(widthOf(long) - 70 - Number(plotOf(long))).toBeGreaterThanOrEqual(38 + 50 * 7);
+    expect(plotOf(long)).toBe(plotOf(short));
+  });
+
   it("is deterministic", () => {
     const options = {
       title: "x",
