@@ -33,11 +33,21 @@ export interface SharesResult {
 export const SHARES_RELATIVE_TOLERANCE = 1e-9;
 export const ABSOLUTE_FLOOR = 1e-12;
 
-/** numpy without the OpenBLAS core-type pins of this image (they slow a current OpenBLAS). */
+/**
+ * numpy as a user runs it, on every core: without the OpenBLAS core-type pins of this image (they
+ * slow a current OpenBLAS) or any thread limit inherited from the shell.
+ */
 export function numpyEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
+  for (const name of [
+    "OPENBLAS_CORETYPE",
+    "OPENBLAS_L2_SIZE",
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+  ]) {
+    delete env[name];
+  }
   return env;
 }
 
@@ -93,23 +103,26 @@ export async function benchShares(
   ];
   const results = await runInterleaved(contenders, runs, log);
   const engine = results[0]!.outputs[0]?.shares;
-  const numpy = results[1]!.outputs[0]?.shares;
+  // Every numpy run is held to the engine's shares, not only the one the ratio is taken from.
+  const peers = results.slice(1).map((r) => r.outputs[0]?.shares);
   let maxRel = Number.NaN;
   let maxAbs = Number.NaN;
   let agree = false;
-  const compared = engine !== undefined && numpy !== undefined;
-  if (engine && numpy && engine.length === numpy.length) {
+  const compared = engine !== undefined && peers.every((shares) => shares !== undefined);
+  if (engine && compared && peers.every((shares) => shares!.length === engine.length)) {
     maxRel = 0;
     maxAbs = 0;
     agree = true;
-    for (let i = 0; i < engine.length; i++) {
-      const a = engine[i]!;
-      const b = numpy[i]!;
-      const diff = Math.abs(a - b);
-      const scale = Math.max(Math.abs(a), Math.abs(b));
-      maxAbs = Math.max(maxAbs, diff);
-      if (scale > ABSOLUTE_FLOOR) maxRel = Math.max(maxRel, diff / scale);
-      if (diff > SHARES_RELATIVE_TOLERANCE * scale && diff > ABSOLUTE_FLOOR) agree = false;
+    for (const shares of peers) {
+      for (let i = 0; i < engine.length; i++) {
+        const a = engine[i]!;
+        const b = shares![i]!;
+        const diff = Math.abs(a - b);
+        const scale = Math.max(Math.abs(a), Math.abs(b));
+        maxAbs = Math.max(maxAbs, diff);
+        if (scale > ABSOLUTE_FLOOR) maxRel = Math.max(maxRel, diff / scale);
+        if (diff > SHARES_RELATIVE_TOLERANCE * scale && diff > ABSOLUTE_FLOOR) agree = false;
+      }
     }
   }
   if (compared && !agree)

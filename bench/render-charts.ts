@@ -84,7 +84,7 @@ export function renderCharts(results: BenchResults): Record<string, string> {
       { name: "Roundtrip", color: COLORS.roundtrip, points: compute(0) },
       { name: "numpy (LAPACK)", color: COLORS.numpy, points: compute(1) },
       { name: "numpy, 1 thread", color: COLORS.networkx, points: compute(2) },
-    ],
+    ].filter((series) => series.points.length > 0),
   });
   return charts;
 }

@@ -146,12 +146,34 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   ]);
   container.replaceChildren(heading, table);
   let cards: HTMLElement[] = [];
+  let shown: readonly Cycle[] = [];
   let cancelSlice = () => {};
+
+  /** Build the rows up to `end`; the rest follow in idle slices. */
+  function append(end: number): void {
+    cancelSlice();
+    const start = cards.length;
+    const added = shown.slice(start, end).map((cycle, i) => cycleCard(model, cycle, start + i + 1));
+    cards.push(...added);
+    list.append(...added);
+    markCards(added);
+    if (cards.length < shown.length) {
+      cancelSlice = scheduleIdle(() => append(cards.length + CARDS_PER_SLICE));
+    }
+  }
+
+  /** The rows up to the focused loop (from a link or another panel) exist at once. */
+  function buildToFocused(): void {
+    const focused = model.getState().focusedCycle;
+    if (focused === null) return;
+    const index = shown.findIndex((cycle) => sameCycle(cycle.nodes, focused));
+    if (index >= cards.length) append(index + 1);
+  }
 
   function render(analysis: ViewAnalysis): void {
     cancelSlice();
     const { cycles, truncated } = analysis.cycles;
-    const shown = cycles.slice(0, MAX_CYCLE_CARDS);
+    shown = cycles.slice(0, MAX_CYCLE_CARDS);
     replaceChildren(heading, [
       el("h2", { text: "Loops" }),
       el("p", {
@@ -164,19 +186,8 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     ]);
     cards = [];
     list.replaceChildren();
-    const append = (end: number) => {
-      const start = cards.length;
-      const added = shown
-        .slice(start, end)
-        .map((cycle, i) => cycleCard(model, cycle, start + i + 1));
-      cards.push(...added);
-      list.append(...added);
-      markCards(added);
-      if (cards.length < shown.length) {
-        cancelSlice = scheduleIdle(() => append(cards.length + CARDS_PER_SLICE));
-      }
-    };
-    append(FIRST_CARDS);
+    buildToFocused();
+    if (cards.length < FIRST_CARDS) append(FIRST_CARDS);
   }
 
   function markCards(subset: readonly HTMLElement[]): void {
@@ -192,7 +203,10 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   render(model.getAnalysis());
   const unsubscribe = model.subscribe((state, analysis, previous) => {
     if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(analysis);
-    else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) markCards(cards);
+    else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) {
+      buildToFocused();
+      markCards(cards);
+    }
   });
   return () => {
     unsubscribe();

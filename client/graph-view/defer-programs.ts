@@ -50,7 +50,8 @@ class DeferredProgram<P extends AnyProgram> {
   constructor(
     private readonly Program: Constructor<P>,
     private readonly gl: WebGLRenderingContext,
-    private readonly pickingBuffer: WebGLFramebuffer | null,
+    /** null for sigma's hover layer, undefined for edges when edge events are off. */
+    private readonly pickingBuffer: WebGLFramebuffer | null | undefined,
     private readonly renderer: Sigma,
     private readonly state: DeferralState,
   ) {
@@ -59,10 +60,10 @@ class DeferredProgram<P extends AnyProgram> {
 
   protected built(): P {
     if (this.program === null) {
-      this.withPicking = this.state.picking && this.pickingBuffer !== null;
+      this.withPicking = this.state.picking && this.pickingBuffer != null;
       this.program = new this.Program(
         this.gl,
-        this.withPicking ? this.pickingBuffer : null,
+        this.withPicking ? (this.pickingBuffer ?? null) : null,
         this.renderer,
       );
     }
@@ -71,7 +72,7 @@ class DeferredProgram<P extends AnyProgram> {
 
   /** Drop a program built without its picking twin: the next indexation builds it with one. */
   dropIfUnpickable(): void {
-    if (this.program !== null && !this.withPicking && this.pickingBuffer !== null) {
+    if (this.program !== null && !this.withPicking && this.pickingBuffer != null) {
       this.program.kill();
       this.program = null;
     }
@@ -116,7 +117,7 @@ export function deferPrograms(holdPicking: boolean): ProgramDeferral {
     class extends DeferredProgram<AnyProgram> {
       constructor(
         gl: WebGLRenderingContext,
-        pickingBuffer: WebGLFramebuffer | null,
+        pickingBuffer: WebGLFramebuffer | null | undefined,
         renderer: Sigma,
       ) {
         super(Program, gl, pickingBuffer, renderer, state);

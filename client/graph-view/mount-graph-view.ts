@@ -184,7 +184,8 @@ export function mountGraphView(
   }
   // The first view shows the whole network's extent, so the timeline grows into it in place.
   frame(null, 0, true);
-  // sigma draws the first frame in the next animation frame; picking comes in the one after.
+  // sigma drew in its constructor and draws again, framed, in the next animation frame; picking
+  // comes in the one after that.
   let pickingFrame = requestAnimationFrame(() => {
     pickingFrame = requestAnimationFrame(() => {
       programs.enablePicking(renderer);

@@ -57,7 +57,9 @@ describe("viewer on the curated dataset", () => {
         ).__roundtrip.model.getAnalysis().cycles.cycles.length,
     );
     expect(loops).toBeGreaterThan(MAX_CYCLE_CARDS);
-    await expect.poll(() => page.locator(".cycle-card").count()).toBe(MAX_CYCLE_CARDS);
+    await expect
+      .poll(() => page.locator(".cycle-card").count(), { timeout: 10_000 })
+      .toBe(MAX_CYCLE_CARDS);
     expect(await page.locator(".cycle-card .cycle-rank").allTextContents()).toEqual(
       Array.from({ length: MAX_CYCLE_CARDS }, (_, i) => `#${i + 1}`),
     );
@@ -82,6 +84,72 @@ describe("viewer on the curated dataset", () => {
     );
     expect(detail).toEqual({ bundled: true });
     await page.context().close();
+  });
+
+  it("a filter change while the rows are being built leaves exactly the new ranking", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    // Two changes in one task: the second re-renders while the first one's rows are pending.
+    const expected = await page.evaluate(() => {
+      const { model } = (
+        window as unknown as {
+          __roundtrip: {
+            model: {
+              dispatch(action: unknown): void;
+              getAnalysis(): { cycles: { cycles: { nodes: string[] }[] } };
+            };
+          };
+        }
+      ).__roundtrip;
+      model.dispatch({ type: "toggleDealType", dealType: "loan" });
+      model.dispatch({ type: "toggleDealType", dealType: "backstop" });
+      return model.getAnalysis().cycles.cycles.map((cycle) => cycle.nodes.join("\u001f"));
+    });
+    const rows = Math.min(expected.length, MAX_CYCLE_CARDS);
+    expect(rows).toBeGreaterThan(12);
+    await expect.poll(() => page.locator(".cycle-card").count(), { timeout: 10_000 }).toBe(rows);
+    await page.waitForTimeout(500);
+    const shown = await page
+      .locator(".cycle-card")
+      .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.cycle));
+    expect(shown).toEqual(expected.slice(0, rows));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a link to a loop ranked below the first rows shows its row at once, pressed", async () => {
+    const first = await openViewer(browser, served.url);
+    const nodes = await first.page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __roundtrip: {
+              model: { getAnalysis(): { cycles: { cycles: { nodes: string[] }[] } } };
+            };
+          }
+        ).__roundtrip.model.getAnalysis().cycles.cycles[99]!.nodes,
+    );
+    await first.page.context().close();
+    const hash = nodes.map((id) => `cycle=${encodeURIComponent(id)}`).join("&");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The pressed rows at the moment the app is mounted, before any idle slice has run.
+    await page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        if (name === "roundtrip:mounted") {
+          (window as unknown as { pressedAtMount: unknown }).pressedAtMount = [
+            ...document.querySelectorAll(".cycle-card.pressed .cycle-rank"),
+          ].map((button) => button.textContent);
+        }
+        return mark(name, options);
+      };
+    });
+    await page.goto(`${served.url}#${hash}`);
+    await page.waitForSelector("body.ready", { timeout: 20_000 });
+    expect(
+      await page.evaluate(() => (window as unknown as { pressedAtMount: unknown }).pressedAtMount),
+    ).toEqual(["#100"]);
+    await context.close();
   });
 
   it("clicking a loop highlights it and dims the rest", async () => {

@@ -96,6 +96,16 @@ describe("deferPrograms", () => {
     expect(hover.drawHover).toBe("own hover drawer");
   });
 
+  it("leaves edge programs alone when sigma gives them no picking buffer (edge events off)", () => {
+    const log: Built[] = [];
+    const deferral = deferPrograms(true);
+    const Program = deferral.edge(fakeProgram(log) as unknown as EdgeProgramType);
+    const edges = new Program(GL, undefined as unknown as null, RENDERER);
+    edges.reallocate(2);
+    deferral.enablePicking({ refresh: () => {} });
+    expect(log).toEqual([{ pickingBuffer: null, calls: ["reallocate 2"] }]);
+  });
+
   it("builds with picking at once when picking is not held back", () => {
     const log: Built[] = [];
     const { deferral, program } = edgeProgram(log, false);
