@@ -14,6 +14,7 @@ import { generateNetwork, type NetworkSpec } from "./generate-network.js";
 import type { PanSceneOptions } from "./pan-page.js";
 import { buildPanScene } from "./pan-scene.js";
 import { type SampleSummary, summarizeSamples } from "./summarize-samples.js";
+import { timelineStep } from "./timeline-step.js";
 
 export const CHROMIUM_ARGS = Object.freeze([
   "--enable-unsafe-swiftshader",
@@ -46,6 +47,8 @@ export interface PanRun {
   exposureReadyMs?: number | null;
   /** The app only: unchecking a deal type → the redrawn canvas. */
   filterMs?: number;
+  /** The app only: one step back on the timeline → the redrawn canvas. */
+  timelineMs?: number;
 }
 
 export interface PanVariant {
@@ -70,6 +73,8 @@ export interface ViewerResult {
   curatedDrawnPixels: number;
   /** Unchecking a deal type in the Filters tab → the redrawn canvas, curated dataset. */
   curatedFilterMs: SampleSummary;
+  /** One step back on the timeline → the redrawn canvas, curated dataset. */
+  curatedTimelineMs?: SampleSummary;
   pan: PanVariant[];
   notes: string[];
 }
@@ -248,6 +253,7 @@ export async function benchViewer(
     const firstRafs: number[] = [];
     const paints: number[] = [];
     const filterTimes: number[] = [];
+    const timelineTimes: number[] = [];
     let pixels = 0;
     for (let run = 0; run < config.runs; run++) {
       // A fresh context per run: a first visit, nothing cached.
@@ -265,9 +271,10 @@ export async function benchViewer(
       if (Number.isFinite(fcp)) paints.push(fcp);
       if (run === 0) pixels = await drawnPixels(page);
       filterTimes.push(await filterChange(page));
+      timelineTimes.push(await timelineStep(page));
       if (errors.length > 0) notes.push(`page errors on the curated dataset: ${errors.join("; ")}`);
       log(
-        `  curated dataset: first frame at ${ms.toFixed(0)} ms (first animation frame after mount ${firstRafs.at(-1)!.toFixed(0)} ms) (first contentful paint ${fcp.toFixed(0)} ms); filter change → redrawn ${filterTimes.at(-1)!.toFixed(0)} ms`,
+        `  curated dataset: first frame at ${ms.toFixed(0)} ms (first animation frame after mount ${firstRafs.at(-1)!.toFixed(0)} ms) (first contentful paint ${fcp.toFixed(0)} ms); filter change → redrawn ${filterTimes.at(-1)!.toFixed(0)} ms; timeline step → redrawn ${timelineTimes.at(-1)!.toFixed(0)} ms`,
       );
       await context.close();
     }
@@ -315,14 +322,16 @@ export async function benchViewer(
         const panned = await dragPan(page, config.panSteps);
         const ready = await exposureReady(page, config.appTimeoutMs);
         const filterMs = await filterChange(page);
+        const timelineMs = await timelineStep(page);
         if (errors.length > 0) notes.push(`page errors in the app: ${errors.join("; ")}`);
         notes.push(
-          `app ${config.appSpec.n}/${config.appSpec.m}: the drag moves the drawn picture (snapshot pan); release → redrawn ${(panned.settleMs / 1000).toFixed(1)} s; exposure from the worker ${ready === null ? `not ready within ${config.appTimeoutMs / 1000} s` : `ready ${(ready / 1000).toFixed(1)} s after navigation`}; unchecking a deal type → redrawn ${(filterMs / 1000).toFixed(1)} s.`,
+          `app ${config.appSpec.n}/${config.appSpec.m}: the drag moves the drawn picture (snapshot pan); release → redrawn ${(panned.settleMs / 1000).toFixed(1)} s; exposure from the worker ${ready === null ? `not ready within ${config.appTimeoutMs / 1000} s` : `ready ${(ready / 1000).toFixed(1)} s after navigation`}; unchecking a deal type → redrawn ${(filterMs / 1000).toFixed(1)} s; a step back on the timeline → redrawn ${(timelineMs / 1000).toFixed(1)} s.`,
         );
         return {
           ...summarizeRun(ms, panned),
           exposureReadyMs: ready,
           filterMs,
+          timelineMs,
         };
       },
     );
@@ -364,6 +373,7 @@ export async function benchViewer(
       curatedFirstContentfulPaintMs: summarizeSamples(paints),
       curatedDrawnPixels: pixels,
       curatedFilterMs: summarizeSamples(filterTimes),
+      curatedTimelineMs: summarizeSamples(timelineTimes),
       pan: panVariants,
       notes,
     };

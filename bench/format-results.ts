@@ -179,7 +179,7 @@ export function formatResults(results: BenchResults): string {
       "",
       "## Viewer (headless Chromium, SwiftShader WebGL)",
       "",
-      `Curated dataset, navigation → first rendered frame: ${range(v.curatedFirstFrameMs, (x) => `${x.toFixed(0)} ms`)} (first contentful paint ${range(v.curatedFirstContentfulPaintMs, (x) => `${x.toFixed(0)} ms`)}; ${v.curatedDrawnPixels} non-background pixels). Unchecking a deal type in the Filters tab → redrawn: ${v.curatedFilterMs ? range(v.curatedFilterMs, (x) => `${x.toFixed(0)} ms`) : "not measured"}.`,
+      `Curated dataset, navigation → first rendered frame: ${range(v.curatedFirstFrameMs, (x) => `${x.toFixed(0)} ms`)} (first contentful paint ${range(v.curatedFirstContentfulPaintMs, (x) => `${x.toFixed(0)} ms`)}; ${v.curatedDrawnPixels} non-background pixels). Unchecking a deal type in the Filters tab → redrawn: ${v.curatedFilterMs ? range(v.curatedFilterMs, (x) => `${x.toFixed(0)} ms`) : "not measured"}. One step back on the timeline → redrawn: ${v.curatedTimelineMs ? range(v.curatedTimelineMs, (x) => `${x.toFixed(0)} ms`) : "not measured"}.`,
     );
     out.push(
       "",

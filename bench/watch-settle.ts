@@ -1,9 +1,9 @@
 // Page-side timer for "how long until the canvas shows the result": from a trigger event (a
-// release, a filter change) to the first animation frame after sigma's last redraw, once no
+// release, a filter change, a timeline step) to the first animation frame after sigma's last redraw, once no
 // redraw has come for 500 ms (at most 60 s). Source text, evaluated in the page.
 
 /** Script that resolves `window.__benchSettled` (ms) after the next `eventName` on window. */
-export function watchSettle(eventName: "mouseup" | "change"): string {
+export function watchSettle(eventName: "mouseup" | "change" | "input"): string {
   return `(() => {
   const renderer = window.__roundtrip.renderer;
   let triggered = 0;
@@ -13,7 +13,8 @@ export function watchSettle(eventName: "mouseup" | "change"): string {
   const onRender = () => {
     if (!triggered) return;
     last = performance.now();
-    requestAnimationFrame((t) => { presented = Math.max(presented, t); });
+    // The clock in the callback, not the frame's start stamp: that can precede the trigger.
+    requestAnimationFrame(() => { presented = Math.max(presented, performance.now()); });
   };
   renderer.on("afterRender", onRender);
   window.__benchSettled = new Promise((resolve) => {
