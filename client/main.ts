@@ -6,6 +6,7 @@ import { validateDataset } from "../server/dataset/validate-dataset.js";
 import { fetchBundledLayout, fetchDataset } from "./api.js";
 import { el, replaceChildren } from "./dom.js";
 import { plural } from "./format.js";
+import { layoutInWorker, WORKER_LAYOUT_MIN_ENTITIES } from "./layout-in-worker.js";
 import { applyTheme, type MountedApp, mountApp, showToast } from "./mount-app.js";
 import { mountUpload } from "./upload/mount-upload.js";
 import { decodeViewState } from "./url-state.js";
@@ -74,7 +75,10 @@ async function boot(): Promise<void> {
   await nextFrame();
   let app: MountedApp;
   try {
-    app = mountApp(dataset, decodeViewState(location.hash, base), await bundledLayout);
+    // A large dataset is laid out in a worker (the page stays responsive); the bundled one comes
+    // laid out from the build.
+    const layout = (await layoutInWorker(dataset)) ?? (await bundledLayout);
+    app = mountApp(dataset, decodeViewState(location.hash, base), layout);
   } catch (error) {
     showFailure("The viewer could not start", [
       error instanceof Error ? error.message : String(error),
@@ -82,6 +86,7 @@ async function boot(): Promise<void> {
     return;
   }
   performance.mark("roundtrip:mounted");
+  let uploads = 0;
   loading.hidden = true;
   document.body.classList.add("ready");
   mountUpload(
@@ -89,11 +94,19 @@ async function boot(): Promise<void> {
     document.getElementById("dropzone")!,
     document.getElementById("problems-dialog") as HTMLDialogElement,
     {
-      onDataset(next, fileName, warnings) {
+      async onDataset(next, fileName, warnings) {
+        // The network on screen stays usable while a large upload is laid out; a later upload
+        // supersedes this one.
+        const upload = ++uploads;
+        if (next.entities.length > WORKER_LAYOUT_MIN_ENTITIES) {
+          showToast(`Laying out ${plural(next.entities.length, "entity", "entities")}…`);
+        }
+        const layout = await layoutInWorker(next);
+        if (upload !== uploads) return;
         const theme = app.model.getState().theme;
         app.dispose();
         history.replaceState(null, "", location.pathname + location.search);
-        app = mountApp(next, { ...VIEW_STATE_DEFAULTS, theme });
+        app = mountApp(next, { ...VIEW_STATE_DEFAULTS, theme }, layout);
         showToast(
           `Showing ${fileName}: ${plural(next.entities.length, "entity", "entities")}, ${plural(next.deals.length, "deal")}${warnings.length ? `, ${plural(warnings.length, "warning")}` : ""}.`,
         );

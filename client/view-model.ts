@@ -47,7 +47,10 @@ function drawableDeals(graph: FinancingGraph): number {
   return count;
 }
 
-/** `bundledLayout`: the build's bundled-layout.json, used when it was made for this dataset. */
+/**
+ * `bundledLayout`: positions in the bundled-layout format (the build's bundled-layout.json, or
+ * the layout worker's answer), used when they were made for this dataset.
+ */
 export function createViewModel(
   dataset: Dataset,
   store: Store,
@@ -57,7 +60,8 @@ export function createViewModel(
   const tier = renderTier(graph.order, drawableDeals(graph));
   const bundled = bundledPositions(graph, bundledLayout);
   const display = buildDisplayGraph(graph, bundled ?? computeLayout(graph), tier.edgeType);
-  performance.mark("roundtrip:layout", { detail: { bundled: bundled !== null } });
+  // precomputed: laid out by the build (the bundled dataset) or by the layout worker.
+  performance.mark("roundtrip:layout", { detail: { precomputed: bundled !== null } });
   const background = tier.name === "large";
   let worker: Worker | null = null;
   let busy = false;

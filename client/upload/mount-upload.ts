@@ -6,7 +6,7 @@ import { el, replaceChildren } from "../dom.js";
 import { plural } from "../format.js";
 
 export interface UploadOptions {
-  onDataset(dataset: Dataset, fileName: string, warnings: Problem[]): void;
+  onDataset(dataset: Dataset, fileName: string, warnings: Problem[]): void | Promise<void>;
 }
 
 /** Problems listed at most; the heading gives the total. */
@@ -64,7 +64,7 @@ export function mountUpload(
     // The readers (XML, zip, CSV) load on first use: none of them is needed for the first frame.
     const { readUpload } = await import("./read-upload.js");
     const result = readUpload(bytes, file.name, file.type);
-    if (result.ok) options.onDataset(result.dataset, file.name, result.warnings);
+    if (result.ok) await options.onDataset(result.dataset, file.name, result.warnings);
     else showProblems(file.name, result.problems);
   }
 

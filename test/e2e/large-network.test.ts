@@ -119,6 +119,13 @@ describe("viewer on a large network", () => {
       hideEdgesOnMove: true,
       edgeTypes: ["arrow"],
     });
+    // Laid out in the layout worker: the view model received its positions ready-made.
+    const layoutMarks = await page.evaluate(() =>
+      performance
+        .getEntriesByName("roundtrip:layout")
+        .map((mark) => (mark as PerformanceMark).detail as { precomputed: boolean }),
+    );
+    expect(layoutMarks.at(-1)).toEqual({ precomputed: true });
     const drawn = analyzeDrawing(large, buildFinancingGraph(large), FILTER_DEFAULTS, null);
     expect(await figure(page, "deals")).toBe(formatCount(drawn.drawnDeals.size));
     const graph = await page.$("#graph");

@@ -82,7 +82,7 @@ describe("viewer on the curated dataset", () => {
         (performance.getEntriesByName("roundtrip:layout")[0] as PerformanceMark | undefined)
           ?.detail,
     );
-    expect(detail).toEqual({ bundled: true });
+    expect(detail).toEqual({ precomputed: true });
     await page.context().close();
   });
 
