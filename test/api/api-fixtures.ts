@@ -1,10 +1,10 @@
 // A tiny dataset with one three-way loop, an undisclosed amount, a backstop and an isolated entity,
-// a heavy one for the worker tests, and an app over it that logs nothing.
+// a heavy one for the worker tests, an app over it that logs nothing, and a runner to spy on.
 
 import type { Express } from "express";
 import type { Dataset, Deal } from "../../server/analysis/types.js";
 import { createApp } from "../../server/api/create-app.js";
-import { createAnalysisRunner } from "../../server/api/run-analysis.js";
+import { type AnalysisRunner, createAnalysisRunner } from "../../server/api/run-analysis.js";
 import { deal as fixtureDeal } from "../fixtures/build-dataset.js";
 
 /** A deal dated 2025-06-01 with one source, as the API's exports and round trips expect. */
@@ -78,4 +78,28 @@ export function testApp(
     clientDir: "test/api/no-client-here",
     ...extra,
   });
+}
+
+/** `real` with some of its jobs replaced (to count or record them); its counters read through. */
+export function overrideRunner(
+  real: AnalysisRunner,
+  overrides: Partial<Pick<AnalysisRunner, "run" | "analyzeBody" | "answerBody" | "convertBody">>,
+): AnalysisRunner {
+  return {
+    run: real.run,
+    analyzeBody: real.analyzeBody,
+    answerBody: real.answerBody,
+    convertBody: real.convertBody,
+    close: () => real.close(),
+    ...overrides,
+    get active() {
+      return real.active;
+    },
+    get queued() {
+      return real.queued;
+    },
+    get started() {
+      return real.started;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, createApp } from "../../server/api/create-app.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
-import { loopDataset, testApp } from "./api-fixtures.js";
+import { loopDataset, overrideRunner, testApp } from "./api-fixtures.js";
 
 const app = testApp();
 
@@ -207,25 +207,12 @@ describe("analysis cache", () => {
   it("runs one analysis per normalized option set, however often and however spelled", async () => {
     const real = createAnalysisRunner();
     const runs: unknown[] = [];
-    const runner = {
-      run: (dataset: Parameters<typeof real.run>[0], options: Parameters<typeof real.run>[1]) => {
+    const runner = overrideRunner(real, {
+      run: (dataset, options) => {
         runs.push(options);
         return real.run(dataset, options);
       },
-      analyzeBody: real.analyzeBody,
-      answerBody: real.answerBody,
-      convertBody: real.convertBody,
-      close: () => real.close(),
-      get active() {
-        return real.active;
-      },
-      get queued() {
-        return real.queued;
-      },
-      get started() {
-        return real.started;
-      },
-    };
+    });
     const cached = createApp({
       dataset: loopDataset(),
       runner,

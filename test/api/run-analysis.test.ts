@@ -1,6 +1,7 @@
 import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Worker } from "node:worker_threads";
+import type { Express } from "express";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
@@ -118,6 +119,9 @@ describe("a heavy POST /api/analyze", () => {
 
 /** The loop dataset under another version: a distinct body (not answered from the POST cache). */
 const loopBody = (version: string) => JSON.stringify({ ...loopDataset(), version });
+/** POST the loop dataset (version v1) for analysis. */
+const postLoop = (app: Express) =>
+  request(app).post("/api/analyze").set("content-type", "application/json").send(loopBody("v1"));
 
 /** Resolves once `ready()` holds (the test's own timeout bounds the wait). */
 async function until(ready: () => boolean): Promise<void> {
@@ -152,18 +156,10 @@ describe("POST /api/analyze on the worker pool", () => {
         : spawnAnalysisWorker();
     const runner = createAnalysisRunner({ concurrency: 1 }, spawn);
     const app = createApp({ dataset: loopDataset(), runner });
-    const crashed = await request(app)
-      .post("/api/analyze")
-      .set("content-type", "application/json")
-      .send(loopBody("v1"))
-      .expect(500);
+    const crashed = await postLoop(app).expect(500);
     expect(crashed.body.error.code).toBe("analysis_crashed");
     await request(app).get("/api/health").expect(200);
-    const after = await request(app)
-      .post("/api/analyze")
-      .set("content-type", "application/json")
-      .send(loopBody("v1"))
-      .expect(200);
+    const after = await postLoop(app).expect(200);
     expect(after.body.summary.entityCount).toBe(4);
     expect(runner.started).toBe(2);
     await runner.close();
@@ -180,11 +176,7 @@ describe("POST /api/analyze on the worker pool", () => {
     expect(stopped.body.error.code).toBe("analysis_timeout");
     expect(runner.started).toBe(2);
     // The replacement answers; graceMs 0 leaves the default 5 s budget as the deadline.
-    const after = await request(app)
-      .post("/api/analyze")
-      .set("content-type", "application/json")
-      .send(loopBody("v1"))
-      .expect(200);
+    const after = await postLoop(app).expect(200);
     expect(after.body.summary.entityCount).toBe(4);
     await runner.close();
   });
@@ -198,11 +190,7 @@ describe("POST /api/analyze on the worker pool", () => {
       .send(JSON.stringify(heavyDataset(10)))
       .then((response) => response);
     await until(() => runner.active === 1);
-    const refused = await request(app)
-      .post("/api/analyze")
-      .set("content-type", "application/json")
-      .send(loopBody("v1"))
-      .expect(503);
+    const refused = await postLoop(app).expect(503);
     expect(refused.body.error.code).toBe("server_busy");
     expect(refused.headers["retry-after"]).toBe("1");
     const done = await heavy;

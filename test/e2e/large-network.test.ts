@@ -19,7 +19,7 @@ import { analyzeDrawing, inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/a
 import { formatCount, formatShare, formatUsd } from "../../client/format.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import { launchBrowser } from "./launch-browser.js";
-import { figure, openViewer, paintedShare } from "./page-helpers.js";
+import { dispatch, figure, openViewer, paintedShare } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -145,12 +145,7 @@ describe("viewer on a large network", () => {
     // The max round-trip of a selected entity is computed on demand.
     const top = [...flow.ids.keys()].sort((a, b) => shares.share[b]! - shares.share[a]!)[0]!;
     const id = flow.ids[top]!;
-    await page.evaluate((entity) => {
-      const { model } = (
-        window as unknown as { __roundtrip: { model: { dispatch(action: unknown): void } } }
-      ).__roundtrip;
-      model.dispatch({ type: "select", item: { kind: "entity", id: entity } });
-    }, id);
+    await dispatch(page, { type: "select", item: { kind: "entity", id } });
     const stat = page.locator(".entity-panel .stat", { hasText: "Max round-trip" });
     await expect
       .poll(() => stat.locator(".stat-value").textContent())
@@ -161,13 +156,11 @@ describe("viewer on a large network", () => {
     );
 
     // A filter change while the worker is busy replaces it; the answer is the latest filter's.
-    await page.evaluate(() => {
-      const { model } = (
-        window as unknown as { __roundtrip: { model: { dispatch(action: unknown): void } } }
-      ).__roundtrip;
-      model.dispatch({ type: "setMinAmount", minAmountUsd: 1e9 });
-      model.dispatch({ type: "setMinAmount", minAmountUsd: 5e9 });
-    });
+    await dispatch(
+      page,
+      { type: "setMinAmount", minAmountUsd: 1e9 },
+      { type: "setMinAmount", minAmountUsd: 5e9 },
+    );
     expect(await figure(page, "finn")).toBe("…");
     const filtered = computeFlowMatrix(
       buildFinancingGraph(large),
@@ -186,12 +179,7 @@ describe("viewer on a large network", () => {
     const { page } = await openViewer(browser, served.url);
     await uploadLarge(page);
     const id = large.entities[0]!.id;
-    await page.evaluate((entity) => {
-      const { model } = (
-        window as unknown as { __roundtrip: { model: { dispatch(action: unknown): void } } }
-      ).__roundtrip;
-      model.dispatch({ type: "select", item: { kind: "entity", id: entity } });
-    }, id);
+    await dispatch(page, { type: "select", item: { kind: "entity", id } });
     await page.waitForTimeout(600);
     const box = (await page.locator(".sigma-mouse").boundingBox())!;
     const x = box.x + box.width / 2;

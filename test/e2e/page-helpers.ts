@@ -139,3 +139,27 @@ export async function hoveredItem(page: Page): Promise<{ kind: string; id: strin
     return model.getState().hovered;
   });
 }
+
+/** Dispatch view-state actions, all in one task of the page. */
+export async function dispatch(page: Page, ...actions: unknown[]): Promise<void> {
+  await page.evaluate((list) => {
+    const { model } = (
+      window as unknown as { __roundtrip: { model: { dispatch(action: unknown): void } } }
+    ).__roundtrip;
+    for (const action of list) model.dispatch(action);
+  }, actions);
+}
+
+/** The loops of the current view, ranked, each as its entity ids. */
+export async function viewLoops(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const { model } = (
+      window as unknown as {
+        __roundtrip: {
+          model: { getAnalysis(): { cycles: { cycles: { nodes: string[] }[] } } };
+        };
+      }
+    ).__roundtrip;
+    return model.getAnalysis().cycles.cycles.map((cycle) => cycle.nodes);
+  });
+}

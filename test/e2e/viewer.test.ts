@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CYCLE_CARDS } from "../../client/cycles-panel/mount-cycles-panel.js";
 import { launchBrowser } from "./launch-browser.js";
 import {
+  dispatch,
   edgeMidpoints,
   figure,
   hoveredItem,
@@ -16,6 +17,7 @@ import {
   nodePosition,
   openViewer,
   paintedShare,
+  viewLoops,
 } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
@@ -48,14 +50,7 @@ describe("viewer on the curated dataset", () => {
     const share = await paintedShare(page, await graph!.screenshot(), DARK_BACKGROUND);
     expect(share).toBeGreaterThan(0.02);
     // The first rows come at once and the rest in idle time, in rank order, up to the cap.
-    const loops = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __roundtrip: { model: { getAnalysis(): { cycles: { cycles: unknown[] } } } };
-          }
-        ).__roundtrip.model.getAnalysis().cycles.cycles.length,
-    );
+    const loops = (await viewLoops(page)).length;
     expect(loops).toBeGreaterThan(MAX_CYCLE_CARDS);
     await expect
       .poll(() => page.locator(".cycle-card").count(), { timeout: 10_000 })
@@ -89,21 +84,12 @@ describe("viewer on the curated dataset", () => {
   it("a filter change while the rows are being built leaves exactly the new ranking", async () => {
     const { page, errors } = await openViewer(browser, served.url);
     // Two changes in one task: the second re-renders while the first one's rows are pending.
-    const expected = await page.evaluate(() => {
-      const { model } = (
-        window as unknown as {
-          __roundtrip: {
-            model: {
-              dispatch(action: unknown): void;
-              getAnalysis(): { cycles: { cycles: { nodes: string[] }[] } };
-            };
-          };
-        }
-      ).__roundtrip;
-      model.dispatch({ type: "toggleDealType", dealType: "loan" });
-      model.dispatch({ type: "toggleDealType", dealType: "backstop" });
-      return model.getAnalysis().cycles.cycles.map((cycle) => cycle.nodes.join("\u001f"));
-    });
+    await dispatch(
+      page,
+      { type: "toggleDealType", dealType: "loan" },
+      { type: "toggleDealType", dealType: "backstop" },
+    );
+    const expected = (await viewLoops(page)).map((nodes) => nodes.join("\u001f"));
     const rows = Math.min(expected.length, MAX_CYCLE_CARDS);
     expect(rows).toBeGreaterThan(12);
     await expect.poll(() => page.locator(".cycle-card").count(), { timeout: 10_000 }).toBe(rows);
@@ -118,16 +104,7 @@ describe("viewer on the curated dataset", () => {
 
   it("a link to a loop ranked below the first rows shows its row at once, pressed", async () => {
     const first = await openViewer(browser, served.url);
-    const nodes = await first.page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __roundtrip: {
-              model: { getAnalysis(): { cycles: { cycles: { nodes: string[] }[] } } };
-            };
-          }
-        ).__roundtrip.model.getAnalysis().cycles.cycles[99]!.nodes,
-    );
+    const nodes = (await viewLoops(first.page))[99]!;
     await first.page.context().close();
     const hash = nodes.map((id) => `cycle=${encodeURIComponent(id)}`).join("&");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -6,7 +6,7 @@ import { exportCsvEdges, exportCsvNodes } from "../../../server/dataset/export-c
 import { exportGexf } from "../../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../../server/dataset/export-graphml.js";
 import { exportNeo4j } from "../../../server/dataset/export-neo4j.js";
-import { loopDataset, testApp } from "../api-fixtures.js";
+import { loopDataset, overrideRunner, testApp } from "../api-fixtures.js";
 
 const app = testApp();
 
@@ -77,25 +77,12 @@ describe("POST /api/analyze, the same dataset again", () => {
   it("is answered from memory, byte for byte, with the same strong ETag", async () => {
     const real = createAnalysisRunner({ concurrency: 1 });
     let analyses = 0;
-    const runner = {
-      run: real.run,
-      convertBody: real.convertBody,
-      close: real.close,
-      analyzeBody: real.analyzeBody,
-      answerBody: (...args: Parameters<typeof real.answerBody>) => {
+    const runner = overrideRunner(real, {
+      answerBody: (...args) => {
         analyses++;
         return real.answerBody(...args);
       },
-      get active() {
-        return real.active;
-      },
-      get queued() {
-        return real.queued;
-      },
-      get started() {
-        return real.started;
-      },
-    };
+    });
     const app = createApp({ dataset: loopDataset(), runner, clientDir: "test/api/no-client-here" });
     const post = (path: string, body: string, type = "application/json") =>
       request(app).post(path).set("content-type", type).send(body).expect(200);
