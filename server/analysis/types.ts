@@ -35,12 +35,47 @@ export type DealStatus = (typeof DEAL_STATUSES)[number];
 export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
+/** Who first published a page that the cited URL only copies (a wire story re-posted elsewhere). */
+export interface SourceOriginal {
+  publisher?: string;
+  title?: string;
+  date?: string;
+}
+
 export interface Source {
   url?: string;
   publisher?: string;
   title?: string;
   date?: string;
+  /** Set when the page read is a copy: the original publisher, title and date. */
+  original?: SourceOriginal;
 }
+
+/** An entity's last reported figures (SPEC §1); every figure optional and ≥ 0. */
+export interface Financials {
+  asOf?: string;
+  /** Revenue of the last fiscal year. */
+  revenueUsd?: number;
+  /** Book shareholders' equity: the capital stress scenarios use (SPEC §6). */
+  equityUsd?: number;
+  cashUsd?: number;
+  debtUsd?: number;
+  /** Market capitalisation (listed companies). */
+  marketCapUsd?: number;
+  /** Last post-money valuation (private companies). */
+  valuationUsd?: number;
+  sources?: Source[];
+}
+
+export const FINANCIAL_FIGURES = [
+  "revenueUsd",
+  "equityUsd",
+  "cashUsd",
+  "debtUsd",
+  "marketCapUsd",
+  "valuationUsd",
+] as const;
+export type FinancialFigure = (typeof FINANCIAL_FIGURES)[number];
 
 export interface Entity {
   id: string;
@@ -49,6 +84,7 @@ export interface Entity {
   ticker?: string;
   country?: string;
   description?: string;
+  financials?: Financials;
 }
 
 export interface Deal {
@@ -66,8 +102,12 @@ export interface Deal {
   sources: Source[];
   confidence?: Confidence;
   note?: string;
-  /** Id of the deal this one replaced (that one carries status "amended"). */
+  /** Id of the deal this one replaces (SPEC §2: the replaced deal is left out while this one counts). */
   supersedes?: string;
+  /** The deal pays only if this is met ("on OpenAI's IPO"): a conditional tranche. */
+  condition?: string;
+  /** How an `estimate` amount was obtained: which sources, what arithmetic. */
+  derivation?: string;
 }
 
 export interface Dataset {

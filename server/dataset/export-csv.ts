@@ -61,7 +61,7 @@ export function exportCsvEdges(dataset: Dataset): string {
 export function exportCsvNodes(dataset: Dataset): string {
   const rows = dataset.entities.map((entity) => {
     const c = entityToColumns(entity);
-    return [c.id, c.name, c.kind, c.ticker, c.country, c.description].map(escapeFormula);
+    return ENTITY_COLUMNS.map((column) => escapeFormula(c[column]));
   });
   return toCsv(CSV_NODE_HEADERS, rows);
 }

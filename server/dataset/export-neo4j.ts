@@ -95,15 +95,7 @@ moreSources as a JSON array.
 export function exportNeo4jEntities(dataset: Dataset): string {
   const rows = dataset.entities.map((entity) => {
     const c = entityToColumns(entity);
-    return [
-      c.id,
-      c.name,
-      c.kind,
-      c.ticker,
-      c.country,
-      c.description,
-      `Entity;${kindLabel(c.kind as string)}`,
-    ];
+    return [...ENTITY_COLUMNS.map((column) => c[column]), `Entity;${kindLabel(c.kind as string)}`];
   });
   return csv(ENTITY_HEADERS, rows);
 }

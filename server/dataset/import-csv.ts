@@ -36,10 +36,13 @@ const DEAL_ALIASES: Record<DealColumn, readonly string[]> = {
   sourcePublisher: ["sourcepublisher", "publisher"],
   sourceTitle: ["sourcetitle", "title"],
   sourceDate: ["sourcedate"],
+  sourceOriginal: ["sourceoriginal"],
   moreSources: ["moresources"],
   confidence: ["confidence"],
   note: ["note", "notes"],
   supersedes: ["supersedes"],
+  condition: ["condition"],
+  derivation: ["derivation"],
 };
 const ENTITY_ALIASES: Record<EntityColumn, readonly string[]> = {
   id: ["id", "entityid"],
@@ -49,6 +52,7 @@ const ENTITY_ALIASES: Record<EntityColumn, readonly string[]> = {
   ticker: ["ticker"],
   country: ["country"],
   description: ["description"],
+  financials: ["financials"],
 };
 const REQUIRED_DEAL_COLUMNS: readonly DealColumn[] = ["from", "to", "type", "date"];
 

@@ -44,9 +44,21 @@ const ENTITY_COLUMN_SET: ReadonlySet<string> = new Set<string>(ENTITY_COLUMNS);
 /** Deal columns that name a field of the canonical deal (the source columns map into `sources`). */
 const DEAL_COLUMN_SET: ReadonlySet<string> = new Set<string>(
   DEAL_COLUMNS.filter(
-    (column) => column !== "moreSources" && ![...SOURCE_COLUMNS.values()].includes(column),
+    (column) =>
+      column !== "moreSources" &&
+      column !== "sourceOriginal" &&
+      ![...SOURCE_COLUMNS.values()].includes(column),
   ),
 );
+
+/** A JSON cell (`moreSources`, `sourceOriginal`, `financials`): the parsed value, or undefined. */
+function parseJsonCell(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
 
 /** An empty cell; text made only of spaces is kept as written (it may be a legal id). */
 const isBlank = (value: RawCell): value is null | undefined | "" =>
@@ -74,7 +86,11 @@ export function parseAmount(value: RawCell): RawCell {
   return Number.isFinite(number) ? number : value;
 }
 
-function buildEntity(record: RawRecord<EntityColumn>): Record<string, unknown> {
+function buildEntity(
+  record: RawRecord<EntityColumn>,
+  where: (column: EntityColumn | null) => string,
+  errors: Problem[],
+): Record<string, unknown> {
   const entity: Record<string, unknown> = {
     id: text(record.id),
     name: text(record.name),
@@ -83,6 +99,14 @@ function buildEntity(record: RawRecord<EntityColumn>): Record<string, unknown> {
   for (const key of ["ticker", "country", "description"] as const) {
     const value = text(record[key]);
     if (value !== undefined) entity[key] = value;
+  }
+  const financials = text(record.financials);
+  if (financials !== undefined) {
+    const parsed = parseJsonCell(financials);
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+      entity.financials = parsed;
+    } else
+      errors.push({ path: where("financials"), message: "expected a JSON object of financials" });
   }
   return entity;
 }
@@ -98,16 +122,18 @@ function buildDeal(
     const value = text(record[column]);
     if (value !== undefined) first[field] = value;
   }
+  const original = text(record.sourceOriginal);
+  if (original !== undefined) {
+    const parsed = parseJsonCell(original);
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+      (first as Record<string, unknown>).original = parsed;
+    } else errors.push({ path: where("sourceOriginal"), message: "expected a JSON object" });
+  }
   const sources: unknown[] = [first];
   const more = text(record.moreSources);
   if (more !== undefined) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(more);
-    } catch {
-      parsed = undefined;
-    }
-    if (Array.isArray(parsed)) sources.push(...parsed);
+    const parsed = parseJsonCell(more);
+    if (Array.isArray(parsed)) for (const source of parsed) sources.push(source);
     else errors.push({ path: where("moreSources"), message: "expected a JSON array of sources" });
   }
   const deal: Record<string, unknown> = {
@@ -131,7 +157,7 @@ function buildDeal(
   }
   const confidence = enumValue(record.confidence, CONFIDENCE_LEVELS);
   if (confidence !== undefined) deal.confidence = confidence;
-  for (const key of ["description", "note", "supersedes"] as const) {
+  for (const key of ["description", "note", "supersedes", "condition", "derivation"] as const) {
     const value = text(record[key]);
     if (value !== undefined) deal[key] = value;
   }
@@ -182,7 +208,9 @@ export function importRecords(
   const updated = text(meta.updated);
   if (version !== undefined) raw.version = version;
   if (updated !== undefined) raw.updated = updated;
-  raw.entities = entities.map(buildEntity);
+  raw.entities = entities.map((record, i) =>
+    buildEntity(record, (column) => locator.entity(i, column), errors),
+  );
   raw.deals = deals.map((record, i) =>
     buildDeal(record, (column) => locator.deal(i, column), errors, warnings),
   );

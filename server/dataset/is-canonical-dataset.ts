@@ -11,6 +11,7 @@ import {
   DEAL_STATUSES,
   DEAL_TYPES,
   ENTITY_KINDS,
+  FINANCIAL_FIGURES,
 } from "../analysis/types.js";
 import { DATE_PATTERN } from "./schema.js";
 
@@ -30,14 +31,48 @@ const isFilled = (value: unknown): boolean => typeof value === "string" && value
 const isOptionalString = (value: unknown): boolean =>
   value === undefined || typeof value === "string";
 
+function isOriginal(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (isRow(value) &&
+      isOptionalString(value.publisher) &&
+      isOptionalString(value.title) &&
+      isOptionalString(value.date))
+  );
+}
+
 function isSource(value: unknown): boolean {
   return (
     isRow(value) &&
     isOptionalString(value.url) &&
     isOptionalString(value.publisher) &&
     isOptionalString(value.title) &&
-    isOptionalString(value.date)
+    isOptionalString(value.date) &&
+    isOriginal(value.original)
   );
+}
+
+function isFinancials(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isRow(value)) return false;
+  if (
+    value.asOf !== undefined &&
+    !(typeof value.asOf === "string" && DATE_PATTERN.test(value.asOf))
+  )
+    return false;
+  for (const figure of FINANCIAL_FIGURES) {
+    const amount = value[figure];
+    if (
+      amount !== undefined &&
+      !(typeof amount === "number" && Number.isFinite(amount) && amount >= 0)
+    )
+      return false;
+  }
+  const { sources } = value;
+  if (sources === undefined) return true;
+  if (!Array.isArray(sources)) return false;
+  for (const source of sources) if (!isSource(source)) return false;
+  return true;
 }
 
 function isEntity(value: unknown): boolean {
@@ -48,7 +83,8 @@ function isEntity(value: unknown): boolean {
     ENTITY_KIND_SET.has(value.kind) &&
     isOptionalString(value.ticker) &&
     isOptionalString(value.country) &&
-    isOptionalString(value.description)
+    isOptionalString(value.description) &&
+    isFinancials(value.financials)
   );
 }
 
@@ -74,7 +110,9 @@ function isDeal(value: unknown): boolean {
     isOptionalString(value.description) &&
     (value.confidence === undefined || CONFIDENCE_SET.has(value.confidence)) &&
     isOptionalString(value.note) &&
-    isOptionalString(value.supersedes)
+    isOptionalString(value.supersedes) &&
+    isOptionalString(value.condition) &&
+    isOptionalString(value.derivation)
   );
 }
 

@@ -9,6 +9,7 @@ import {
   DEAL_STATUSES,
   DEAL_TYPES,
   ENTITY_KINDS,
+  FINANCIAL_FIGURES,
 } from "../analysis/types.js";
 
 // zod/mini: the same validation core as zod's chained API in a twentieth of the code, which every
@@ -29,6 +30,25 @@ export const sourceSchema = z.looseObject({
   publisher: optionalString(),
   title: optionalString(),
   date: optionalString(),
+  original: z.optional(
+    z.looseObject({ publisher: optionalString(), title: optionalString(), date: optionalString() }),
+  ),
+});
+
+const figureSchema = () =>
+  z.optional(
+    z
+      .number({ message: "expected a number of US dollars" })
+      .check(z.nonnegative({ message: "expected an amount ≥ 0" })),
+  );
+
+export const financialsSchema = z.looseObject({
+  asOf: z.optional(dateSchema),
+  ...(Object.fromEntries(FINANCIAL_FIGURES.map((figure) => [figure, figureSchema()])) as Record<
+    (typeof FINANCIAL_FIGURES)[number],
+    ReturnType<typeof figureSchema>
+  >),
+  sources: z.optional(z.array(sourceSchema)),
 });
 
 export const entitySchema = z.looseObject({
@@ -38,6 +58,7 @@ export const entitySchema = z.looseObject({
   ticker: optionalString(),
   country: optionalString(),
   description: optionalString(),
+  financials: z.optional(financialsSchema),
 });
 
 export const dealSchema = z.looseObject({
@@ -58,6 +79,8 @@ export const dealSchema = z.looseObject({
   confidence: z.optional(z.enum(CONFIDENCE_LEVELS)),
   note: optionalString(),
   supersedes: optionalString(),
+  condition: optionalString(),
+  derivation: optionalString(),
 });
 
 export const datasetSchema = z.looseObject({

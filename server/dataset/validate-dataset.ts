@@ -108,7 +108,18 @@ function checkReferences(raw: unknown, errors: Problem[], warnings: Problem[]): 
     }
   });
   deals.forEach((deal, i) => {
-    if (!isRecord(deal) || typeof deal.supersedes !== "string") return;
+    if (!isRecord(deal)) return;
+    if (
+      deal.amountBasis === "estimate" &&
+      !(typeof deal.derivation === "string" && deal.derivation.trim() !== "")
+    ) {
+      warnings.push({
+        path: `deals[${i}].derivation`,
+        message:
+          "estimate without a derivation: say which sources and what arithmetic gave the amount",
+      });
+    }
+    if (typeof deal.supersedes !== "string") return;
     if (!dealIds.has(deal.supersedes)) {
       errors.push({
         path: `deals[${i}].supersedes`,
@@ -116,6 +127,48 @@ function checkReferences(raw: unknown, errors: Problem[], warnings: Problem[]): 
       });
     }
   });
+  checkSupersessionLoops(deals, dealIds, errors);
+}
+
+/**
+ * Supersession must not loop (SPEC §1): each deal names at most one predecessor, so following
+ * `supersedes` from every deal either ends or enters a loop. Each loop is reported once, at its
+ * first deal in document order. Iterative: chains may be as long as the file.
+ */
+function checkSupersessionLoops(
+  deals: readonly unknown[],
+  dealIds: ReadonlyMap<string, number>,
+  errors: Problem[],
+): void {
+  const next = (i: number): number | undefined => {
+    const deal = deals[i];
+    if (!isRecord(deal) || typeof deal.supersedes !== "string") return undefined;
+    // A duplicated id names its first deal.
+    return dealIds.get(deal.supersedes);
+  };
+  // 0 = unvisited, 1 = on the current walk, 2 = done.
+  const state = new Uint8Array(deals.length);
+  for (let start = 0; start < deals.length; start++) {
+    if (state[start] !== 0) continue;
+    const walk: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === 0) {
+      state[at] = 1;
+      walk.push(at);
+      at = next(at);
+    }
+    if (at !== undefined && state[at] === 1) {
+      const loop = walk.slice(walk.indexOf(at));
+      const first = loop.reduce((a, b) => Math.min(a, b));
+      const rotated = [...loop.slice(loop.indexOf(first)), first];
+      const ids = rotated.map((k) => describe((deals[k] as Record<string, unknown>).id));
+      errors.push({
+        path: `deals[${first}].supersedes`,
+        message: `supersession loop: ${ids.join(" → ")}`,
+      });
+    }
+    for (const k of walk) state[k] = 2;
+  }
 }
 
 /** Validate an already-parsed document (JSON value) against SPEC §1. */

@@ -72,7 +72,7 @@ describe("exportCsvEdges", () => {
 describe("exportCsvNodes", () => {
   it("writes Id,Label then the entity fields", () => {
     const csv = exportCsvNodes(hostileDataset());
-    expect(csv.split("\r\n")[0]).toBe("Id,Label,kind,ticker,country,description");
+    expect(csv.split("\r\n")[0]).toBe("Id,Label,kind,ticker,country,description,financials");
     expect(rows(csv)[0]).toEqual({
       Id: "nvidia",
       Label: "Nvidia",
@@ -80,6 +80,7 @@ describe("exportCsvNodes", () => {
       ticker: "NVDA",
       country: "US",
       description: "",
+      financials: "",
     });
   });
 });

@@ -20,12 +20,13 @@ const withoutMeta = ({ entities, deals }: { entities: unknown; deals: unknown })
 describe("exportNeo4j", () => {
   it("writes neo4j-admin import headers for nodes and relationships", () => {
     const entities = exportNeo4jEntities(hostileDataset()).split("\n");
-    expect(entities[0]).toBe("id:ID,name,kind,ticker,country,description,:LABEL");
-    expect(entities[1]).toBe("nvidia,Nvidia,chipmaker,NVDA,US,,Entity;Chipmaker");
+    expect(entities[0]).toBe("id:ID,name,kind,ticker,country,description,financials,:LABEL");
+    expect(entities[1]).toBe("nvidia,Nvidia,chipmaker,NVDA,US,,,Entity;Chipmaker");
     const deals = exportNeo4jDeals(hostileDataset()).split("\n");
     expect(deals[0]).toBe(
       ":START_ID,:END_ID,:TYPE,id,dealType,amountUsd:double,amountBasis,date,status,description," +
-        "sourceUrl,sourcePublisher,sourceTitle,sourceDate,moreSources,confidence,note,supersedes",
+        "sourceUrl,sourcePublisher,sourceTitle,sourceDate,sourceOriginal,moreSources,confidence,note," +
+        "supersedes,condition,derivation",
     );
     expect(exportNeo4jDeals(hostileDataset())).toContain(
       "nvidia,openai,COMPUTE_CONTRACT,nvidia-openai-parallel,compute_contract,,committed,2025-10,signed,",

@@ -100,6 +100,64 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("locates a supersedes naming a missing deal", () => {
+    const raw = good();
+    raw.deals.push(deal("d3", "nvidia", "openai", { supersedes: "d9" }));
+    expect(validateDataset(raw).errors).toEqual([
+      { path: "deals[2].supersedes", message: 'unknown deal "d9"' },
+    ]);
+  });
+
+  it("reports each supersession loop once, at its first deal, self-loops included", () => {
+    const raw = good();
+    raw.deals = [
+      deal("a", "nvidia", "openai", { supersedes: "c" }),
+      deal("b", "nvidia", "openai", { supersedes: "a" }),
+      deal("c", "nvidia", "openai", { supersedes: "b" }),
+      deal("x", "nvidia", "openai", { supersedes: "a" }),
+      deal("s", "nvidia", "openai", { supersedes: "s" }),
+    ];
+    expect(validateDataset(raw).errors).toEqual([
+      { path: "deals[0].supersedes", message: 'supersession loop: "a" → "c" → "b" → "a"' },
+      { path: "deals[4].supersedes", message: 'supersession loop: "s" → "s"' },
+    ]);
+  });
+
+  it("accepts a supersession chain", () => {
+    const raw = good();
+    raw.deals.push(deal("d3", "nvidia", "openai", { supersedes: "d1" }));
+    raw.deals.push(deal("d4", "nvidia", "openai", { supersedes: "d3" }));
+    expect(validateDataset(raw).errors).toEqual([]);
+  });
+
+  it("warns about an estimate without a derivation, not one with it", () => {
+    const raw = good();
+    raw.deals = [
+      deal("d1", "nvidia", "openai", { amountBasis: "estimate" }),
+      deal("d2", "openai", "oracle", { amountBasis: "estimate", derivation: "10 × $1B" }),
+    ];
+    const result = validateDataset(raw);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => w.path)).toEqual(["deals[0].derivation"]);
+  });
+
+  it("checks financials and sources' originals, keeping both", () => {
+    const raw = good() as { entities: Record<string, unknown>[]; deals: Record<string, unknown>[] };
+    raw.entities[0]!.financials = { asOf: "2025-01-26", revenueUsd: 130.5e9, equityUsd: 79.3e9 };
+    raw.entities[1]!.financials = { equityUsd: -1, asOf: "26/01/2025" };
+    raw.deals[0]!.sources = [{ url: "https://x.test/a", original: { publisher: "Reuters" } }];
+    const result = validateDataset(raw);
+    expect(result.errors.map((e) => e.path)).toEqual([
+      "entities[1].financials.asOf",
+      "entities[1].financials.equityUsd",
+    ]);
+    delete raw.entities[1]!.financials;
+    const fixed = validateDataset(raw);
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.dataset?.entities[0]?.financials?.equityUsd).toBe(79.3e9);
+    expect(fixed.dataset?.deals[0]?.sources[0]?.original).toEqual({ publisher: "Reuters" });
+  });
+
   it("reports a non-object document", () => {
     expect(validateDataset([]).errors[0]).toMatchObject({ path: "" });
     expect(validateDataset({ entities: [] }).errors).toEqual([

@@ -5,7 +5,8 @@ import { xmlSafeText } from "../../server/dataset/export-xml-text.js";
 
 /**
  * What an XML format gives back: every string made XML-safe (the documented lossy step), except
- * in the later sources, which travel as JSON text (escaped, so lossless).
+ * in what travels as JSON text (escaped, so lossless): the later sources, the first source's
+ * original, and an entity's financials.
  */
 export function xmlSafeDataset(dataset: Dataset): Dataset {
   const walk = (value: unknown): unknown => {
@@ -18,7 +19,14 @@ export function xmlSafeDataset(dataset: Dataset): Dataset {
   };
   const safe = walk(dataset) as Dataset;
   safe.deals.forEach((deal, i) => {
-    deal.sources = [deal.sources[0]!, ...dataset.deals[i]!.sources.slice(1)];
+    const [first, ...later] = dataset.deals[i]!.sources;
+    const safeFirst = deal.sources[0]!;
+    if (first?.original !== undefined) safeFirst.original = first.original;
+    deal.sources = [safeFirst, ...later];
+  });
+  safe.entities.forEach((entity, i) => {
+    const financials = dataset.entities[i]!.financials;
+    if (financials !== undefined) entity.financials = financials;
   });
   return safe;
 }
