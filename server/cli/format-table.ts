@@ -1,4 +1,7 @@
-// Aligned plain-text tables for human output: a header row, a rule, then rows.
+// Aligned plain-text tables for human output: a header row, a rule, then rows. Every cell is
+// terminal-safe (escape-terminal): data cannot inject control sequences.
+
+import { escapeTerminal } from "./escape-terminal.js";
 
 export type ColumnAlign = "left" | "right";
 
@@ -8,7 +11,11 @@ export interface TableColumn {
 }
 
 /** Pad every cell to its column's widest entry (by code points); numbers usually align right. */
-export function formatTable(columns: readonly TableColumn[], rows: readonly string[][]): string {
+export function formatTable(
+  columns: readonly TableColumn[],
+  unsafeRows: readonly string[][],
+): string {
+  const rows = unsafeRows.map((row) => row.map(escapeTerminal));
   const width = (text: string) => [...text].length;
   const widths = columns.map((column, k) =>
     Math.max(width(column.title), ...rows.map((row) => width(row[k] ?? ""))),

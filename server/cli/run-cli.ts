@@ -11,6 +11,7 @@ import {
 import { MalformedDocumentError, UnsupportedFormatError } from "../dataset/import-error.js";
 import type { CliContext, CliIo } from "./cli-io.js";
 import { createProgram } from "./create-program.js";
+import { escapeTerminal } from "./escape-terminal.js";
 import { countProblems, writeProblems } from "./write-problems.js";
 
 export const EXIT_OK = 0;
@@ -44,19 +45,19 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     return EXIT_BAD_INPUT;
   }
   if (error instanceof UnsupportedFormatError) {
-    io.writeErr(`error: ${error.message}\n`);
+    io.writeErr(`error: ${escapeTerminal(error.message)}\n`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof UnknownEntityError || error instanceof InvalidOptionError) {
-    io.writeErr(`error: ${error.message}\n(add --help for usage)\n`);
+    io.writeErr(`error: ${escapeTerminal(error.message)}\n(add --help for usage)\n`);
     return EXIT_USAGE;
   }
   if (isFileError(error)) {
-    io.writeErr(`error: cannot read ${error.path ?? "the input"}: ${error.code}\n`);
+    io.writeErr(`error: cannot read ${escapeTerminal(error.path ?? "the input")}: ${error.code}\n`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof RoundtripError) {
-    io.writeErr(`error: ${error.message}\n`);
+    io.writeErr(`error: ${escapeTerminal(error.message)}\n`);
     return EXIT_BAD_INPUT;
   }
   throw error;

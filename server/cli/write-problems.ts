@@ -2,13 +2,15 @@
 
 import type { Problem } from "../analysis/types.js";
 import type { CliIo } from "./cli-io.js";
+import { escapeTerminal } from "./escape-terminal.js";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 export function formatProblem(severity: "error" | "warning", problem: Problem): string {
-  return problem.path
+  const line = problem.path
     ? `${severity}: ${problem.path}: ${problem.message}`
     : `${severity}: ${problem.message}`;
+  return escapeTerminal(line);
 }
 
 /** Every error, then every warning, on stderr. */

@@ -1,5 +1,7 @@
 // Neo4j: a zip with `neo4j-admin database import` CSVs (entities.csv with `id:ID,…,:LABEL`,
 // deals.csv with `:START_ID,:END_ID,:TYPE,…`), a `load.cypher` LOAD CSV script and a README.
+// Formula-safe like the CSV exports: text a spreadsheet would run gets a leading apostrophe, which
+// readDataset and load.cypher strip again.
 
 import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
@@ -12,6 +14,7 @@ import {
   entityToColumns,
   NUMERIC_DEAL_COLUMNS,
 } from "./export-columns.js";
+import { escapeFormula } from "./export-csv.js";
 
 export const NEO4J_FILES = Object.freeze({
   entities: "entities.csv",
@@ -40,9 +43,13 @@ function csv(headers: readonly string[], rows: CellValue[][]): string {
   return `${Papa.unparse({ fields: [...headers], data: rows }, { newline: "\n" })}\n`;
 }
 
+/** A cell as written (formula-escaped) back to the original text in Cypher. */
+const cypherUnescaped = (cell: string) =>
+  `CASE WHEN ${cell} =~ "(?s)'+[-=+@\\t\\r].*" THEN substring(${cell}, 1) ELSE ${cell} END`;
+
 function cypherScript(): string {
   const text = (field: string) =>
-    `CASE row.\`${field}\` WHEN '' THEN null ELSE row.\`${field}\` END`;
+    `CASE row.\`${field}\` WHEN '' THEN null ELSE ${cypherUnescaped(`row.\`${field}\``)} END`;
   const entitySet = ENTITY_COLUMNS.filter((c) => c !== "id")
     .map((c) => `e.${c} = ${text(c)}`)
     .join(",\n    ");
@@ -60,7 +67,7 @@ function cypherScript(): string {
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;",
     "",
     "LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row",
-    "MERGE (e:Entity {id: row.`id:ID`})",
+    `MERGE (e:Entity {id: ${cypherUnescaped("row.`id:ID`")}})`,
     `SET ${entitySet};`,
   ];
   for (const type of DEAL_TYPES) {
@@ -68,7 +75,7 @@ function cypherScript(): string {
       "",
       "LOAD CSV WITH HEADERS FROM 'file:///deals.csv' AS row",
       `WITH row WHERE row.\`:TYPE\` = '${relationshipType(type)}'`,
-      "MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})",
+      `MATCH (a:Entity {id: ${cypherUnescaped("row.`:START_ID`")}}), (b:Entity {id: ${cypherUnescaped("row.`:END_ID`")}})`,
       `CREATE (a)-[r:${relationshipType(type)}]->(b)`,
       `SET ${dealSet};`,
     );
@@ -88,14 +95,19 @@ Bulk import into a new, empty database (Neo4j 5):
     --relationships=import/deals.csv --multiline-fields=true neo4j
 
 Undisclosed amounts are empty cells (no amountUsd property). Later sources of a deal are in
-moreSources as a JSON array.
+moreSources as a JSON array. Text that a spreadsheet would run as a formula (starting with =, +,
+-, @, tab or CR) is written with one leading apostrophe; load.cypher strips it again (a bulk import
+keeps it, ids included, consistently in both files).
 `;
 
 /** entities.csv: one row per entity, in dataset order. */
 export function exportNeo4jEntities(dataset: Dataset): string {
   const rows = dataset.entities.map((entity) => {
     const c = entityToColumns(entity);
-    return [...ENTITY_COLUMNS.map((column) => c[column]), `Entity;${kindLabel(c.kind as string)}`];
+    return [
+      ...ENTITY_COLUMNS.map((column) => escapeFormula(c[column])),
+      `Entity;${kindLabel(c.kind as string)}`,
+    ];
   });
   return csv(ENTITY_HEADERS, rows);
 }
@@ -104,7 +116,12 @@ export function exportNeo4jEntities(dataset: Dataset): string {
 export function exportNeo4jDeals(dataset: Dataset): string {
   const rows = dataset.deals.map((deal) => {
     const c = dealToColumns(deal);
-    return [c.from, c.to, relationshipType(deal.type), ...DEAL_PROPERTIES.map((p) => c[p])];
+    return [
+      escapeFormula(c.from),
+      escapeFormula(c.to),
+      relationshipType(deal.type),
+      ...DEAL_PROPERTIES.map((p) => escapeFormula(c[p])),
+    ];
   });
   return csv(DEAL_HEADERS, rows);
 }

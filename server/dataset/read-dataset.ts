@@ -52,8 +52,9 @@ function readZip(bytes: Uint8Array): ImportedDataset {
     const dealsText = decode(files[deals]!);
     return importCsv(dealsText, {
       ...(entities === undefined ? {} : { entitiesCsv: decode(files[entities]!) }),
-      // Neo4j tables are written as they are; our CSV export guards formula-like text.
-      formulaEscaped: !dealsText.startsWith(":START_ID"),
+      // Our CSV and Neo4j exports guard formula-like text (the Neo4j one ships load.cypher);
+      // other Neo4j tables are read as they are.
+      formulaEscaped: !dealsText.startsWith(":START_ID") || find("load.cypher") !== undefined,
     });
   }
   const single = Object.keys(files).filter((name) => /\.(json|gexf|graphml)$/i.test(name));

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { DEAL_TYPES } from "../../server/analysis/types.js";
 import {
@@ -10,6 +11,7 @@ import {
 } from "../../server/dataset/export-neo4j.js";
 import { readDataset } from "../../server/dataset/read-dataset.js";
 import { arbitraryHostileDataset } from "../fixtures/arbitrary-hostile-dataset.js";
+import { datasetOf } from "../fixtures/build-dataset.js";
 import { hostileDataset } from "../fixtures/hostile-dataset.js";
 
 const withoutMeta = ({ entities, deals }: { entities: unknown; deals: unknown }) => ({
@@ -47,6 +49,34 @@ describe("exportNeo4j", () => {
     expect(cypher).toContain("r.amountUsd = toFloat(row.`amountUsd:double`)");
     expect(strFromU8(files[NEO4J_FILES.readme]!)).toContain("neo4j-admin database import full");
     expect(exportNeo4j(hostileDataset())).toEqual(exportNeo4j(hostileDataset()));
+  });
+
+  it("is formula-safe like the CSV exports, and strips the escape on import (issue 16, finding 5)", () => {
+    const starts = ["=", "+", "-", "@", "\t", "\r", "'="];
+    const ids = starts.map((start, k) => `${start}cmd|' /C calc'!A${k}`);
+    const dataset = datasetOf(
+      ids,
+      ids.map((from, k) => ({
+        from,
+        to: ids[(k + 1) % ids.length]!,
+        amountUsd: 1e9,
+        id: `${starts[k]}deal${k}`,
+        description: `${starts[k]}HYPERLINK("http://evil")`,
+        sources: [{ url: "https://example.com/x", title: `${starts[k]}1+1` }],
+      })),
+    );
+    dataset.entities = dataset.entities.map((e, k) => ({ ...e, name: `${starts[k]}SUM(A1)` }));
+    const cells = [exportNeo4jEntities(dataset), exportNeo4jDeals(dataset)].flatMap((table) =>
+      Papa.parse<string[]>(table.trim(), { newline: "\n" }).data.flat(),
+    );
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain("'=cmd|' /C calc'!A0");
+    expect(cells).toContain("''=cmd|' /C calc'!A6");
+    expect(readDataset(exportNeo4j(dataset)).dataset).toEqual(dataset);
+    const cypher = strFromU8(unzipSync(exportNeo4j(dataset))[NEO4J_FILES.cypher]!);
+    expect(cypher).toContain(
+      String.raw`MERGE (e:Entity {id: CASE WHEN row.${"`id:ID`"} =~ "(?s)'+[-=+@\t\r].*" THEN substring(row.${"`id:ID`"}, 1) ELSE row.${"`id:ID`"} END})`,
+    );
   });
 
   it("imports back to the same entities and deals", () => {
