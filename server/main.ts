@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { z } from "zod";
 import { InvalidDatasetError } from "./analysis/errors.js";
 import { createApp } from "./api/create-app.js";
+import { createDatasetStore, DATASET_STORE_DEFAULTS } from "./api/dataset-store.js";
 import { createAnalysisRunner } from "./api/run-analysis.js";
 import { BUNDLED_DATASET_PATH, loadDataset } from "./dataset/load-dataset.js";
 
@@ -21,6 +22,21 @@ const envSchema = z.object({
   ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Analyses waiting for a worker before new ones get 503 + Retry-After. */
   ANALYSIS_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
+  /** "off": serve saved uploads but save no new ones (a link cannot carry an uploaded dataset). */
+  ROUNDTRIP_STORE: z.enum(["on", "off"]).default("on"),
+  /** Where saved uploads live (default .roundtrip-store in the working directory, git-ignored). */
+  ROUNDTRIP_STORE_DIR: z.string().min(1).default(DATASET_STORE_DEFAULTS.dir),
+  /** Bytes of all saved uploads together, and their number, before the oldest are evicted. */
+  ROUNDTRIP_STORE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DATASET_STORE_DEFAULTS.maxTotalBytes),
+  ROUNDTRIP_STORE_MAX_COUNT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DATASET_STORE_DEFAULTS.maxCount),
 });
 
 async function main(): Promise<void> {
@@ -32,6 +48,12 @@ async function main(): Promise<void> {
   }
   const { PORT, HOST, ROUNDTRIP_DATASET, LOG_LEVEL, CLIENT_DIR, ANALYSIS_WORKERS, ANALYSIS_QUEUE } =
     env.data;
+  const store = createDatasetStore({
+    dir: env.data.ROUNDTRIP_STORE_DIR,
+    writable: env.data.ROUNDTRIP_STORE === "on",
+    maxTotalBytes: env.data.ROUNDTRIP_STORE_MAX_BYTES,
+    maxCount: env.data.ROUNDTRIP_STORE_MAX_COUNT,
+  });
   const path = ROUNDTRIP_DATASET ?? BUNDLED_DATASET_PATH;
   let loaded: Awaited<ReturnType<typeof loadDataset>>;
   try {
@@ -55,6 +77,7 @@ async function main(): Promise<void> {
     warnings: loaded.warnings,
     logger,
     runner,
+    store,
     ...(CLIENT_DIR ? { clientDir: CLIENT_DIR } : {}),
   });
   const server = app.listen(PORT, HOST, () => {

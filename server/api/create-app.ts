@@ -11,12 +11,14 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { createAppContext } from "./app-context.js";
+import { type DatasetStore, NO_DATASET_STORE } from "./dataset-store.js";
 import { errorHandler } from "./error-handler.js";
 import { RateLimitedError, RouteNotFoundError } from "./http-errors.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { analyzeRoutes } from "./routes/analyze.js";
 import { datasetRoutes } from "./routes/dataset.js";
+import { datasetStoreRoutes } from "./routes/datasets.js";
 import { entityRoutes } from "./routes/entities.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
@@ -33,6 +35,8 @@ export interface CreateAppOptions {
   runner?: AnalysisRunner;
   /** POST requests allowed per client per minute. */
   postRequestsPerMinute?: number;
+  /** Saved uploads; without one the app saves nothing (a read-only store with nothing in it). */
+  store?: DatasetStore;
 }
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -99,10 +103,11 @@ export function createApp(options: CreateAppOptions): Express {
     },
   });
   const body = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-  app.post(["/api/analyze", "/api/export"], postLimiter, body);
+  app.post(["/api/analyze", "/api/export", "/api/datasets"], postLimiter, body);
 
   app.use(healthRoutes(context));
   app.use(datasetRoutes(context));
+  app.use(datasetStoreRoutes(context, options.store ?? NO_DATASET_STORE));
   app.use(entityRoutes(context));
   app.use(analyzeRoutes(context));
   app.use(exportRoutes(context));

@@ -9,11 +9,15 @@ import {
   AnalysisCancelledError,
   AnalysisCrashedError,
   AnalysisTimeoutError,
+  DatasetNotFoundError,
+  DatasetTooLargeError,
   EmptyBodyError,
+  InvalidDatasetIdError,
   QueryParameterError,
   RateLimitedError,
   RouteNotFoundError,
   ServerBusyError,
+  StoreReadOnlyError,
 } from "./http-errors.js";
 
 export interface ErrorBody {
@@ -67,6 +71,18 @@ export function mapError(error: unknown): Mapped {
   }
   if (error instanceof UnknownEntityError) {
     return { status: 404, code: "unknown_entity", message, details: { id: error.entityId } };
+  }
+  if (error instanceof InvalidDatasetIdError) {
+    return { status: 400, code: "invalid_dataset_id", message, details: null };
+  }
+  if (error instanceof DatasetNotFoundError) {
+    return { status: 404, code: "dataset_not_found", message, details: null };
+  }
+  if (error instanceof DatasetTooLargeError) {
+    return { status: 413, code: "payload_too_large", message, details: null };
+  }
+  if (error instanceof StoreReadOnlyError) {
+    return { status: 403, code: "store_read_only", message, details: null };
   }
   if (error instanceof RouteNotFoundError)
     return { status: 404, code: "not_found", message, details: null };

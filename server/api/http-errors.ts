@@ -51,3 +51,23 @@ export class AnalysisCrashedError extends RoundtripError {
 export class AnalysisCancelledError extends RoundtripError {
   override name = "AnalysisCancelledError";
 }
+
+/** A dataset larger than the saved-uploads store keeps. */
+export class DatasetTooLargeError extends RoundtripError {
+  override name = "DatasetTooLargeError";
+}
+
+/** The saved-uploads store is read-only (ROUNDTRIP_STORE=off). */
+export class StoreReadOnlyError extends RoundtripError {
+  override name = "StoreReadOnlyError";
+}
+
+/** A saved dataset's id that is not 64 hex digits. */
+export class InvalidDatasetIdError extends RoundtripError {
+  override name = "InvalidDatasetIdError";
+}
+
+/** No saved dataset has this id (never saved, or evicted). */
+export class DatasetNotFoundError extends RoundtripError {
+  override name = "DatasetNotFoundError";
+}

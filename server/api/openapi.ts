@@ -278,6 +278,55 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         },
       },
     },
+    "/api/datasets": {
+      get: {
+        summary: "What the saved-uploads store allows and holds",
+        operationId: "getDatasetStore",
+        responses: {
+          "200": {
+            description: "Store settings and usage",
+            content: json(
+              obj("{ writable, maxDatasetBytes, maxTotalBytes, maxCount, count, bytes }"),
+            ),
+          },
+        },
+      },
+      post: {
+        summary: "Save a posted dataset (validated first) for permalinks; content-addressed",
+        operationId: "saveDataset",
+        requestBody: datasetBody,
+        responses: {
+          "201": {
+            description: "Saved; Location names it",
+            content: json(obj("{ id, bytes, url }")),
+          },
+          "200": { description: "Already saved", content: json(obj("{ id, bytes, url }")) },
+          "403": error("The store is read-only (ROUNDTRIP_STORE=off)"),
+          ...bodyErrors,
+          "503": error("The server is busy (Retry-After)"),
+        },
+      },
+    },
+    "/api/datasets/{id}": {
+      get: {
+        summary: "A saved dataset (canonical JSON), immutable",
+        operationId: "getSavedDataset",
+        parameters: [
+          {
+            name: "id",
+            in: "path",
+            required: true,
+            description: "SHA-256 of the saved canonical JSON, 64 lower-case hex digits",
+            schema: { type: "string", pattern: "^[0-9a-f]{64}$" },
+          },
+        ],
+        responses: {
+          "200": { description: "The dataset", content: json(obj("Dataset")) },
+          "400": error("The id is not 64 lower-case hex digits"),
+          "404": error("No saved dataset has this id (never saved, or evicted)"),
+        },
+      },
+    },
     "/api/openapi.json": {
       get: {
         summary: "This document",

@@ -4,6 +4,7 @@
 import type { Express } from "express";
 import type { Dataset, Deal } from "../../server/analysis/types.js";
 import { createApp } from "../../server/api/create-app.js";
+import type { DatasetStore } from "../../server/api/dataset-store.js";
 import { type AnalysisRunner, createAnalysisRunner } from "../../server/api/run-analysis.js";
 import { deal as fixtureDeal } from "../fixtures/build-dataset.js";
 
@@ -70,7 +71,7 @@ export function heavyCsv(rows = 50_000): string {
 
 export function testApp(
   dataset: Dataset = loopDataset(),
-  extra: { postRequestsPerMinute?: number } = {},
+  extra: { postRequestsPerMinute?: number; store?: DatasetStore } = {},
 ): Express {
   return createApp({
     dataset,

@@ -165,6 +165,8 @@ describe("GET /api/openapi.json", () => {
         "/api/analyze",
         "/api/cycles",
         "/api/dataset",
+        "/api/datasets",
+        "/api/datasets/{id}",
         "/api/entities/{id}",
         "/api/export",
         "/api/exposure",
