@@ -2,26 +2,42 @@
 // or the bundled curated dataset when no FILE is given.
 
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CURATED_PUBLISHERS } from "../dataset/curated-publishers.js";
 import { detectDatasetFormat, type ReadDatasetHint } from "../dataset/detect-dataset-format.js";
 import { importJson } from "../dataset/import-json.js";
 import type { ImportedDataset } from "../dataset/import-records.js";
 import { BUNDLED_DATASET_PATH } from "../dataset/load-dataset.js";
+import type { PublisherTable } from "../dataset/publisher-table.js";
 import type { CliIo } from "./cli-io.js";
 
+export interface ReadInputOptions {
+  /** Hold the sources to this publishers table; the bundled dataset always is (to the curated
+   * table) unless another is given. */
+  publishers?: PublisherTable;
+}
+
 /** Read and validate the input named on the command line; throws the dataset layer's typed errors. */
-export async function readInput(file: string | undefined, io: CliIo): Promise<ImportedDataset> {
+export async function readInput(
+  file: string | undefined,
+  io: CliIo,
+  options: ReadInputOptions = {},
+): Promise<ImportedDataset> {
   let bytes: Uint8Array;
   let hint: ReadDatasetHint = {};
+  const bundled = fileURLToPath(BUNDLED_DATASET_PATH);
   if (file === "-") bytes = await io.readStdin();
   else {
-    const path = file ?? fileURLToPath(BUNDLED_DATASET_PATH);
+    const path = file ?? bundled;
     bytes = new Uint8Array(await readFile(path));
     hint = { fileName: path };
   }
+  const isBundled = file === undefined || (file !== "-" && resolve(file) === resolve(bundled));
+  const publishers = options.publishers ?? (isBundled ? CURATED_PUBLISHERS : undefined);
   // Canonical JSON is the common case: the CSV, XML and zip readers load only when needed.
   if (detectDatasetFormat(bytes, hint) === "json") {
-    return importJson(new TextDecoder("utf-8").decode(bytes));
+    return importJson(new TextDecoder("utf-8").decode(bytes), publishers ? { publishers } : {});
   }
   const { readDataset } = await import("../dataset/read-dataset.js");
   return readDataset(bytes, hint);

@@ -3,9 +3,9 @@
 
 import { MalformedDocumentError } from "./import-error.js";
 import type { ImportedDataset } from "./import-records.js";
-import { assertValidDataset } from "./validate-dataset.js";
+import { assertValidDataset, type ValidateOptions } from "./validate-dataset.js";
 
-export function importJson(text: string): ImportedDataset {
+export function importJson(text: string, options: ValidateOptions = {}): ImportedDataset {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -15,5 +15,5 @@ export function importJson(text: string): ImportedDataset {
       { path: "", message: `malformed JSON: ${message}` },
     ]);
   }
-  return assertValidDataset(raw);
+  return assertValidDataset(raw, options);
 }

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Dataset, Problem } from "../analysis/types.js";
+import { CURATED_PUBLISHERS } from "./curated-publishers.js";
 import { importJson } from "./import-json.js";
 
 /**
@@ -15,11 +16,16 @@ export const BUNDLED_DATASET_PATH: URL =
     .find((url) => existsSync(url)) ?? new URL("../../data/deals.json", import.meta.url);
 
 /**
- * Load and validate; throws MalformedDocumentError for text that is not JSON and
+ * Load and validate; the curated dataset is also checked against the curated publishers table
+ * (source tiers, unknown hosts: warnings). Throws MalformedDocumentError for text that is not JSON and
  * InvalidDatasetError listing every problem of a document that breaks the rules.
  */
 export async function loadDataset(
   path: string | URL = BUNDLED_DATASET_PATH,
 ): Promise<{ dataset: Dataset; warnings: Problem[] }> {
-  return importJson(await readFile(path, "utf8"));
+  const curated = String(path) === String(BUNDLED_DATASET_PATH);
+  return importJson(
+    await readFile(path, "utf8"),
+    curated ? { publishers: CURATED_PUBLISHERS } : {},
+  );
 }

@@ -4,8 +4,10 @@
 import type * as z from "zod/mini";
 import { InvalidDatasetError } from "../analysis/errors.js";
 import type { Dataset, Problem } from "../analysis/types.js";
+import { checkSourceTiers } from "./check-source-tiers.js";
 import { formatPath } from "./format-path.js";
 import { isCanonicalDataset } from "./is-canonical-dataset.js";
+import type { PublisherTable } from "./publisher-table.js";
 import { datasetSchema } from "./schema.js";
 
 export interface ValidationResult {
@@ -13,6 +15,12 @@ export interface ValidationResult {
   dataset: Dataset | null;
   errors: Problem[];
   warnings: Problem[];
+}
+
+export interface ValidateOptions {
+  /** When given, every source's tier is derived from this table: unknown hosts and deals with no
+   * primary or major source are warnings. */
+  publishers?: PublisherTable;
 }
 
 function describe(value: unknown): string {
@@ -172,7 +180,7 @@ function checkSupersessionLoops(
 }
 
 /** Validate an already-parsed document (JSON value) against SPEC §1. */
-export function validateDataset(raw: unknown): ValidationResult {
+export function validateDataset(raw: unknown, options: ValidateOptions = {}): ValidationResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   // Well-formed documents skip zod and its copy of every record; others get its located issues.
@@ -188,6 +196,9 @@ export function validateDataset(raw: unknown): ValidationResult {
     }
   }
   checkReferences(raw, errors, warnings);
+  if (options.publishers && isRecord(raw) && Array.isArray(raw.deals)) {
+    checkSourceTiers(raw.deals, options.publishers, warnings);
+  }
   const byPath = (a: Problem, b: Problem) => comparePaths(a.path, b.path);
   errors.sort(byPath);
   warnings.sort(byPath);
@@ -195,8 +206,11 @@ export function validateDataset(raw: unknown): ValidationResult {
 }
 
 /** Validate and return the dataset, or throw InvalidDatasetError listing every problem. */
-export function assertValidDataset(raw: unknown): { dataset: Dataset; warnings: Problem[] } {
-  const result = validateDataset(raw);
+export function assertValidDataset(
+  raw: unknown,
+  options: ValidateOptions = {},
+): { dataset: Dataset; warnings: Problem[] } {
+  const result = validateDataset(raw, options);
   if (result.dataset === null) throw new InvalidDatasetError(result.errors, result.warnings);
   return { dataset: result.dataset, warnings: result.warnings };
 }

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, run } from "./cli-harness.js";
 
@@ -35,6 +37,33 @@ describe("roundtrip validate", () => {
     const { code, stdout } = await run(["validate"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^valid: \d+ entities, \d+ deals; 0 errors/);
+  });
+
+  it("holds the bundled dataset to data/publishers.json: source warnings are located", async () => {
+    const { code, stderr } = await run(["validate"]);
+    expect(code).toBe(0);
+    for (const line of stderr.split("\n")) {
+      if (/publisher|primary or major/.test(line))
+        expect(line).toMatch(/^warning: deals\[\d+\]\.sources/);
+    }
+  });
+
+  it("holds any file to a publishers table given with --publishers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roundtrip-publishers-"));
+    const table = join(dir, "publishers.json");
+    writeFileSync(
+      table,
+      JSON.stringify({ "example.org": { publisher: "Example", tier: "primary" } }),
+    );
+    const { code, stderr } = await run(["validate", fixture("tiny.json"), "--publishers", table]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /warning: deals\[0\]\.sources(\[0\]\.url: unknown publisher host|: no primary or major source)/,
+    );
+    writeFileSync(table, "{ not json");
+    const broken = await run(["validate", fixture("tiny.json"), "--publishers", table]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/malformed publishers JSON/);
   });
 
   it("answers an unknown command with usage and exit 2", async () => {
