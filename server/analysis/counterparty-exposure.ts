@@ -19,6 +19,10 @@ export interface ExposureRow {
   /** x → y backstop (contingent: no cash unless called). */
   readonly contingentUsd: number;
   readonly deals: readonly string[];
+  /** amountUsd / the holder's financials.revenueUsd; null without a positive revenue. */
+  readonly revenueRatio: number | null;
+  /** amountUsd / the holder's financials.equityUsd; null without a positive equity. */
+  readonly equityRatio: number | null;
 }
 
 export interface CounterpartyExposure {
@@ -29,7 +33,15 @@ export interface CounterpartyExposure {
   readonly contingentUsd: number;
   /** The largest row and its share of the total; null when the total is 0. */
   readonly topExposure: { counterparty: string; amountUsd: number; share: number } | null;
+  /** totalExposureUsd / financials.revenueUsd; null without a positive revenue. */
+  readonly revenueRatio: number | null;
+  /** totalExposureUsd / financials.equityUsd; null without a positive equity. */
+  readonly equityRatio: number | null;
 }
+
+/** amount / base, or null when the base is missing or not positive. */
+const ratio = (amountUsd: number, baseUsd: number | undefined) =>
+  baseUsd !== undefined && baseUsd > 0 ? amountUsd / baseUsd : null;
 
 type Part = "revenueUsd" | "capitalUsd" | "warrantUsd" | "contingentUsd";
 /** Whose exposure a deal creates: the payee ("to") or the payer ("from"), and under which part. */
@@ -68,6 +80,9 @@ export function computeCounterpartyExposure(
   });
   const result: CounterpartyExposure[] = [];
   for (const id of [...rows.keys()].sort(compareIds)) {
+    const financials = graph.getNodeAttributes(id).financials;
+    const revenueUsd = financials?.revenueUsd;
+    const equityUsd = financials?.equityUsd;
     const exposureTo: ExposureRow[] = [...rows.get(id)!].map(([counterparty, row]) => ({
       counterparty,
       amountUsd: row.revenueUsd + row.capitalUsd + row.warrantUsd + row.contingentUsd,
@@ -76,6 +91,14 @@ export function computeCounterpartyExposure(
       warrantUsd: row.warrantUsd,
       contingentUsd: row.contingentUsd,
       deals: row.deals.sort(compareIds),
+      revenueRatio: ratio(
+        row.revenueUsd + row.capitalUsd + row.warrantUsd + row.contingentUsd,
+        revenueUsd,
+      ),
+      equityRatio: ratio(
+        row.revenueUsd + row.capitalUsd + row.warrantUsd + row.contingentUsd,
+        equityUsd,
+      ),
     }));
     exposureTo.sort(
       (a, b) => b.amountUsd - a.amountUsd || compareIds(a.counterparty, b.counterparty),
@@ -100,6 +123,8 @@ export function computeCounterpartyExposure(
               share: top.amountUsd / total,
             }
           : null,
+      revenueRatio: ratio(total, revenueUsd),
+      equityRatio: ratio(total, equityUsd),
     });
   }
   return result;

@@ -6,6 +6,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import type { CliContext } from "./cli-io.js";
 import { registerCyclesCommand } from "./cycles-command.js";
 import { registerExposureCommand } from "./exposure-command.js";
+import { registerStressCommand } from "./stress-command.js";
 import { registerSummaryCommand } from "./summary-command.js";
 import { registerValidateCommand } from "./validate-command.js";
 
@@ -26,5 +27,6 @@ export function createProgram(context: CliContext): Command {
   registerCyclesCommand(program, context);
   registerExposureCommand(program, context);
   registerSummaryCommand(program, context);
+  registerStressCommand(program, context);
   return program;
 }

@@ -1,11 +1,15 @@
 // `roundtrip exposure [FILE]`: per-entity round-trip exposure (SPEC §4) as a table or as the
-// JSON of SPEC §5 (one row per entity, in entity id order).
+// JSON of SPEC §5 (one row per entity, in entity id order), with each entity's counterparty
+// exposure (what it stands to lose to whom) beside it.
 
 import { type Command, Option } from "commander";
+import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
 import { computeExposure } from "../analysis/compute-exposure.js";
+import { computeCounterpartyExposure } from "../analysis/counterparty-exposure.js";
 import type { CliContext } from "./cli-io.js";
+import { formatCounterpartyTable } from "./format-counterparty-table.js";
 import { formatExposureTable } from "./format-exposure-table.js";
-import { addInclusionFlags, type InclusionFlags } from "./inclusion-flags.js";
+import { addInclusionFlags, type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
 import { loadFlow } from "./load-flow.js";
 import { writeProblems } from "./write-problems.js";
 
@@ -24,14 +28,21 @@ export function registerExposureCommand(program: Command, context: CliContext): 
   addInclusionFlags(command);
   command.action(async (file: string | undefined, flags: ExposureFlags) => {
     const { io } = context;
-    const { flow } = await loadFlow(file, flags, io);
+    const { dataset, flow } = await loadFlow(file, flags, io);
     // An unknown --entity throws UnknownEntityError: run-cli reports it as a usage error.
     const report = computeExposure(flow, { entity: flags.entity ?? null });
     writeProblems(io, [], report.warnings);
+    const counterparty = computeCounterpartyExposure(
+      buildFinancingGraph(dataset),
+      inclusionFromFlags(flags),
+    ).filter((row) => flags.entity === undefined || row.id === flags.entity);
     if (flags.json) {
-      io.writeOut(`${JSON.stringify({ entities: report.entities }, null, 2)}\n`);
+      const answer = { entities: report.entities, counterpartyExposure: counterparty };
+      io.writeOut(`${JSON.stringify(answer, null, 2)}\n`);
       return;
     }
     io.writeOut(`${formatExposureTable(report.entities)}\n`);
+    // One entity: what it stands to lose to whom (the whole matrix is the --json).
+    if (flags.entity !== undefined) io.writeOut(`\n${formatCounterpartyTable(counterparty[0]!)}\n`);
   });
 }

@@ -40,6 +40,8 @@ describe("computeCounterpartyExposure", () => {
           warrantUsd: 5,
           contingentUsd: 10,
           deals: ["d1", "d4", "d5"],
+          revenueRatio: null,
+          equityRatio: null,
         },
         {
           counterparty: "oracle",
@@ -49,11 +51,15 @@ describe("computeCounterpartyExposure", () => {
           warrantUsd: 0,
           contingentUsd: 0,
           deals: ["d3"],
+          revenueRatio: null,
+          equityRatio: null,
         },
       ],
       totalExposureUsd: 155,
       contingentUsd: 10,
       topExposure: { counterparty: "openai", amountUsd: 115, share: 115 / 155 },
+      revenueRatio: null,
+      equityRatio: null,
     });
     expect(openai).toEqual({
       id: "openai",
@@ -61,12 +67,32 @@ describe("computeCounterpartyExposure", () => {
       totalExposureUsd: 0,
       contingentUsd: 0,
       topExposure: null,
+      revenueRatio: null,
+      equityRatio: null,
     });
     expect(oracle!.exposureTo.map((r) => [r.counterparty, r.amountUsd])).toEqual([["openai", 300]]);
     // Backstops count whatever backstopsCalled says.
     expect(computeCounterpartyExposure(graph, { backstopsCalled: true })).toEqual(
       computeCounterpartyExposure(graph),
     );
+  });
+
+  it("relates each exposure to the holder's revenue and book equity when its financials give them", () => {
+    // nvidia: revenue 200, equity 500, no figures for oracle; nvidia holds 100 on openai, 40 on oracle.
+    const data = datasetOf(
+      ["nvidia", "openai", "oracle"],
+      [deal("d1", "nvidia", "openai", 100), deal("d3", "oracle", "nvidia", 40, "chip_purchase")],
+    );
+    data.entities[0]!.financials = { revenueUsd: 200, equityUsd: 500 };
+    data.entities[2]!.financials = { revenueUsd: 0 };
+    const [nvidia, , oracle] = computeCounterpartyExposure(buildFinancingGraph(data));
+    expect(nvidia!.exposureTo.map((r) => [r.counterparty, r.revenueRatio, r.equityRatio])).toEqual([
+      ["openai", 0.5, 0.2],
+      ["oracle", 0.2, 0.08],
+    ]);
+    expect([nvidia!.revenueRatio, nvidia!.equityRatio]).toEqual([0.7, 0.28]);
+    // A zero revenue is no base for a ratio.
+    expect([oracle!.revenueRatio, oracle!.equityRatio]).toEqual([null, null]);
   });
 
   it("sums, per holder, exactly the deals the SPEC assigns to it (oracle over random deals)", () => {

@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { computeExposure } from "../../server/analysis/compute-exposure.js";
+import { computeCounterpartyExposure } from "../../server/analysis/counterparty-exposure.js";
 import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import type { Dataset } from "../../server/analysis/types.js";
 import { fixture, run } from "./cli-harness.js";
@@ -68,6 +71,36 @@ describe("roundtrip exposure", () => {
       /^oracle\s+\$40\.0B\s+\$300\.0B\s+100\.0%\s+\$40\.0B\s+\$40\.0B\s+or-nv$/,
     );
     expect(lines).toHaveLength(7);
+  });
+
+  it("gives each entity's counterparty exposure rows, with ratios when financials exist", async () => {
+    const all = JSON.parse((await run(["exposure", tiny, "--json"])).stdout);
+    const dataset = JSON.parse(readFileSync(tiny, "utf8")) as Dataset;
+    const expected = computeCounterpartyExposure(buildFinancingGraph(dataset));
+    expect(all.counterpartyExposure).toEqual(JSON.parse(JSON.stringify(expected)));
+    // nvidia: openai $100B (equity), oracle $40B (chips), coreweave $0.683B + $7.5B + $6.3B contingent.
+    const nvidia = all.counterpartyExposure.find((row: { id: string }) => row.id === "nvidia");
+    expect(nvidia.exposureTo.map((r: { counterparty: string }) => r.counterparty)).toEqual([
+      "openai",
+      "oracle",
+      "coreweave",
+    ]);
+    expect(nvidia.revenueRatio).toBeNull();
+    const one = await run(["exposure", tiny, "--entity", "nvidia"]);
+    const lines = one.stdout.trimEnd().split("\n");
+    expect(lines).toContain(
+      "nvidia stands to lose $154.5B if its counterparties cannot pay ($6.3B of it contingent guarantees)",
+    );
+    expect(lines.find((line) => line.startsWith("coreweave"))).toMatch(
+      /^coreweave\s+\$14\.5B\s+\$6\.3B\s+9\.4%\s+cw-nv, cw-nv-undisclosed, nv-cw \+1 more$/,
+    );
+    // With book equity and revenue, the ratios appear.
+    dataset.entities[0]!.financials = { revenueUsd: 130e9, equityUsd: 79e9 };
+    const dir = mkdtempSync(join(tmpdir(), "roundtrip-exposure-"));
+    writeFileSync(join(dir, "with-financials.json"), JSON.stringify(dataset));
+    const rich = await run(["exposure", join(dir, "with-financials.json"), "--entity", "nvidia"]);
+    expect(rich.stdout).toContain("; 118.8% of its revenue; 195.5% of its book equity");
+    expect(rich.stdout).toMatch(/openai\s+\$100\.0B\s+64\.7%\s+76\.9%\s+126\.6%\s+nv-oa/);
   });
 
   it("rejects invalid input with exit 1", async () => {

@@ -1,0 +1,62 @@
+// Human output of `roundtrip stress`: the system figures, then one row per entity hit (shocked or
+// with a loss), largest dollar loss first.
+
+import type { ScenarioResult } from "../analysis/run-scenario.js";
+import type { Shock } from "../analysis/scenario-options.js";
+import { escapeTerminal } from "./escape-terminal.js";
+import { formatTable } from "./format-table.js";
+import { formatUsd } from "./format-usd.js";
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+export function formatStressTable(
+  result: ScenarioResult,
+  shocks: readonly Shock[],
+  capitalShare: number,
+): string {
+  const shocked = shocks.map((s) =>
+    s.shock === 1 ? `${s.id} fails` : `${s.id} loses ${percent(s.shock)}`,
+  );
+  const model = result.model === "debtrank" ? "linear DebtRank" : "default cascade";
+  const hit = result.entities
+    .filter((row) => row.relativeLoss > 0 || row.shock > 0)
+    .sort(
+      (a, b) => b.lossUsd - a.lossUsd || b.relativeLoss - a.relativeLoss || (a.id < b.id ? -1 : 1),
+    );
+  const rows = hit.map((row) => [
+    row.id,
+    formatUsd(row.capitalUsd),
+    row.capitalBasis === "equity" ? "book equity" : `${percent(capitalShare)} of throughput`,
+    row.shock > 0 ? percent(row.shock) : "",
+    formatUsd(row.lossUsd),
+    percent(row.relativeLoss),
+    row.defaultRound === null
+      ? ""
+      : row.defaultRound === 0
+        ? "shocked"
+        : `round ${row.defaultRound}`,
+  ]);
+  const rounds =
+    result.model === "debtrank"
+      ? `${result.rounds} rounds${result.converged ? "" : " (did not converge: losses are lower bounds)"}`
+      : `${result.rounds} rounds of defaults`;
+  const defaults = result.entities.filter((row) => row.defaulted).length;
+  const lines = [
+    `Scenario: ${escapeTerminal(shocked.join(", "))} — ${model}, ${rounds}`,
+    `System loss ${formatUsd(result.systemLossUsd)} of ${formatUsd(result.totalCapitalUsd)} capital; DebtRank ${result.debtRank.toFixed(4)} (share of all capital lost beyond the shock); ${defaults} defaulted`,
+    "",
+    formatTable(
+      [
+        { title: "entity" },
+        { title: "capital", align: "right" },
+        { title: "capital basis" },
+        { title: "shock", align: "right" },
+        { title: "loss", align: "right" },
+        { title: "of capital", align: "right" },
+        { title: "defaulted" },
+      ],
+      rows,
+    ),
+  ];
+  return lines.join("\n");
+}
