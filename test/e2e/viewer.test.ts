@@ -209,6 +209,10 @@ describe("viewer on the curated dataset", () => {
       deal.sources.map((s) => s.url).filter((url) => url && /^https?:\/\//.test(url)),
     );
     expect(await links.first().getAttribute("target")).toBe("_blank");
+    // Every source carries its tier from data/publishers.json.
+    const tiers = await page.locator(".deal-panel .sources .source-tier").allTextContents();
+    expect(tiers).toHaveLength(deal.sources.length);
+    for (const tier of tiers) expect(["primary", "major", "secondary", "unrated"]).toContain(tier);
     expect(page.url()).toContain(`deal=${encodeURIComponent(id)}`);
     expect(errors).toEqual([]);
     await page.context().close();
