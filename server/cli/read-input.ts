@@ -18,6 +18,18 @@ export interface ReadInputOptions {
   publishers?: PublisherTable;
 }
 
+/** The table a command holds its input's sources to: the one given, else the curated table for the
+ * bundled dataset (named or implied), else none. */
+export function resolvePublishers(
+  file: string | undefined,
+  given?: PublisherTable,
+): PublisherTable | undefined {
+  if (given) return given;
+  const bundled = fileURLToPath(BUNDLED_DATASET_PATH);
+  const isBundled = file === undefined || (file !== "-" && resolve(file) === resolve(bundled));
+  return isBundled ? CURATED_PUBLISHERS : undefined;
+}
+
 /** Read and validate the input named on the command line; throws the dataset layer's typed errors. */
 export async function readInput(
   file: string | undefined,
@@ -33,8 +45,7 @@ export async function readInput(
     bytes = new Uint8Array(await readFile(path));
     hint = { fileName: path };
   }
-  const isBundled = file === undefined || (file !== "-" && resolve(file) === resolve(bundled));
-  const publishers = options.publishers ?? (isBundled ? CURATED_PUBLISHERS : undefined);
+  const publishers = resolvePublishers(file, options.publishers);
   // Canonical JSON is the common case: the CSV, XML and zip readers load only when needed.
   if (detectDatasetFormat(bytes, hint) === "json") {
     return importJson(new TextDecoder("utf-8").decode(bytes), publishers ? { publishers } : {});

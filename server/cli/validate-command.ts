@@ -3,10 +3,11 @@
 
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { countDealsByTier } from "../dataset/count-deals-by-tier.js";
 import { MalformedDocumentError } from "../dataset/import-error.js";
 import { parsePublisherTable } from "../dataset/publisher-table.js";
 import type { CliContext } from "./cli-io.js";
-import { readInput } from "./read-input.js";
+import { readInput, resolvePublishers } from "./read-input.js";
 import { countProblems, writeProblems } from "./write-problems.js";
 
 export function registerValidateCommand(program: Command, context: CliContext): void {
@@ -25,12 +26,21 @@ export function registerValidateCommand(program: Command, context: CliContext): 
       const publishers = flags.publishers
         ? parsePublisherTable(parseJson(await readFile(flags.publishers, "utf8")))
         : undefined;
+      const table = resolvePublishers(file, publishers);
       // Invalid input throws InvalidDatasetError: run-cli prints it and exits 1.
-      const { dataset, warnings } = await readInput(file, context.io, { publishers });
+      const { dataset, warnings } = await readInput(file, context.io, { publishers: table });
       writeProblems(context.io, [], warnings);
       context.io.writeOut(
         `valid: ${dataset.entities.length} entities, ${dataset.deals.length} deals; ${countProblems(0, warnings.length)}\n`,
       );
+      if (table) {
+        const c = countDealsByTier(dataset.deals, table);
+        const quotable = c.primary + c.major;
+        const share = dataset.deals.length === 0 ? 0 : quotable / dataset.deals.length;
+        context.io.writeOut(
+          `sources: best source per deal ${c.primary} primary, ${c.major} major, ${c.secondary} secondary, ${c.unrated} unrated; ${quotable} of ${dataset.deals.length} deals (${Math.round(share * 100)}%) have a primary or major source\n`,
+        );
+      }
     });
 }
 

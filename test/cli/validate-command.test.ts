@@ -40,8 +40,11 @@ describe("roundtrip validate", () => {
   });
 
   it("holds the bundled dataset to data/publishers.json: source warnings are located", async () => {
-    const { code, stderr } = await run(["validate"]);
+    const { code, stdout, stderr } = await run(["validate"]);
     expect(code).toBe(0);
+    expect(stdout.split("\n")[1]).toMatch(
+      /^sources: best source per deal \d+ primary, \d+ major, \d+ secondary, \d+ unrated; \d+ of \d+ deals \(\d+%\) have a primary or major source$/,
+    );
     for (const line of stderr.split("\n")) {
       if (/publisher|primary or major/.test(line))
         expect(line).toMatch(/^warning: deals\[\d+\]\.sources/);
