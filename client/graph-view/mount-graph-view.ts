@@ -125,14 +125,16 @@ export function mountGraphView(
 
   // Normalise over every entity, not just the visible ones, so positions and scale hold still
   // while filters and the timeline hide and show entities.
-  const xs = display.mapNodes((_, attrs) => attrs.x);
-  const ys = display.mapNodes((_, attrs) => attrs.y);
-  if (xs.length > 0) {
-    renderer.setCustomBBox({
-      x: [Math.min(...xs), Math.max(...xs)],
-      y: [Math.min(...ys), Math.max(...ys)],
-    });
-  }
+  // A loop, not Math.min(...xs): an uploaded network may have more nodes than a call takes arguments.
+  const box = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] } as {
+    x: [number, number];
+    y: [number, number];
+  };
+  display.forEachNode((_, attrs) => {
+    box.x = [Math.min(box.x[0], attrs.x), Math.max(box.x[1], attrs.x)];
+    box.y = [Math.min(box.y[0], attrs.y), Math.max(box.y[1], attrs.y)];
+  });
+  if (display.order > 0) renderer.setCustomBBox(box);
 
   const pan: SnapshotPan | null = tier.snapshotPan ? mountSnapshotPan(renderer) : null;
   const captor = renderer.getMouseCaptor();

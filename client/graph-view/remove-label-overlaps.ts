@@ -40,12 +40,13 @@ export const OVERLAP_DEFAULTS: Readonly<OverlapOptions> = Object.freeze({
 
 /** Scale positions so their extent fits width × height; `stretch` fills both axes. */
 function fitInto(boxes: LabelBox[], width: number, height: number, stretch: boolean): void {
-  const xs = boxes.map((b) => b.x);
-  const ys = boxes.map((b) => b.y);
-  const minX = Math.min(...xs);
-  const minY = Math.min(...ys);
-  const spanX = Math.max(...xs) - minX || 1;
-  const spanY = Math.max(...ys) - minY || 1;
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const b of boxes) {
+    [minX, maxX] = [Math.min(minX, b.x), Math.max(maxX, b.x)];
+    [minY, maxY] = [Math.min(minY, b.y), Math.max(maxY, b.y)];
+  }
+  const spanX = maxX - minX || 1;
+  const spanY = maxY - minY || 1;
   const scale = Math.min(width / spanX, height / spanY);
   const scaleX = stretch ? width / spanX : scale;
   const scaleY = stretch ? height / spanY : scale;

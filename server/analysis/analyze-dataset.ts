@@ -61,7 +61,7 @@ export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions
       message: `cycle enumeration truncated (${cycles.truncatedReason}) after ${cycles.cycles.length} cycles`,
     });
   }
-  warnings.push(...exposure.warnings);
+  for (const warning of exposure.warnings) warnings.push(warning);
   return {
     cycles,
     exposure: { entities: exposure.entities },

@@ -51,7 +51,9 @@ export function maxRoundTripOn(
 ): MaxRoundTrip {
   const result = splitMaxFlow(network.residual, a);
   const deals: string[] = [];
-  for (const k of result.cutEdges) deals.push(...positive.deals[network.edgeOf[k]!]!);
+  // One push per deal: a pair may carry more parallel deals than a call takes arguments.
+  for (const k of result.cutEdges)
+    for (const id of positive.deals[network.edgeOf[k]!]!) deals.push(id);
   deals.sort(compareIds);
   return {
     id: positive.ids[network.members[a]!]!,

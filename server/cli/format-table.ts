@@ -17,9 +17,12 @@ export function formatTable(
 ): string {
   const rows = unsafeRows.map((row) => row.map(escapeTerminal));
   const width = (text: string) => [...text].length;
-  const widths = columns.map((column, k) =>
-    Math.max(width(column.title), ...rows.map((row) => width(row[k] ?? ""))),
-  );
+  // A loop, not Math.max(...cells): a table may have more rows than a call takes arguments.
+  const widths = columns.map((column, k) => {
+    let widest = width(column.title);
+    for (const row of rows) widest = Math.max(widest, width(row[k] ?? ""));
+    return widest;
+  });
   const line = (cells: readonly string[]) =>
     columns
       .map((column, k) => {

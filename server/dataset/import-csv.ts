@@ -3,8 +3,9 @@
 
 import Papa from "papaparse";
 import type { Problem } from "../analysis/types.js";
+import { DATASET_LIMITS } from "./dataset-limits.js";
 import type { DealColumn, EntityColumn } from "./export-columns.js";
-import { MalformedDocumentError } from "./import-error.js";
+import { DatasetTooLargeError, MalformedDocumentError } from "./import-error.js";
 import {
   type ImportedDataset,
   importRecords,
@@ -92,7 +93,17 @@ function readTable<C extends string>(
   label: string,
 ): Table<C> {
   const text = csv.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: guessDelimiter(text) });
+  // At most the row limit (+ header) is parsed: a larger table is refused without building it.
+  const { maxRows } = DATASET_LIMITS;
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    delimiter: guessDelimiter(text),
+    preview: maxRows + 2,
+  });
+  if (parsed.data.length > maxRows + 1) {
+    const table = label === "" ? "deal rows" : `${label}rows`;
+    throw new DatasetTooLargeError(functionName, "maxRows", maxRows, table);
+  }
   const fatal = parsed.errors.filter((e) => e.type === "Quotes");
   if (fatal.length > 0) {
     throw new MalformedDocumentError(

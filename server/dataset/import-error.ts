@@ -19,3 +19,20 @@ export class MalformedDocumentError extends RoundtripError {
 export class UnsupportedFormatError extends RoundtripError {
   override name = "UnsupportedFormatError";
 }
+
+/**
+ * A document over one of the dataset limits (dataset-limits: rows, entities, deals, unpacked
+ * bytes): HTTP 413 naming the limit.
+ */
+export class DatasetTooLargeError extends RoundtripError {
+  override name = "DatasetTooLargeError";
+  constructor(
+    readonly functionName: string,
+    /** The DATASET_LIMITS key that was exceeded (`maxDeals`). */
+    readonly limit: string,
+    readonly max: number,
+    what: string,
+  ) {
+    super(`${functionName}: expected at most ${max.toLocaleString("en-US")} ${what} (${limit})`);
+  }
+}

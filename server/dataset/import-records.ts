@@ -11,6 +11,10 @@ import {
   ENTITY_KINDS,
   type Problem,
 } from "../analysis/types.js";
+import { checkJsonDepth } from "./check-json-depth.js";
+import { checkRecordCounts } from "./check-record-counts.js";
+import { collapseProblems } from "./collapse-problems.js";
+import { DATASET_LIMITS } from "./dataset-limits.js";
 import {
   DEAL_COLUMNS,
   type DealColumn,
@@ -201,6 +205,7 @@ export function importRecords(
   meta: { version?: RawCell; updated?: RawCell } = {},
   importProblems: { errors: Problem[]; warnings: Problem[] } = { errors: [], warnings: [] },
 ): ImportedDataset {
+  checkRecordCounts("importRecords", entities.length, deals.length, DATASET_LIMITS);
   const errors = [...importProblems.errors];
   const warnings = [...importProblems.warnings];
   const raw: Record<string, unknown> = {};
@@ -214,9 +219,16 @@ export function importRecords(
   raw.deals = deals.map((record, i) =>
     buildDeal(record, (column) => locator.deal(i, column), errors, warnings),
   );
+  // JSON cells (moreSources, financials, sourceOriginal) may nest: too deep is located, at once.
+  const deep = checkJsonDepth(raw, DATASET_LIMITS.maxDepth);
+  if (deep !== null) throw new InvalidDatasetError([relocate(deep, locator)], []);
   const result = validateDataset(raw);
-  errors.push(...result.errors.map((p) => relocate(p, locator)));
-  warnings.push(...result.warnings.map((p) => relocate(p, locator)));
-  if (result.dataset === null || errors.length > 0) throw new InvalidDatasetError(errors, warnings);
-  return { dataset: result.dataset, warnings };
+  // One push per problem: spreading a list of user-sized length into a call overflows the stack.
+  for (const problem of result.errors) errors.push(relocate(problem, locator));
+  for (const problem of result.warnings) warnings.push(relocate(problem, locator));
+  const listed = collapseProblems(warnings);
+  if (result.dataset === null || errors.length > 0) {
+    throw new InvalidDatasetError(collapseProblems(errors), listed);
+  }
+  return { dataset: result.dataset, warnings: listed };
 }

@@ -3,16 +3,17 @@
 // content. Browser-safe: the viewer uses it for drag-and-drop import.
 
 import { unzipSync } from "fflate";
+import { DATASET_LIMITS } from "./dataset-limits.js";
 import { detectDatasetFormat, type ReadDatasetHint } from "./detect-dataset-format.js";
 import { importCsv } from "./import-csv.js";
-import { MalformedDocumentError } from "./import-error.js";
+import { DatasetTooLargeError, MalformedDocumentError } from "./import-error.js";
 import { importGexf } from "./import-gexf.js";
 import { importGraphml } from "./import-graphml.js";
 import { importJson } from "./import-json.js";
 import type { ImportedDataset } from "./import-records.js";
 
 /** Uncompressed bytes a zip may unpack to (a zip bomb stops here). */
-export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+export const MAX_UNZIPPED_BYTES = DATASET_LIMITS.maxUnzippedBytes;
 
 function decode(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
@@ -27,15 +28,18 @@ function readZip(bytes: Uint8Array): ImportedDataset {
       filter(file) {
         total += file.originalSize;
         if (total > MAX_UNZIPPED_BYTES) {
-          throw new MalformedDocumentError("readDataset", [
-            { path: file.name, message: `zip unpacks to more than ${MAX_UNZIPPED_BYTES} bytes` },
-          ]);
+          throw new DatasetTooLargeError(
+            "readDataset",
+            "maxUnzippedBytes",
+            MAX_UNZIPPED_BYTES,
+            `bytes unpacked (${file.name} goes past it)`,
+          );
         }
         return !file.name.endsWith("/");
       },
     });
   } catch (error) {
-    if (error instanceof MalformedDocumentError) throw error;
+    if (error instanceof DatasetTooLargeError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new MalformedDocumentError("readDataset", [
       { path: "", message: `unreadable zip: ${message}` },

@@ -6,6 +6,7 @@ import { exportGexf } from "../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../server/dataset/export-graphml.js";
 import { exportJson } from "../../server/dataset/export-json.js";
 import {
+  DatasetTooLargeError,
   MalformedDocumentError,
   UnsupportedFormatError,
 } from "../../server/dataset/import-error.js";
@@ -75,7 +76,8 @@ describe("readDataset", () => {
     expect(() => readDataset(zipSync({ "notes.txt": bytes("hi") }))).toThrow(
       MalformedDocumentError,
     );
-    const bomb = zipSync({ "deals.csv": new Uint8Array(60 * 1024 * 1024) }, { level: 9 });
-    expect(() => readDataset(bomb)).toThrow(/more than/);
+    const bomb = zipSync({ "deals.csv": new Uint8Array(21 * 1024 * 1024) }, { level: 9 });
+    expect(() => readDataset(bomb)).toThrow(DatasetTooLargeError);
+    expect(() => readDataset(bomb)).toThrow(/maxUnzippedBytes/);
   });
 });
