@@ -33,6 +33,9 @@ export interface WorkerFailure {
   message: string;
   entityId?: string;
   functionName?: string;
+  /** DatasetLimitError: the limit's name and value. */
+  limit?: string;
+  max?: number;
   problems?: readonly Problem[];
   warnings?: readonly Problem[];
 }
@@ -74,6 +77,8 @@ function describe(error: unknown): WorkerFailure {
   const fields = error as Record<string, unknown>;
   if (typeof fields.entityId === "string") failure.entityId = fields.entityId;
   if (typeof fields.functionName === "string") failure.functionName = fields.functionName;
+  if (typeof fields.limit === "string") failure.limit = fields.limit;
+  if (typeof fields.max === "number") failure.max = fields.max;
   if (Array.isArray(fields.problems)) failure.problems = fields.problems as Problem[];
   if (Array.isArray(fields.warnings)) failure.warnings = fields.warnings as Problem[];
   return failure;

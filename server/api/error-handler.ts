@@ -4,7 +4,11 @@
 import type { ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import { InvalidDatasetError, InvalidOptionError, UnknownEntityError } from "../analysis/errors.js";
-import { MalformedDocumentError, UnsupportedFormatError } from "../dataset/import-error.js";
+import {
+  DatasetLimitError,
+  MalformedDocumentError,
+  UnsupportedFormatError,
+} from "../dataset/import-error.js";
 import {
   AnalysisCancelledError,
   AnalysisCrashedError,
@@ -77,6 +81,14 @@ export function mapError(error: unknown): Mapped {
   }
   if (error instanceof DatasetNotFoundError) {
     return { status: 404, code: "dataset_not_found", message, details: null };
+  }
+  if (error instanceof DatasetLimitError) {
+    return {
+      status: 413,
+      code: "dataset_too_large",
+      message,
+      details: { limit: error.limit, max: error.max },
+    };
   }
   if (error instanceof DatasetTooLargeError) {
     return { status: 413, code: "payload_too_large", message, details: null };

@@ -12,7 +12,11 @@ import {
 } from "../analysis/errors.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
-import { MalformedDocumentError, UnsupportedFormatError } from "../dataset/import-error.js";
+import {
+  DatasetLimitError,
+  MalformedDocumentError,
+  UnsupportedFormatError,
+} from "../dataset/import-error.js";
 import type { WorkerFailure, WorkerJob, WorkerReply, WorkerResult } from "./analysis-worker.js";
 import { createWorkerPool, WORKER_POOL_DEFAULTS } from "./create-worker-pool.js";
 import type { SerializedJson } from "./serialize-json.js";
@@ -83,6 +87,16 @@ function toError(failure: WorkerFailure): Error {
       return new MalformedDocumentError(failure.functionName ?? "readDataset", problems);
     case "UnsupportedFormatError":
       return new UnsupportedFormatError(message);
+    case "DatasetLimitError":
+      return Object.assign(
+        new DatasetLimitError(
+          failure.functionName ?? "readDataset",
+          failure.limit ?? "",
+          failure.max ?? 0,
+          "",
+        ),
+        { message },
+      );
     case "RoundtripError":
       return new RoundtripError(message);
     default:

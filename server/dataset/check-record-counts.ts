@@ -1,9 +1,9 @@
 // The record counts of a document held to the dataset limits, before the records are built.
 
 import type { DatasetLimits } from "./dataset-limits.js";
-import { DatasetTooLargeError } from "./import-error.js";
+import { DatasetLimitError } from "./import-error.js";
 
-/** Throws DatasetTooLargeError (413) naming the first limit exceeded. */
+/** Throws DatasetLimitError (413) naming the first limit exceeded. */
 export function checkRecordCounts(
   functionName: string,
   entities: number,
@@ -11,9 +11,9 @@ export function checkRecordCounts(
   limits: Pick<DatasetLimits, "maxEntities" | "maxDeals">,
 ): void {
   if (entities > limits.maxEntities) {
-    throw new DatasetTooLargeError(functionName, "maxEntities", limits.maxEntities, "entities");
+    throw new DatasetLimitError(functionName, "maxEntities", limits.maxEntities, "entities");
   }
   if (deals > limits.maxDeals) {
-    throw new DatasetTooLargeError(functionName, "maxDeals", limits.maxDeals, "deals");
+    throw new DatasetLimitError(functionName, "maxDeals", limits.maxDeals, "deals");
   }
 }

@@ -1,5 +1,5 @@
 // How much one dataset may hold, checked where a document is read (after decompression, on the
-// parsed size): a document over a limit is refused at once (DatasetTooLargeError, 413) before
+// parsed size): a document over a limit is refused at once (DatasetLimitError, 413) before
 // the work it would cost; one nested too deep is a located problem (InvalidDatasetError, 422).
 
 export interface DatasetLimits {

@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import type { Problem } from "../analysis/types.js";
 import { DATASET_LIMITS } from "./dataset-limits.js";
 import type { DealColumn, EntityColumn } from "./export-columns.js";
-import { DatasetTooLargeError, MalformedDocumentError } from "./import-error.js";
+import { DatasetLimitError, MalformedDocumentError } from "./import-error.js";
 import {
   type ImportedDataset,
   importRecords,
@@ -102,7 +102,7 @@ function readTable<C extends string>(
   });
   if (parsed.data.length > maxRows + 1) {
     const table = label === "" ? "deal rows" : `${label}rows`;
-    throw new DatasetTooLargeError(functionName, "maxRows", maxRows, table);
+    throw new DatasetLimitError(functionName, "maxRows", maxRows, table);
   }
   const fatal = parsed.errors.filter((e) => e.type === "Quotes");
   if (fatal.length > 0) {

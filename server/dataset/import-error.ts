@@ -24,8 +24,8 @@ export class UnsupportedFormatError extends RoundtripError {
  * A document over one of the dataset limits (dataset-limits: rows, entities, deals, unpacked
  * bytes): HTTP 413 naming the limit.
  */
-export class DatasetTooLargeError extends RoundtripError {
-  override name = "DatasetTooLargeError";
+export class DatasetLimitError extends RoundtripError {
+  override name = "DatasetLimitError";
   constructor(
     readonly functionName: string,
     /** The DATASET_LIMITS key that was exceeded (`maxDeals`). */

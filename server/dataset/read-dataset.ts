@@ -6,7 +6,7 @@ import { unzipSync } from "fflate";
 import { DATASET_LIMITS } from "./dataset-limits.js";
 import { detectDatasetFormat, type ReadDatasetHint } from "./detect-dataset-format.js";
 import { importCsv } from "./import-csv.js";
-import { DatasetTooLargeError, MalformedDocumentError } from "./import-error.js";
+import { DatasetLimitError, MalformedDocumentError } from "./import-error.js";
 import { importGexf } from "./import-gexf.js";
 import { importGraphml } from "./import-graphml.js";
 import { importJson } from "./import-json.js";
@@ -28,7 +28,7 @@ function readZip(bytes: Uint8Array): ImportedDataset {
       filter(file) {
         total += file.originalSize;
         if (total > MAX_UNZIPPED_BYTES) {
-          throw new DatasetTooLargeError(
+          throw new DatasetLimitError(
             "readDataset",
             "maxUnzippedBytes",
             MAX_UNZIPPED_BYTES,
@@ -39,7 +39,7 @@ function readZip(bytes: Uint8Array): ImportedDataset {
       },
     });
   } catch (error) {
-    if (error instanceof DatasetTooLargeError) throw error;
+    if (error instanceof DatasetLimitError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new MalformedDocumentError("readDataset", [
       { path: "", message: `unreadable zip: ${message}` },

@@ -6,7 +6,7 @@ import { exportGexf } from "../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../server/dataset/export-graphml.js";
 import { exportJson } from "../../server/dataset/export-json.js";
 import {
-  DatasetTooLargeError,
+  DatasetLimitError,
   MalformedDocumentError,
   UnsupportedFormatError,
 } from "../../server/dataset/import-error.js";
@@ -77,7 +77,7 @@ describe("readDataset", () => {
       MalformedDocumentError,
     );
     const bomb = zipSync({ "deals.csv": new Uint8Array(21 * 1024 * 1024) }, { level: 9 });
-    expect(() => readDataset(bomb)).toThrow(DatasetTooLargeError);
+    expect(() => readDataset(bomb)).toThrow(DatasetLimitError);
     expect(() => readDataset(bomb)).toThrow(/maxUnzippedBytes/);
   });
 });

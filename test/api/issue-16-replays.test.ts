@@ -1,0 +1,69 @@
+// Issue 16's findings replayed against the API (scaled down where the original input was huge,
+// on the same code path): each gets a fast, located 4xx or a bounded answer, never a 500.
+
+import { strToU8, zipSync } from "fflate";
+import request from "supertest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/api/create-app.js";
+import { createAnalysisRunner } from "../../server/api/run-analysis.js";
+import { loopDataset } from "./api-fixtures.js";
+
+const runner = createAnalysisRunner({ concurrency: 1, graceMs: 30_000 });
+const app = createApp({
+  dataset: loopDataset(),
+  runner,
+  clientDir: "test/api/no-client-here",
+  postRequestsPerMinute: 1_000,
+});
+afterAll(() => runner.close());
+
+const HEADER = "from,to,type,amountUsd,date,status,amountBasis,sourceUrl\n";
+
+describe("issue 16 replays", () => {
+  it("finding 1: a small zip unpacking to more rows than the limit is a 413 naming it", async () => {
+    const row = "A,B,loan,1,2025,signed,committed,https://example.com/ab\n";
+    const zip = zipSync({ "deals.csv": strToU8(HEADER + row.repeat(120_000)) }, { level: 9 });
+    const response = await request(app)
+      .post("/api/analyze")
+      .set("content-type", "application/zip")
+      .send(Buffer.from(zip))
+      .expect(413);
+    expect(response.body.error).toEqual({
+      code: "dataset_too_large",
+      message: "importCsv: expected at most 100,000 deal rows (maxRows)",
+      details: { limit: "maxRows", max: 100_000 },
+    });
+  });
+
+  it("finding 2: a 100,000-deep extra field posted to /api/export is a located 422", async () => {
+    const depth = 100_000;
+    const body = `{"entities":[{"id":"a","name":"a","kind":"other","extra":${"[".repeat(depth)}${"]".repeat(depth)}}],"deals":[]}`;
+    const response = await request(app)
+      .post("/api/export?format=json")
+      .set("content-type", "application/json")
+      .send(body)
+      .expect(422);
+    expect(response.body.error.details).toEqual([
+      {
+        path: "entities[0].extra[0][0][0]…",
+        message: "nested deeper than 64 levels of arrays and objects",
+      },
+    ]);
+  });
+
+  it("finding 2: one oddity on every row of a CSV comes back collapsed (a count and examples)", async () => {
+    let csv = HEADER;
+    for (let k = 0; k < 20_000; k++)
+      csv += `A,B,loan,${k},2025,,committed,https://example.com/${k}\n`;
+    const response = await request(app)
+      .post("/api/analyze")
+      .set("content-type", "text/csv")
+      .send(csv)
+      .expect(200);
+    expect(response.body.warnings.length).toBeLessThan(20);
+    expect(response.body.warnings).toContainEqual({
+      path: "",
+      message: '19,995 more like "no status: assumed announced" (not listed)',
+    });
+  });
+});
