@@ -7,6 +7,7 @@
 import { parentPort } from "node:worker_threads";
 import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
 import type { Dataset, Problem } from "../analysis/types.js";
+import { collapseProblems } from "../dataset/collapse-problems.js";
 import {
   type ExportedFile,
   type ExportFormat,
@@ -44,24 +45,30 @@ export type WorkerReply =
   | { ok: true; result: WorkerResult }
   | { ok: false; failure: WorkerFailure };
 
+/** A posted body read, its warnings collapsed (a count and examples, never one line per row). */
+function readBody(job: { body: Uint8Array; contentType: string }) {
+  const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+  return { dataset, warnings: collapseProblems(warnings) };
+}
+
 function perform(job: WorkerJob): WorkerResult {
   switch (job.kind) {
     case "analyze":
       return { kind: "analysis", analysis: analyzeDataset(job.dataset, job.options), warnings: [] };
     case "analyzeBody": {
-      const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+      const { dataset, warnings } = readBody(job);
       return { kind: "analysis", analysis: analyzeDataset(dataset, job.options), warnings };
     }
     case "answerBody": {
       // Serialized here: the main thread neither clones the analysis nor stringifies it.
-      const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+      const { dataset, warnings } = readBody(job);
       return {
         kind: "json",
         ...serializeJson(analyzeAnswer(analyzeDataset(dataset, job.options), warnings)),
       };
     }
     case "convertBody": {
-      const { dataset } = readDataset(job.body, { contentType: job.contentType });
+      const { dataset } = readBody(job);
       return {
         kind: "file",
         file: exportDataset(dataset, job.format),
@@ -79,8 +86,8 @@ function describe(error: unknown): WorkerFailure {
   if (typeof fields.functionName === "string") failure.functionName = fields.functionName;
   if (typeof fields.limit === "string") failure.limit = fields.limit;
   if (typeof fields.max === "number") failure.max = fields.max;
-  if (Array.isArray(fields.problems)) failure.problems = fields.problems as Problem[];
-  if (Array.isArray(fields.warnings)) failure.warnings = fields.warnings as Problem[];
+  if (Array.isArray(fields.problems)) failure.problems = collapseProblems(fields.problems);
+  if (Array.isArray(fields.warnings)) failure.warnings = collapseProblems(fields.warnings);
   return failure;
 }
 

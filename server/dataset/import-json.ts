@@ -5,7 +5,6 @@
 import { InvalidDatasetError } from "../analysis/errors.js";
 import { checkJsonDepth } from "./check-json-depth.js";
 import { checkRecordCounts } from "./check-record-counts.js";
-import { collapseProblems } from "./collapse-problems.js";
 import { DATASET_LIMITS, type DatasetLimits } from "./dataset-limits.js";
 import { MalformedDocumentError } from "./import-error.js";
 import type { ImportedDataset } from "./import-records.js";
@@ -38,9 +37,6 @@ export function importJson(text: string, options: ImportJsonOptions = {}): Impor
   const deep = checkJsonDepth(raw, limits.maxDepth);
   if (deep !== null) throw new InvalidDatasetError([deep]);
   const result = validateDataset(raw, validateOptions);
-  const warnings = collapseProblems(result.warnings);
-  if (result.dataset === null) {
-    throw new InvalidDatasetError(collapseProblems(result.errors), warnings);
-  }
-  return { dataset: result.dataset, warnings };
+  if (result.dataset === null) throw new InvalidDatasetError(result.errors, result.warnings);
+  return { dataset: result.dataset, warnings: result.warnings };
 }

@@ -13,7 +13,6 @@ import {
 } from "../analysis/types.js";
 import { checkJsonDepth } from "./check-json-depth.js";
 import { checkRecordCounts } from "./check-record-counts.js";
-import { collapseProblems } from "./collapse-problems.js";
 import { DATASET_LIMITS } from "./dataset-limits.js";
 import {
   DEAL_COLUMNS,
@@ -226,9 +225,6 @@ export function importRecords(
   // One push per problem: spreading a list of user-sized length into a call overflows the stack.
   for (const problem of result.errors) errors.push(relocate(problem, locator));
   for (const problem of result.warnings) warnings.push(relocate(problem, locator));
-  const listed = collapseProblems(warnings);
-  if (result.dataset === null || errors.length > 0) {
-    throw new InvalidDatasetError(collapseProblems(errors), listed);
-  }
-  return { dataset: result.dataset, warnings: listed };
+  if (result.dataset === null || errors.length > 0) throw new InvalidDatasetError(errors, warnings);
+  return { dataset: result.dataset, warnings };
 }

@@ -25,15 +25,14 @@ describe("DATASET_LIMITS", () => {
     }));
     const json = JSON.stringify({ entities, deals: [] });
     const limits = { ...DATASET_LIMITS, maxEntities: 2 };
-    const error = limitOf(() => importJson(json, limits));
+    const error = limitOf(() => importJson(json, { limits }));
     expect(error.limit).toBe("maxEntities");
     expect(error.max).toBe(2);
     expect(error.message).toBe("importJson: expected at most 2 entities (maxEntities)");
     expect(
       limitOf(() =>
         importJson(JSON.stringify({ entities: [], deals: [1, 2] }), {
-          ...DATASET_LIMITS,
-          maxDeals: 1,
+          limits: { ...DATASET_LIMITS, maxDeals: 1 },
         }),
       ).limit,
     ).toBe("maxDeals");
