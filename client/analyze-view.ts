@@ -9,17 +9,16 @@ import {
   computeRoundTripShares,
   computeSummary,
   concentrationAt,
+  createDealFilter,
   type Dataset,
   type EntityExposure,
   type FinancingGraph,
   type FlowMatrix,
   findCycles,
   type InclusionOptions,
-  isDealIncluded,
   normalizeDate,
   type Problem,
   ROUND_TRIP_DEFAULTS,
-  resolveInclusion,
   vendorFinancedShareAt,
 } from "@engine";
 import type { Filters } from "./view-state.js";
@@ -95,14 +94,18 @@ export function analyzeDrawing(
 ): ViewDrawing {
   const inclusion = inclusionFor(filters, asOf);
   const flow = computeFlowMatrix(graph, inclusion);
-  const counted = resolveInclusion(inclusion);
-  const drawn = resolveInclusion({ ...inclusion, types: filters.types, backstopsCalled: false });
+  const counted = createDealFilter(dataset.deals, inclusion);
+  const drawn = createDealFilter(dataset.deals, {
+    ...inclusion,
+    types: filters.types,
+    backstopsCalled: false,
+  });
   const drawnDeals = new Set<string>();
   const countedDeals = new Set<string>();
   const visibleEntities = new Set<string>();
   for (const deal of dataset.deals) {
-    if (isDealIncluded(deal, counted)) countedDeals.add(deal.id);
-    if (!isDealIncluded(deal, drawn)) continue;
+    if (counted(deal)) countedDeals.add(deal.id);
+    if (!drawn(deal)) continue;
     drawnDeals.add(deal.id);
     visibleEntities.add(deal.from);
     visibleEntities.add(deal.to);

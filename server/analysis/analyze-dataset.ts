@@ -1,5 +1,6 @@
 // One call for the whole analysis of a validated dataset (SPEC §5): cycles, per-entity exposure,
-// counterparty exposure, system summary and the warnings the analysis raised. CLI and API use it.
+// counterparty exposure, system summary and the warnings the analysis raised, in the view the
+// options select (cycles carry the committed view's bottleneck too). CLI and API use it.
 
 import { buildFinancingGraph } from "./build-financing-graph.js";
 import { computeExposure, type EntityExposure } from "./compute-exposure.js";
@@ -49,7 +50,15 @@ export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions
   const { entity, ...inclusion } = resolved;
   const graph = buildFinancingGraph(dataset);
   const flow = computeFlowMatrix(graph, inclusion);
-  const cycles = findCycles(flow, { maxLength, maxCycles, timeBudgetMs, onProgress });
+  const committedFlow =
+    inclusion.view === "committed"
+      ? flow
+      : computeFlowMatrix(graph, { ...inclusion, view: "committed" });
+  const cycles = findCycles(
+    flow,
+    { maxLength, maxCycles, timeBudgetMs, onProgress },
+    committedFlow,
+  );
   const roundTrip = { denseLimit, fillLimit, tolerance, maxIterations };
   const shares = computeRoundTripShares(flow, roundTrip);
   const exposure = computeExposure(flow, { ...roundTrip, entity }, shares);

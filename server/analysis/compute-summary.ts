@@ -4,6 +4,7 @@
 // B. Finn, J. Theoretical Biology 56, 1976.
 
 import { stronglyConnectedComponents } from "./components.js";
+import type { CycleCount } from "./count-cycles.js";
 import type { CycleReport } from "./find-cycles.js";
 import type { FlowMatrix } from "./flow-matrix.js";
 import { computeRoundTripShares, type RoundTripShares } from "./round-trip-shares.js";
@@ -32,10 +33,10 @@ export interface SystemSummary {
   readonly cyclingEntityCount: number;
 }
 
-/** Summarise a flow matrix and its cycle report; pass `shares` when already computed. */
+/** Summarise a flow matrix and its cycle report (or count); pass `shares` when already computed. */
 export function computeSummary(
   flow: FlowMatrix,
-  cycleReport: CycleReport,
+  cycleReport: CycleReport | CycleCount,
   shares: RoundTripShares = computeRoundTripShares(flow),
 ): SystemSummary {
   const { n, outflowUsd, inflowUsd, weights, deals } = flow;
@@ -72,7 +73,7 @@ export function computeSummary(
     compressibleExcessUsd,
     compressibleShare: grossUsd > 0 ? compressibleExcessUsd / grossUsd : 0,
     finnCyclingIndex: throughput > 0 ? Math.min(1, cycled / throughput) : 0,
-    cycleCount: cycleReport.cycles.length,
+    cycleCount: "count" in cycleReport ? cycleReport.count : cycleReport.cycles.length,
     cyclesTruncated: cycleReport.truncated,
     largestComponentSize,
     cyclingEntityCount,

@@ -3,7 +3,9 @@
 // always counted here whatever `backstopsCalled` says, and reported apart).
 
 import { compareIds, type FinancingGraph } from "./build-financing-graph.js";
-import { type InclusionOptions, isDealIncluded, resolveInclusion } from "./inclusion.js";
+import { createDealFilter } from "./deal-filter.js";
+import { graphDeals } from "./graph-deals.js";
+import type { InclusionOptions } from "./inclusion.js";
 import type { DealType } from "./types.js";
 
 export interface ExposureRow {
@@ -61,12 +63,14 @@ export function computeCounterpartyExposure(
   graph: FinancingGraph,
   options: Partial<InclusionOptions> = {},
 ): CounterpartyExposure[] {
-  const inclusion = resolveInclusion({ ...options, backstopsCalled: true });
+  const deals = graphDeals(graph);
+  const included = createDealFilter(deals, { ...options, backstopsCalled: true });
   const rows = new Map<string, Map<string, Record<Part, number> & { deals: string[] }>>();
   for (const id of graph.nodes()) rows.set(id, new Map());
-  graph.forEachEdge((key, deal, source, target) => {
+  for (const deal of deals) {
+    const { id: key, from: source, to: target } = deal;
     const role = ROLE[deal.type];
-    if (!role || source === target || !isDealIncluded(deal, inclusion)) return;
+    if (!role || source === target || !included(deal)) continue;
     const holder = role.holder === "from" ? source : target;
     const counterparty = role.holder === "from" ? target : source;
     const byCounterparty = rows.get(holder)!;
@@ -77,7 +81,7 @@ export function computeCounterpartyExposure(
     }
     row[role.part] += deal.amountUsd ?? 0;
     row.deals.push(key);
-  });
+  }
   const result: CounterpartyExposure[] = [];
   for (const id of [...rows.keys()].sort(compareIds)) {
     const financials = graph.getNodeAttributes(id).financials;

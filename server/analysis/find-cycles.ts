@@ -1,8 +1,10 @@
 // Collects the elementary cycles of the flow matrix (SPEC §3) into the canonical report:
-// canonical rotation, bottleneck, the included deals on each hop, canonical order.
+// canonical rotation, bottleneck and the hop that sets it, the committed view's bottleneck, the
+// included deals on each hop, canonical order.
 
 import { compareCycles } from "./compare-cycles.js";
 import type { CycleOptions, CycleTruncation } from "./cycle-options.js";
+import { InvalidOptionError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
 import { forEachCycle } from "./for-each-cycle.js";
 
@@ -11,6 +13,13 @@ export interface Cycle {
   readonly nodes: string[];
   /** min of W over the hops (0 when a hop carries only undisclosed amounts). */
   readonly bottleneckUsd: number;
+  /** Index k of the hop nodes[k] → nodes[(k+1) % length] with the smallest W (first on ties). */
+  readonly bottleneckHop: number;
+  /**
+   * The same minimum under the committed view (SPEC §3; 0 when a hop has no committed deal).
+   * Present when findCycles is given the committed flow matrix; analyzeDataset always gives it.
+   */
+  readonly committedBottleneckUsd?: number;
   /** deals[k]: the included deal ids on hop nodes[k] → nodes[(k+1) % length], in id order. */
   readonly deals: string[][];
 }
@@ -24,21 +33,57 @@ export interface CycleReport extends CycleTruncation {
  * `maxCycles` cuts the enumeration, the first `maxCycles` cycles of the deterministic enumeration
  * order are kept, then sorted.
  */
-export function findCycles(flow: FlowMatrix, options: Partial<CycleOptions> = {}): CycleReport {
-  const { ids, weights, deals } = flow;
+export function findCycles(
+  flow: FlowMatrix,
+  options: Partial<CycleOptions> = {},
+  committedFlow: FlowMatrix | null = null,
+): CycleReport {
+  const { ids, weights, deals, sources, targets } = flow;
+  if (committedFlow !== null && committedFlow.ids.join("\u0000") !== ids.join("\u0000")) {
+    throw new InvalidOptionError(
+      "findCycles: expected committedFlow over the same entities as flow, received a different set",
+    );
+  }
   const cycles: Cycle[] = [];
   const { truncated, truncatedReason } = forEachCycle(flow, options, (path, length, hops) => {
     const nodes = new Array<string>(length);
     const hopDeals = new Array<string[]>(length);
     let bottleneckUsd = Number.POSITIVE_INFINITY;
+    let committedBottleneckUsd = Number.POSITIVE_INFINITY;
+    let at = 0;
     for (let k = 0; k < length; k++) {
       const edge = hops[k]!;
       nodes[k] = ids[path[k]!]!;
       hopDeals[k] = [...deals[edge]!];
-      if (weights[edge]! < bottleneckUsd) bottleneckUsd = weights[edge]!;
+      if (weights[edge]! < bottleneckUsd) {
+        bottleneckUsd = weights[edge]!;
+        at = k;
+      }
+      if (committedFlow !== null) {
+        const committed = weightOf(committedFlow, sources[edge]!, targets[edge]!);
+        if (committed < committedBottleneckUsd) committedBottleneckUsd = committed;
+      }
     }
-    cycles.push({ nodes, bottleneckUsd, deals: hopDeals });
+    // The enumeration starts each cycle at its smallest index; canonical form starts at the
+    // smallest id, which is the same entity (ids are indexed in string order).
+    const cycle: Cycle = { nodes, bottleneckUsd, bottleneckHop: at, deals: hopDeals };
+    cycles.push(committedFlow === null ? cycle : { ...cycle, committedBottleneckUsd });
   });
   cycles.sort(compareCycles);
   return { cycles, truncated, truncatedReason };
+}
+
+/** W[i][j] of a flow matrix over the same entities (0 when no deal is included on the pair). */
+function weightOf(flow: FlowMatrix, i: number, j: number): number {
+  const { offsets, targets, weights } = flow;
+  let lo = offsets[i]!;
+  let hi = offsets[i + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = targets[mid]!;
+    if (t === j) return weights[mid]!;
+    if (t < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }

@@ -3,8 +3,10 @@
 
 import type { FinancingGraph } from "./build-financing-graph.js";
 import { compareIds } from "./compare-ids.js";
+import { createDealFilter } from "./deal-filter.js";
 import { UnknownEntityError } from "./errors.js";
-import { type InclusionOptions, isDealIncluded, resolveInclusion } from "./inclusion.js";
+import { graphDeals } from "./graph-deals.js";
+import type { InclusionOptions, ResolvedInclusion } from "./inclusion.js";
 import type { Dataset, Deal } from "./types.js";
 
 export interface FlowMatrix {
@@ -32,9 +34,9 @@ export interface FlowMatrix {
 /** Aggregate the included deals of a financing graph into W. */
 export function computeFlowMatrix(
   graph: FinancingGraph,
-  options: Partial<InclusionOptions> = {},
+  options: Partial<InclusionOptions> | ResolvedInclusion = {},
 ): FlowMatrix {
-  return aggregateFlows(graph.nodes(), graph.mapEdges(dealOfEdge), options);
+  return aggregateFlows(graph.nodes(), graphDeals(graph), options);
 }
 
 /**
@@ -44,7 +46,7 @@ export function computeFlowMatrix(
  */
 export function computeDatasetFlowMatrix(
   dataset: Dataset,
-  options: Partial<InclusionOptions> = {},
+  options: Partial<InclusionOptions> | ResolvedInclusion = {},
 ): FlowMatrix {
   return aggregateFlows(
     dataset.entities.map((entity) => entity.id),
@@ -53,19 +55,12 @@ export function computeDatasetFlowMatrix(
   );
 }
 
-/** The edge's deal with the graph's own endpoints and key (they are the deal's in a financing graph). */
-function dealOfEdge(key: string, deal: Deal, source: string, target: string): Deal {
-  return deal.id === key && deal.from === source && deal.to === target
-    ? deal
-    : { ...deal, id: key, from: source, to: target };
-}
-
 function aggregateFlows(
   entityIds: readonly string[],
   allDeals: readonly Deal[],
-  options: Partial<InclusionOptions>,
+  options: Partial<InclusionOptions> | ResolvedInclusion,
 ): FlowMatrix {
-  const inclusion = resolveInclusion(options);
+  const included = createDealFilter(allDeals, options);
   const ids = [...entityIds].sort(compareIds);
   const n = ids.length;
   const indexOf = new Map<string, number>();
@@ -79,7 +74,7 @@ function aggregateFlows(
   let count = 0;
   for (let k = 0; k < allDeals.length; k++) {
     const deal = allDeals[k]!;
-    if (deal.from === deal.to || !isDealIncluded(deal, inclusion)) continue;
+    if (deal.from === deal.to || !included(deal)) continue;
     const i = indexOf.get(deal.from);
     const j = indexOf.get(deal.to);
     if (i === undefined) throw new UnknownEntityError("computeFlowMatrix", deal.from);

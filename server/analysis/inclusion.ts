@@ -1,4 +1,5 @@
-// Which deals count as flows (SPEC §2): inclusion options, their frozen defaults, and the predicate.
+// Which deals count as flows (SPEC §2, §2.1): inclusion options, their frozen defaults, and the
+// per-deal test of every option but supersession (which needs the other deals: see deal-filter.ts).
 
 import { InvalidOptionError } from "./errors.js";
 import {
@@ -10,6 +11,10 @@ import {
   type DealStatus,
   type DealType,
 } from "./types.js";
+
+/** The two views of every figure (SPEC §2.1): what was announced, and what is firmly committed. */
+export const VIEWS = ["announced", "committed"] as const;
+export type View = (typeof VIEWS)[number];
 
 export interface InclusionOptions {
   /** Deal types counted as flows. Backstops join when `backstopsCalled` is set. */
@@ -25,6 +30,13 @@ export interface InclusionOptions {
   backstopsCalled: boolean;
   /** Drop deals below this amount (undisclosed amounts count as 0); 0 keeps everything. */
   minAmountUsd: number;
+  /**
+   * "committed" additionally keeps only committed amounts of signed or closed deals without a
+   * condition, neither warrant nor backstop; "announced" (default) adds nothing.
+   */
+  view: View;
+  /** Count superseded deals too (audits); by default a deal replaced by an included one is out. */
+  includeSuperseded: boolean;
 }
 
 export const INCLUSION_DEFAULTS: Readonly<InclusionOptions> = Object.freeze({
@@ -36,6 +48,8 @@ export const INCLUSION_DEFAULTS: Readonly<InclusionOptions> = Object.freeze({
   to: null,
   backstopsCalled: false,
   minAmountUsd: 0,
+  view: "announced",
+  includeSuperseded: false,
 });
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -76,6 +90,11 @@ export function resolveInclusion(options: Partial<InclusionOptions> = {}): Resol
       `resolveInclusion: expected minAmountUsd ≥ 0, received ${merged.minAmountUsd}`,
     );
   }
+  if (!(VIEWS as readonly string[]).includes(merged.view)) {
+    throw new InvalidOptionError(
+      `resolveInclusion: expected view one of ${VIEWS.join(", ")}, received ${JSON.stringify(merged.view)}`,
+    );
+  }
   const asOf = checkedDate("asOf", merged.asOf);
   const from = checkedDate("from", merged.from);
   const to = checkedDate("to", merged.to);
@@ -92,12 +111,27 @@ export function resolveInclusion(options: Partial<InclusionOptions> = {}): Resol
   };
 }
 
-/** Whether a deal counts as a flow under resolved options. */
-export function isDealIncluded(deal: Deal, inclusion: ResolvedInclusion): boolean {
+/** Whether a deal is bound to be paid in full: the committed view's extra test (SPEC §2.1). */
+export function isDealCommitted(deal: Deal): boolean {
+  return (
+    deal.amountBasis === "committed" &&
+    (deal.status === "signed" || deal.status === "closed") &&
+    !deal.condition &&
+    deal.type !== "warrant" &&
+    deal.type !== "backstop"
+  );
+}
+
+/**
+ * Whether a deal passes every inclusion option except the supersession rule. Use
+ * `createDealFilter` to decide inclusion: a deal that passes may still be superseded.
+ */
+export function passesInclusionOptions(deal: Deal, inclusion: ResolvedInclusion): boolean {
   if (!inclusion.typeSet.has(deal.type)) return false;
   if (!inclusion.statusSet.has(deal.status)) return false;
   if (!inclusion.basisSet.has(deal.amountBasis)) return false;
   if ((deal.amountUsd ?? 0) < inclusion.minAmountUsd) return false;
+  if (inclusion.view === "committed" && !isDealCommitted(deal)) return false;
   if (inclusion.asOf !== null || inclusion.from !== null || inclusion.to !== null) {
     const date = normalizeDate(deal.date);
     if (date === null) return false;

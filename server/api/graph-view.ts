@@ -4,7 +4,8 @@
 
 import type { SerializedGraph } from "graphology-types";
 import type { Analysis } from "../analysis/analyze-dataset.js";
-import { type InclusionOptions, isDealIncluded, resolveInclusion } from "../analysis/inclusion.js";
+import { createDealFilter } from "../analysis/deal-filter.js";
+import type { InclusionOptions } from "../analysis/inclusion.js";
 import type { Dataset, Deal, Entity } from "../analysis/types.js";
 
 export interface GraphNodeAttributes extends Entity {
@@ -22,6 +23,8 @@ export interface GraphNodeAttributes extends Entity {
 export interface GraphEdgeAttributes extends Deal {
   /** Counted as a flow under the request's inclusion options. */
   included: boolean;
+  /** The deal passing the options that supersedes this one (then not included); null otherwise. */
+  supersededBy: string | null;
   /** Lies on at least one found cycle. */
   onCycle: boolean;
 }
@@ -33,7 +36,7 @@ export function buildGraphView(
   analysis: Analysis,
   inclusion: Partial<InclusionOptions>,
 ): GraphView {
-  const resolved = resolveInclusion(inclusion);
+  const included = createDealFilter(dataset.deals, inclusion);
   const exposure = new Map(analysis.exposure.entities.map((row) => [row.id, row]));
   const cycleCount = new Map<string, number>();
   const dealsOnCycles = new Set<string>();
@@ -68,7 +71,8 @@ export function buildGraphView(
       target: deal.to,
       attributes: {
         ...deal,
-        included: deal.from !== deal.to && isDealIncluded(deal, resolved),
+        included: deal.from !== deal.to && included(deal),
+        supersededBy: included.superseded.get(deal.id) ?? null,
         onCycle: dealsOnCycles.has(deal.id),
       },
     })),

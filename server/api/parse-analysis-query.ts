@@ -3,7 +3,12 @@
 
 import { z } from "zod";
 import { CYCLE_DEFAULTS } from "../analysis/cycle-options.js";
-import { INCLUSION_DEFAULTS, type InclusionOptions, normalizeDate } from "../analysis/inclusion.js";
+import {
+  INCLUSION_DEFAULTS,
+  type InclusionOptions,
+  normalizeDate,
+  VIEWS,
+} from "../analysis/inclusion.js";
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES, type Problem } from "../analysis/types.js";
 import { QueryParameterError } from "./http-errors.js";
 
@@ -84,6 +89,11 @@ const querySchema = z.strictObject({
       z.number({ message: "expected a number" }).finite().nonnegative({ message: "expected ≥ 0" }),
     )
     .optional(),
+  view: single.pipe(z.enum(VIEWS, { message: `expected one of ${VIEWS.join(", ")}` })).optional(),
+  includeSuperseded: single
+    .pipe(z.enum(["true", "false", "1", "0"], { message: "expected true or false" }))
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
   maxLength: integer(2, QUERY_LIMITS.maxLength).optional(),
   maxCycles: integer(0, QUERY_LIMITS.maxCycles).optional(),
   timeBudgetMs: integer(0, QUERY_LIMITS.timeBudgetMs).optional(),
@@ -132,6 +142,8 @@ export function parseAnalysisQuery(
     to: p.to === undefined ? INCLUSION_DEFAULTS.to : normalizeDate(p.to),
     backstopsCalled: p.backstopsCalled ?? INCLUSION_DEFAULTS.backstopsCalled,
     minAmountUsd: p.minAmountUsd ?? INCLUSION_DEFAULTS.minAmountUsd,
+    view: p.view ?? INCLUSION_DEFAULTS.view,
+    includeSuperseded: p.includeSuperseded ?? INCLUSION_DEFAULTS.includeSuperseded,
     maxLength: p.maxLength ?? QUERY_DEFAULTS.maxLength,
     maxCycles: p.maxCycles ?? QUERY_DEFAULTS.maxCycles,
     timeBudgetMs: p.timeBudgetMs ?? QUERY_DEFAULTS.timeBudgetMs,

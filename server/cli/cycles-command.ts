@@ -29,7 +29,7 @@ export function registerCyclesCommand(program: Command, context: CliContext): vo
   addInclusionFlags(command);
   command.action(async (file: string | undefined, flags: CyclesFlags) => {
     const { io } = context;
-    const { flow } = await loadFlow(file, flags, io);
+    const { flow, committedFlow } = await loadFlow(file, flags, io);
     const progress = createProgressLine(io, "cycles");
     const options = { ...cycleOptionsFromFlags(flags), onProgress: progress.onProgress };
     if (flags.count) {
@@ -41,7 +41,7 @@ export function registerCyclesCommand(program: Command, context: CliContext): vo
       if (result.truncated) io.writeErr(`roundtrip: count truncated (${result.truncatedReason})\n`);
       return;
     }
-    const report = findCycles(flow, options);
+    const report = findCycles(flow, options, committedFlow);
     progress.done();
     if (flags.json) {
       io.writeOut(`${JSON.stringify(report, null, 2)}\n`);

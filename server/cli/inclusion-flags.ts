@@ -2,7 +2,13 @@
 // a bad value is a usage error that names the flag.
 
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { INCLUSION_DEFAULTS, type InclusionOptions, normalizeDate } from "../analysis/inclusion.js";
+import {
+  INCLUSION_DEFAULTS,
+  type InclusionOptions,
+  normalizeDate,
+  VIEWS,
+  type View,
+} from "../analysis/inclusion.js";
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "../analysis/types.js";
 
 function listOf<T extends string>(noun: string, allowed: readonly T[]) {
@@ -47,6 +53,8 @@ export interface InclusionFlags {
   to?: string;
   backstopsCalled?: boolean;
   minAmount?: number;
+  view?: View;
+  includeSuperseded?: boolean;
 }
 
 /** Declare --types, --statuses, --basis, --as-of, --from, --to, --backstops-called, --min-amount. */
@@ -78,7 +86,11 @@ export function addInclusionFlags(command: Command): Command {
         "--min-amount <usd>",
         "drop deals below this amount (undisclosed count as 0)",
       ).argParser(amount),
-    );
+    )
+    .addOption(
+      new Option("--view <view>", "announced, or committed: only firm commitments").choices(VIEWS),
+    )
+    .addOption(new Option("--include-superseded", "count superseded deals too (audits)"));
 }
 
 /** Inclusion options from parsed flags; absent flags keep INCLUSION_DEFAULTS. */
@@ -92,5 +104,7 @@ export function inclusionFromFlags(flags: InclusionFlags): InclusionOptions {
     to: flags.to ?? null,
     backstopsCalled: flags.backstopsCalled ?? false,
     minAmountUsd: flags.minAmount ?? 0,
+    view: flags.view ?? INCLUSION_DEFAULTS.view,
+    includeSuperseded: flags.includeSuperseded ?? false,
   };
 }

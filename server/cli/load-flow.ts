@@ -1,5 +1,5 @@
 // The first steps of every analysis command: read and validate the input, say how many warnings
-// it raised, and aggregate the included deals into the flow matrix.
+// it raised, and aggregate the included deals into the flow matrix (and the committed view's).
 
 import { computeDatasetFlowMatrix, type FlowMatrix } from "../analysis/flow-matrix.js";
 import type { Dataset } from "../analysis/types.js";
@@ -11,7 +11,7 @@ export async function loadFlow(
   file: string | undefined,
   flags: InclusionFlags,
   io: CliIo,
-): Promise<{ dataset: Dataset; flow: FlowMatrix }> {
+): Promise<{ dataset: Dataset; flow: FlowMatrix; committedFlow: FlowMatrix }> {
   const { dataset, warnings } = await readInput(file, io);
   if (warnings.length > 0) {
     const noun = warnings.length === 1 ? "warning" : "warnings";
@@ -19,6 +19,12 @@ export async function loadFlow(
       `roundtrip: the dataset raised ${warnings.length} ${noun} (\`roundtrip validate\` lists them)\n`,
     );
   }
-  const flow = computeDatasetFlowMatrix(dataset, inclusionFromFlags(flags));
-  return { dataset, flow };
+  const inclusion = inclusionFromFlags(flags);
+  const flow = computeDatasetFlowMatrix(dataset, inclusion);
+  // The committed view under the same other options: each cycle's committed bottleneck (SPEC §3).
+  const committedFlow =
+    inclusion.view === "committed"
+      ? flow
+      : computeDatasetFlowMatrix(dataset, { ...inclusion, view: "committed" });
+  return { dataset, flow, committedFlow };
 }

@@ -18,6 +18,8 @@ describe("analyzeDataset", () => {
         {
           nodes: ["nvidia", "openai", "oracle"],
           bottleneckUsd: 40,
+          bottleneckHop: 2,
+          committedBottleneckUsd: 40,
           deals: [["d1"], ["d2"], ["d3"]],
         },
       ],
@@ -44,6 +46,27 @@ describe("analyzeDataset", () => {
     const cut = analyzeDataset(ring, { maxCycles: 0 });
     expect(cut.cycles.truncated).toBe(true);
     expect(cut.warnings.map((w) => w.path)).toEqual(["cycles"]);
+  });
+
+  it("computes every figure in the committed view, and the committed bottleneck in either", () => {
+    const headline = {
+      ...ring,
+      deals: ring.deals.map((d) =>
+        d.id === "d1" ? { ...d, amountBasis: "headline" as const } : d,
+      ),
+    };
+    const announced = analyzeDataset(headline);
+    expect(announced.cycles.cycles[0]).toMatchObject({
+      bottleneckUsd: 40,
+      committedBottleneckUsd: 0,
+    });
+    const committed = analyzeDataset(headline, { view: "committed" });
+    expect(committed.cycles.cycles).toEqual([]);
+    expect(committed.summary.grossUsd).toBe(announced.summary.grossUsd - 100);
+    expect(committed.summary.includedDealCount).toBe(announced.summary.includedDealCount - 1);
+    expect(committed.exposure.entities.every((e) => e.roundTripShare === 0)).toBe(true);
+    const nvidia = committed.counterpartyExposure.find((e) => e.id === "nvidia")!;
+    expect(nvidia.exposureTo.some((row) => row.deals.includes("d1"))).toBe(false);
   });
 
   it("computes one entity's exposure when asked, and rejects unknown ones", () => {

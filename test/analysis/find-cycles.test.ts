@@ -1,15 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { countCycles } from "../../server/analysis/count-cycles.js";
 import { InvalidOptionError, RoundtripError } from "../../server/analysis/errors.js";
 import { findCycles } from "../../server/analysis/find-cycles.js";
+import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import type { Dataset } from "../../server/analysis/types.js";
+import { AMOUNT_BASES, DEAL_STATUSES } from "../../server/analysis/types.js";
 import { randomDataset } from "../fixtures/arbitrary-dataset.js";
 import { datasetOf, flowOf } from "../fixtures/build-dataset.js";
+import { oracleIncludedDeals } from "./inclusion-oracle.js";
 
 interface OracleCycle {
   nodes: string[];
   bottleneckUsd: number;
+  bottleneckHop: number;
   deals: string[][];
 }
 
@@ -32,9 +37,11 @@ function oracleCycles(dataset: Dataset, maxLength: number): OracleCycle[] {
     const last = path[path.length - 1]!;
     if (path.length >= 2 && edge(last, start)) {
       const hops = path.map((node, k) => edge(node, path[(k + 1) % path.length]!)!);
+      const bottleneckUsd = Math.min(...hops.map((h) => h.amount));
       out.push({
         nodes: [...path],
-        bottleneckUsd: Math.min(...hops.map((h) => h.amount)),
+        bottleneckUsd,
+        bottleneckHop: hops.findIndex((h) => h.amount === bottleneckUsd),
         deals: hops.map((h) => [...h.deals].sort()),
       });
     }
@@ -51,7 +58,80 @@ function oracleCycles(dataset: Dataset, maxLength: number): OracleCycle[] {
   );
 }
 
+/** Σ amounts of the deals i → j included under the view (0 when none): W written out plainly. */
+function oracleWeight(dataset: Dataset, view: "announced" | "committed", from: string, to: string) {
+  const included = oracleIncludedDeals(dataset.deals, { view });
+  let sum = 0;
+  for (const d of dataset.deals) {
+    if (included.has(d) && d.from === from && d.to === to) sum += d.amountUsd ?? 0;
+  }
+  return sum;
+}
+
+/** Random deals of mixed basis, status and conditions, some superseding earlier ones. */
+const mixedDataset = fc
+  .tuple(
+    randomDataset(5, 16),
+    fc.array(
+      fc.record({
+        basis: fc.constantFrom(...AMOUNT_BASES),
+        status: fc.constantFrom(...DEAL_STATUSES),
+        condition: fc.boolean(),
+        link: fc.option(fc.nat(15), { nil: undefined }),
+      }),
+      { minLength: 16, maxLength: 16 },
+    ),
+  )
+  .map(
+    ([dataset, extras]): Dataset => ({
+      ...dataset,
+      deals: dataset.deals.map((d, k) => {
+        const { basis, status, condition, link } = extras[k]!;
+        return {
+          ...d,
+          amountBasis: basis,
+          status,
+          ...(condition ? { condition: "on IPO" } : {}),
+          ...(link !== undefined && link < k ? { supersedes: dataset.deals[link]!.id } : {}),
+        };
+      }),
+    }),
+  );
+
 describe("findCycles", () => {
+  it("names the bottleneck hop and the committed view's bottleneck (≤ the announced one)", () => {
+    fc.assert(
+      fc.property(mixedDataset, (dataset) => {
+        const graph = buildFinancingGraph(dataset);
+        const flow = computeFlowMatrix(graph);
+        const committed = computeFlowMatrix(graph, { view: "committed" });
+        const report = findCycles(flow, { maxLength: Infinity, maxCycles: Infinity }, committed);
+        for (const cycle of report.cycles) {
+          const k = cycle.nodes.length;
+          const hop = (i: number, view: "announced" | "committed") =>
+            oracleWeight(dataset, view, cycle.nodes[i]!, cycle.nodes[(i + 1) % k]!);
+          const announced = cycle.nodes.map((_, i) => hop(i, "announced"));
+          expect(cycle.bottleneckUsd).toBe(Math.min(...announced));
+          expect(cycle.bottleneckHop).toBe(announced.indexOf(cycle.bottleneckUsd));
+          const firm = Math.min(...cycle.nodes.map((_, i) => hop(i, "committed")));
+          expect(cycle.committedBottleneckUsd).toBe(firm);
+          expect(cycle.committedBottleneckUsd!).toBeLessThanOrEqual(cycle.bottleneckUsd);
+        }
+        // Without the committed flow the field is absent (not guessed).
+        const plain = findCycles(flow, { maxLength: Infinity, maxCycles: Infinity });
+        for (const cycle of plain.cycles) expect(cycle.committedBottleneckUsd).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("rejects a committed flow over other entities with InvalidOptionError", () => {
+    const flow = flowOf(datasetOf(["a", "b"], []));
+    expect(() => findCycles(flow, {}, flowOf(datasetOf(["a", "c"], [])))).toThrow(
+      InvalidOptionError,
+    );
+  });
+
   it("finds every elementary cycle exactly once, with bottleneck and deals, for every length bound", () => {
     fc.assert(
       fc.property(randomDataset(7, 20), (dataset) => {
@@ -145,11 +225,13 @@ describe("findCycles", () => {
         {
           nodes: ["nvidia", "openai", "oracle"],
           bottleneckUsd: 40,
+          bottleneckHop: 2,
           deals: [["d0"], ["d1"], ["d2"]],
         },
         {
           nodes: ["coreweave", "nvidia"],
           bottleneckUsd: 6,
+          bottleneckHop: 1,
           deals: [["cw-undisclosed", "d4"], ["d3"]],
         },
       ],
@@ -167,7 +249,7 @@ describe("findCycles", () => {
       ],
     );
     expect(findCycles(flowOf(dataset)).cycles).toEqual([
-      { nodes: ["x", "y"], bottleneckUsd: 0, deals: [["d0"], ["d1"]] },
+      { nodes: ["x", "y"], bottleneckUsd: 0, bottleneckHop: 0, deals: [["d0"], ["d1"]] },
     ]);
   });
 

@@ -3,11 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { UnknownEntityError } from "../../server/analysis/errors.js";
 import { computeDatasetFlowMatrix, computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
-import {
-  type InclusionOptions,
-  isDealIncluded,
-  resolveInclusion,
-} from "../../server/analysis/inclusion.js";
+import { type InclusionOptions, VIEWS } from "../../server/analysis/inclusion.js";
 import {
   AMOUNT_BASES,
   type Dataset,
@@ -15,13 +11,14 @@ import {
   DEAL_TYPES,
 } from "../../server/analysis/types.js";
 import { datasetOf, deal } from "../fixtures/build-dataset.js";
+import { oracleIncludedDeals } from "./inclusion-oracle.js";
 
 /** W written out plainly from SPEC §2: a map "from→to" of summed amounts and deal ids. */
 function bruteForceFlows(dataset: Dataset, options: Partial<InclusionOptions>) {
-  const inclusion = resolveInclusion(options);
+  const included = oracleIncludedDeals(dataset.deals, options);
   const pairs = new Map<string, { amount: number; deals: string[] }>();
   for (const d of dataset.deals) {
-    if (d.from === d.to || !isDealIncluded(d, inclusion)) continue;
+    if (d.from === d.to || !included.has(d)) continue;
     const key = JSON.stringify([d.from, d.to]);
     const entry = pairs.get(key) ?? { amount: 0, deals: [] };
     entry.amount += d.amountUsd ?? 0;
@@ -33,18 +30,29 @@ function bruteForceFlows(dataset: Dataset, options: Partial<InclusionOptions>) {
 
 const IDS = ["a", "b", "c", "__proto__", "é"] as const;
 
-const arbitraryDeals = fc.array(
-  fc.record({
-    from: fc.constantFrom(...IDS),
-    to: fc.constantFrom(...IDS),
-    type: fc.constantFrom(...DEAL_TYPES),
-    status: fc.constantFrom(...DEAL_STATUSES),
-    amountBasis: fc.constantFrom(...AMOUNT_BASES),
-    amountUsd: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
-    date: fc.constantFrom("2023", "2024-06", "2024-06-15", "2025-01-31"),
-  }),
-  { maxLength: 20 },
-);
+const arbitraryDeals = fc
+  .array(
+    fc.record({
+      from: fc.constantFrom(...IDS),
+      to: fc.constantFrom(...IDS),
+      type: fc.constantFrom(...DEAL_TYPES),
+      status: fc.constantFrom(...DEAL_STATUSES),
+      amountBasis: fc.constantFrom(...AMOUNT_BASES),
+      amountUsd: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
+      date: fc.constantFrom("2023", "2024-06", "2024-06-15", "2025-01-31"),
+      condition: fc.constantFrom(undefined, "on IPO"),
+      // A link to an earlier position (acyclic chains, as validation requires), or to nothing.
+      supersedes: fc.option(fc.nat(19), { nil: undefined }),
+    }),
+    { maxLength: 20 },
+  )
+  .map((specs) =>
+    specs.map(({ supersedes, condition, ...spec }, k) => ({
+      ...spec,
+      ...(condition === undefined ? {} : { condition }),
+      ...(supersedes === undefined || supersedes >= k ? {} : { supersedes: `d${supersedes}` }),
+    })),
+  );
 
 const arbitraryOptions: fc.Arbitrary<Partial<InclusionOptions>> = fc.record(
   {
@@ -54,6 +62,8 @@ const arbitraryOptions: fc.Arbitrary<Partial<InclusionOptions>> = fc.record(
     asOf: fc.constantFrom(null, "2024", "2024-06", "2024-06-14"),
     backstopsCalled: fc.boolean(),
     minAmountUsd: fc.constantFrom(0, 1, 500),
+    view: fc.constantFrom(...VIEWS),
+    includeSuperseded: fc.boolean(),
   },
   { requiredKeys: [] },
 );

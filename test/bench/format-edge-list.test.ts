@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatEdgeList } from "../../bench/format-edge-list.js";
 import { generateNetwork } from "../../bench/generate-network.js";
 import { compareIds } from "../../server/analysis/build-financing-graph.js";
-import { isDealIncluded, resolveInclusion } from "../../server/analysis/inclusion.js";
+import { passesInclusionOptions, resolveInclusion } from "../../server/analysis/inclusion.js";
 import type { Dataset } from "../../server/analysis/types.js";
 
 /** Oracle: W as a map "i j" → sum, straight from the deals. */
@@ -13,7 +13,7 @@ function flowPairs(dataset: Dataset): Map<string, number> {
   const index = new Map(ids.map((id, k) => [id, k]));
   const pairs = new Map<string, number>();
   for (const d of dataset.deals) {
-    if (d.from === d.to || !isDealIncluded(d, inclusion)) continue;
+    if (d.from === d.to || !passesInclusionOptions(d, inclusion)) continue;
     const key = `${index.get(d.from)} ${index.get(d.to)}`;
     pairs.set(key, (pairs.get(key) ?? 0) + (d.amountUsd ?? 0));
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateNetwork } from "../../bench/generate-network.js";
-import { isDealIncluded, resolveInclusion } from "../../server/analysis/inclusion.js";
+import { passesInclusionOptions, resolveInclusion } from "../../server/analysis/inclusion.js";
 import { validateDataset } from "../../server/dataset/validate-dataset.js";
 
 const pairsOf = (deals: readonly { from: string; to: string }[]) =>
@@ -49,7 +49,7 @@ describe("generateNetwork", () => {
       const pairs = pairsOf(deals);
       expect(new Set(pairs).size).toBe(m);
       expect(deals.every((d) => d.from !== d.to)).toBe(true);
-      expect(deals.every((d) => isDealIncluded(d, inclusion))).toBe(true);
+      expect(deals.every((d) => passesInclusionOptions(d, inclusion))).toBe(true);
     }
   });
 
@@ -66,7 +66,7 @@ describe("generateNetwork", () => {
     expect(sorted[0]!).toBeGreaterThan(50 * median);
     expect(new Set(pairsOf(deals)).size).toBeLessThan(deals.length);
     const inclusion = resolveInclusion({});
-    expect(deals.some((d) => !isDealIncluded(d, inclusion))).toBe(true);
+    expect(deals.some((d) => !passesInclusionOptions(d, inclusion))).toBe(true);
     expect(deals.some((d) => d.amountUsd === null)).toBe(true);
   });
 

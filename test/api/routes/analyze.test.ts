@@ -27,6 +27,8 @@ describe("POST /api/analyze", () => {
     expect(response.body.cycles.cycles[0]).toEqual({
       nodes: ["alpha", "beta", "gamma"],
       bottleneckUsd: 6,
+      bottleneckHop: 2,
+      committedBottleneckUsd: 6,
       deals: [["a-b"], ["b-g"], ["g-a"]],
     });
     expect(response.body.exposure.entities).toHaveLength(4);
