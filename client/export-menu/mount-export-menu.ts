@@ -3,10 +3,11 @@
 // loaded on first use, so they cost nothing before the first frame.
 
 import type Sigma from "sigma";
+import type { GexfVisual } from "../../server/dataset/export-gexf.js";
 import { exportJson } from "../../server/dataset/export-json.js";
 import { el } from "../dom.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
-import { canvasColors } from "../palette.js";
+import { canvasColors, dealColor, kindColor } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { filteredDataset } from "./filtered-dataset.js";
 
@@ -35,6 +36,20 @@ export function mountExportMenu(
 ): () => void {
   const stem = () => `roundtrip${model.getState().asOf ? `-${model.getState().asOf}` : ""}`;
   const current = () => filteredDataset(model.dataset, model.getAnalysis());
+  // Gephi opens the GEXF with the viewer's layout, palette (of the current theme) and node sizes.
+  const gexfVisual = (): GexfVisual => {
+    const graph = renderer.getGraph();
+    const theme = model.getState().theme;
+    const positions = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((id, attributes) => positions.set(id, { x: attributes.x, y: attributes.y }));
+    return {
+      positions,
+      nodeColor: (entity) => kindColor(entity.kind, theme),
+      nodeSize: (entity) =>
+        graph.hasNode(entity.id) ? (renderer.getNodeDisplayData(entity.id)?.size ?? 1) : 1,
+      edgeColor: (deal) => dealColor(deal.type, theme),
+    };
+  };
   const formats: Format[] = [
     {
       id: "png",
@@ -70,7 +85,7 @@ export function mountExportMenu(
       hint: "Gephi",
       run: async () => {
         const { exportGexf } = await import("../../server/dataset/export-gexf.js");
-        downloadFile(`${stem()}.gexf`, exportGexf(current()), "application/gexf+xml");
+        downloadFile(`${stem()}.gexf`, exportGexf(current(), gexfVisual()), "application/gexf+xml");
       },
     },
     {

@@ -42,6 +42,23 @@ function readAttributes(element: XmlElement, model: ReturnType<typeof readModel>
   return attributes;
 }
 
+/** `Roundtrip dataset; version "…"; updated "…"` (export-gexf): each field a JSON string. */
+const DESCRIPTION_FIELD = /(?:^|; )(version|updated) ("(?:[^"\\]|\\.)*")/g;
+
+/** Our GEXF 1.3 files carry version and updated in the description; older ones as elements. */
+function readDescription(meta: Map<string, string>): void {
+  const description = meta.get("description");
+  if (description === undefined || !description.startsWith("Roundtrip dataset")) return;
+  for (const [, field, json] of description.matchAll(DESCRIPTION_FIELD)) {
+    try {
+      const value: unknown = JSON.parse(json!);
+      if (typeof value === "string" && !meta.has(field!)) meta.set(field!, value);
+    } catch {
+      // Not ours after all: leave the description alone.
+    }
+  }
+}
+
 /** Parse GEXF text; throws MalformedDocumentError (not XML / not GEXF) or InvalidDatasetError. */
 export function importGexf(text: string): ImportedDataset {
   const doc = importXmlDocument("importGexf", text, "gexf");
@@ -69,6 +86,7 @@ export function importGexf(text: string): ImportedDataset {
       }
     }
   }
+  readDescription(meta);
   const elements: GraphElements = { graph: meta, nodes, edges };
   return importGraph(elements);
 }

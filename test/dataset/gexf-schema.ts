@@ -1,0 +1,42 @@
+// The GEXF 1.3 XML schema (gexf.xsd, viz.xsd, dynamics.xsd from the GEXF project) and xmllint
+// (Debian's libxml2-utils) as an independent judge of our GEXF. The schema files are not ours to
+// commit: they are looked for in $GEXF_XSD_DIR, then in test/fixtures/gexf-1.3/ (git-ignored), then
+// beside the project in shared/gexf-1.3/; without them the schema test says so loudly and does not run.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const CANDIDATES = [
+  process.env.GEXF_XSD_DIR,
+  resolve("test/fixtures/gexf-1.3"),
+  resolve("../shared/gexf-1.3"),
+].filter((dir): dir is string => dir !== undefined && dir !== "");
+
+const schemaDir = CANDIDATES.find((dir) =>
+  ["gexf.xsd", "viz.xsd", "dynamics.xsd"].every((file) => existsSync(join(dir, file))),
+);
+const hasXmllint = spawnSync("xmllint", ["--version"], { stdio: "ignore" }).status === 0;
+
+export const hasGexfSchema: boolean = schemaDir !== undefined && hasXmllint;
+if (!hasGexfSchema) {
+  console.warn(
+    `NOTICE: GEXF 1.3 schema validation does NOT run: ${
+      hasXmllint ? "" : "xmllint (apt-get install libxml2-utils) is missing; "
+    }${schemaDir ? "" : "no gexf.xsd/viz.xsd/dynamics.xsd in $GEXF_XSD_DIR, test/fixtures/gexf-1.3 or ../shared/gexf-1.3"}.`,
+  );
+}
+
+/** Validate GEXF text against gexf.xsd with xmllint. */
+export function validateGexf(xml: string): { valid: boolean; errors: string } {
+  const path = join(mkdtempSync(join(tmpdir(), "roundtrip-gexf-")), "graph.gexf");
+  writeFileSync(path, xml);
+  const result = spawnSync(
+    "xmllint",
+    ["--noout", "--nonet", "--schema", join(schemaDir!, "gexf.xsd"), path],
+    { encoding: "utf8" },
+  );
+  const errors = result.stderr.replace(`${path} validates\n`, "");
+  return { valid: result.status === 0, errors };
+}
