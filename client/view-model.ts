@@ -12,6 +12,7 @@ import {
   type ViewAnalysis,
   type ViewDrawing,
 } from "./analyze-view.js";
+import { replacementsOf } from "./deal-terms.js";
 import { buildDisplayGraph, type DisplayGraph } from "./graph-view/build-display-graph.js";
 import { bundledPositions } from "./graph-view/bundled-layout.js";
 import { computeLayout } from "./graph-view/compute-layout.js";
@@ -29,6 +30,8 @@ export interface ViewModel {
   readonly tier: RenderTier;
   /** Deal days ascending: the timeline's stops. */
   readonly dates: readonly string[];
+  /** For every superseded deal, the deals that replace it (SPEC §2's `supersedes`). */
+  readonly replacements: ReadonlyMap<string, readonly string[]>;
   /** The largest entity flow under the default filters: node sizes are relative to it. */
   readonly referenceFlowUsd: number;
   getState(): ViewState;
@@ -140,6 +143,7 @@ export function createViewModel(
     display,
     tier,
     dates: timelineDates(dataset),
+    replacements: replacementsOf(dataset.deals),
     referenceFlowUsd,
     getState: store.getState,
     getAnalysis: () => analysis,

@@ -11,6 +11,7 @@ import {
   INCLUSION_DEFAULTS,
 } from "@engine";
 import type { Theme } from "./palette.js";
+import { PLAY_SPEEDS, type PlaySpeed } from "./timeline/time-axis.js";
 
 export interface Filters {
   /** Deal types drawn; backstops count as flows only when `backstopsCalled`. */
@@ -30,6 +31,8 @@ export interface ViewState {
   /** Deals dated on or before this day (YYYY-MM-DD); null for everything. */
   asOf: string | null;
   playing: boolean;
+  /** Quarters of a year per second of play. */
+  playSpeed: PlaySpeed;
   selection: ItemRef | null;
   hovered: ItemRef | null;
   /** A loop by its canonical node list; it survives filter changes while it still exists. */
@@ -55,6 +58,7 @@ export const VIEW_STATE_DEFAULTS: Readonly<ViewState> = Object.freeze({
   filters: FILTER_DEFAULTS,
   asOf: null,
   playing: false,
+  playSpeed: 1,
   selection: null,
   hovered: null,
   focusedCycle: null,
@@ -75,6 +79,7 @@ export type Action =
   | { type: "resetFilters" }
   | { type: "setAsOf"; asOf: string | null }
   | { type: "setPlaying"; playing: boolean }
+  | { type: "setPlaySpeed"; speed: number }
   | { type: "select"; item: ItemRef | null }
   | { type: "hover"; item: ItemRef | null }
   | { type: "focusCycle"; nodes: readonly string[] | null }
@@ -142,6 +147,12 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
       return action.asOf === state.asOf ? state : { ...state, asOf: action.asOf };
     case "setPlaying":
       return action.playing === state.playing ? state : { ...state, playing: action.playing };
+    case "setPlaySpeed": {
+      const speed = PLAY_SPEEDS.find((known) => known === action.speed);
+      return speed === undefined || speed === state.playSpeed
+        ? state
+        : { ...state, playSpeed: speed };
+    }
     case "select":
       if (sameItem(action.item, state.selection)) return state;
       return {

@@ -4,8 +4,10 @@
 // building and laying them out held the first frame of the network back by a third of a second.
 
 import type { Cycle, ViewAnalysis } from "../analyze-view.js";
+import { dealFullChip } from "../deal-panel/deal-chip.js";
+import { replacementOf } from "../deal-panel/replacement-of.js";
 import { el, replaceChildren } from "../dom.js";
-import { formatDate, formatLabel, formatUsd, plural } from "../format.js";
+import { formatDate, formatUsd, plural } from "../format.js";
 import { dealOf, entityName } from "../names.js";
 import { scheduleIdle } from "../schedule-idle.js";
 import type { ViewModel } from "../view-model.js";
@@ -30,8 +32,14 @@ function dateRange(model: ViewModel, cycle: Cycle): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
-function cycleCard(model: ViewModel, cycle: Cycle, rank: number): HTMLElement {
+function cycleCard(
+  model: ViewModel,
+  drawn: ReadonlySet<string>,
+  cycle: Cycle,
+  rank: number,
+): HTMLElement {
   const { graph } = model;
+  const open = (id: string) => model.dispatch({ type: "select", item: { kind: "deal", id } });
   const names = cycle.nodes.map((id) => entityName(graph, id));
   const path = el("p", { className: "cycle-path" });
   names.forEach((name, i) => {
@@ -57,17 +65,7 @@ function cycleCard(model: ViewModel, cycle: Cycle, rank: number): HTMLElement {
           "span",
           { className: "hop-deals" },
           deals.map((deal) =>
-            el(
-              "span",
-              {
-                className: `deal-chip type-${deal.type}`,
-                attrs: { title: deal.description ?? deal.id },
-              },
-              [
-                el("span", { className: "swatch" }),
-                `${formatLabel(deal.type)} ${formatUsd(deal.amountUsd)}`,
-              ],
-            ),
+            dealFullChip(deal, replacementOf(graph, model.replacements, drawn, deal.id), open),
           ),
         ),
       ]);
@@ -147,13 +145,16 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   container.replaceChildren(heading, table);
   let cards: HTMLElement[] = [];
   let shown: readonly Cycle[] = [];
+  let drawnDeals: ReadonlySet<string> = new Set();
   let cancelSlice = () => {};
 
   /** Build the rows up to `end`; the rest follow in idle slices. */
   function append(end: number): void {
     cancelSlice();
     const start = cards.length;
-    const added = shown.slice(start, end).map((cycle, i) => cycleCard(model, cycle, start + i + 1));
+    const added = shown
+      .slice(start, end)
+      .map((cycle, i) => cycleCard(model, drawnDeals, cycle, start + i + 1));
     cards.push(...added);
     list.append(...added);
     markCards(added);
@@ -174,6 +175,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     cancelSlice();
     const { cycles, truncated } = analysis.cycles;
     shown = cycles.slice(0, MAX_CYCLE_CARDS);
+    drawnDeals = analysis.drawnDeals;
     replaceChildren(heading, [
       el("h2", { text: "Loops" }),
       el("p", {

@@ -1,11 +1,13 @@
 // The deal panel: everything about the selected deal, with its sources and the loops it is on.
 
+import { dealTerms, uncommittedReasons } from "../deal-terms.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatLabel, formatUsd, plural } from "../format.js";
 import { dealOf, entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
-import { dealChip } from "./deal-chip.js";
+import { dealChip, dealLinkText } from "./deal-chip.js";
+import { replacementOf } from "./replacement-of.js";
 import { sourcesList } from "./sources-list.js";
 
 function entityButton(model: ViewModel, id: string): HTMLElement {
@@ -47,6 +49,13 @@ export function mountDealPanel(container: HTMLElement, model: ViewModel): () => 
     const loops = analysis.cycles.cycles.filter((cycle) =>
       cycle.deals.some((hop) => hop.includes(deal.id)),
     );
+    const replacement = replacementOf(
+      model.graph,
+      model.replacements,
+      analysis.drawnDeals,
+      deal.id,
+    );
+    const reasons = uncommittedReasons(deal);
     const status = counted
       ? "Counted as a flow under the current filters."
       : drawn
@@ -58,17 +67,38 @@ export function mountDealPanel(container: HTMLElement, model: ViewModel): () => 
       el("header", { className: "detail-header" }, [
         el("div", { className: "detail-kicker" }, [
           dealChip(deal.type),
-          el("span", { className: "muted", text: formatLabel(deal.status) }),
+          el("span", { className: "muted", text: dealTerms(deal) }),
         ]),
         el("h2", { className: "detail-title" }, [
           entityButton(model, deal.from),
           el("span", { className: "arrow", text: " → " }),
           entityButton(model, deal.to),
         ]),
-        el("p", { className: "deal-amount" }, [
+        el("p", { className: `deal-amount${replacement ? " superseded" : ""}` }, [
           el("strong", { text: formatUsd(deal.amountUsd) }),
           el("span", { className: "muted", text: ` ${formatLabel(deal.amountBasis)}` }),
         ]),
+        el("p", {
+          className: `commitment ${reasons.length === 0 ? "firm" : "promise"}`,
+          text:
+            reasons.length === 0
+              ? "A firm commitment: counted in the committed view."
+              : `Not a firm commitment (${reasons.join(", ")}): left out of the committed view.`,
+        }),
+        replacement
+          ? el("p", { className: "superseded-note" }, [
+              "Superseded: ",
+              el("button", {
+                className: "link-button replaced-by",
+                text: `replaced by ${dealLinkText(replacement)}`,
+                attrs: { type: "button", "data-deal": replacement.id },
+                on: {
+                  click: () =>
+                    model.dispatch({ type: "select", item: { kind: "deal", id: replacement.id } }),
+                },
+              }),
+            ])
+          : null,
         deal.description
           ? el("p", { className: "detail-description", text: deal.description })
           : null,
@@ -80,6 +110,8 @@ export function mountDealPanel(container: HTMLElement, model: ViewModel): () => 
           row("Date", formatDate(deal.date)),
           row("Status", formatLabel(deal.status)),
           row("Amount basis", formatLabel(deal.amountBasis)),
+          deal.condition ? row("Condition", deal.condition) : null,
+          deal.derivation ? row("Derivation", deal.derivation) : null,
           deal.confidence ? row("Confidence", deal.confidence) : null,
           deal.supersedes ? row("Supersedes", dealButton(model, deal.supersedes)) : null,
           ...model.dataset.deals

@@ -1,11 +1,14 @@
-// A table of an entity's deals one way (in or out): counterparty, type, amount, date, status and
-// sources, each counterparty and deal clickable.
+// A table of an entity's deals one way (in or out): counterparty, type, amount, date, basis,
+// status and sources, each counterparty and deal clickable; a superseded deal struck through,
+// with a link to the deal that replaced it.
 
 import type { Deal } from "@engine";
 import type { ViewAnalysis } from "../analyze-view.js";
-import { dealChip } from "../deal-panel/deal-chip.js";
+import { dealChip, dealLinkText } from "../deal-panel/deal-chip.js";
+import { replacementOf } from "../deal-panel/replacement-of.js";
+import { dealTerms, isFirmDeal } from "../deal-terms.js";
 import { el, externalLink } from "../dom.js";
-import { formatDate, formatLabel, formatUsd } from "../format.js";
+import { formatDate, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 
@@ -41,7 +44,15 @@ export function dealTable(
       sorted.map((deal) => {
         const other = direction === "out" ? deal.to : deal.from;
         const muted = !analysis.drawnDeals.has(deal.id);
-        return el("tr", { className: muted ? "filtered-out" : "" }, [
+        const replacement = replacementOf(
+          model.graph,
+          model.replacements,
+          analysis.drawnDeals,
+          deal.id,
+        );
+        const firm = isFirmDeal(deal);
+        const classes = [muted ? "filtered-out" : "", replacement ? "superseded" : ""];
+        return el("tr", { className: classes.filter(Boolean).join(" ") }, [
           el("td", {}, [
             el("button", {
               className: "link-button",
@@ -67,9 +78,23 @@ export function dealTable(
               [dealChip(deal.type)],
             ),
             el("span", {
-              className: "deal-meta",
-              text: `${formatDate(deal.date)} · ${formatLabel(deal.status)}`,
+              className: `deal-meta${firm ? "" : " promise"}`,
+              text: `${formatDate(deal.date)} · ${dealTerms(deal)}${replacement ? " · superseded" : ""}`,
             }),
+            replacement
+              ? el("button", {
+                  className: "link-button replaced-by",
+                  text: `replaced by ${dealLinkText(replacement)}`,
+                  attrs: { type: "button", "data-deal": replacement.id },
+                  on: {
+                    click: () =>
+                      model.dispatch({
+                        type: "select",
+                        item: { kind: "deal", id: replacement.id },
+                      }),
+                  },
+                })
+              : null,
             el(
               "span",
               { className: "deal-sources" },
@@ -81,7 +106,7 @@ export function dealTable(
                 ),
             ),
           ]),
-          el("td", { className: "num", text: formatUsd(deal.amountUsd) }),
+          el("td", { className: "num deal-amount-cell", text: formatUsd(deal.amountUsd) }),
         ]);
       }),
     ),

@@ -4,6 +4,7 @@
 
 import type { DealType, EntityKind, FinancingGraph } from "@engine";
 import { MultiDirectedGraph } from "graphology";
+import { isFirmDeal } from "../deal-terms.js";
 import type { Positions } from "./compute-layout.js";
 import { displayLabel } from "./display-label.js";
 
@@ -19,6 +20,8 @@ export interface DisplayEdge {
   type: "curved" | "arrow" | "line";
   dealType: DealType;
   amountUsd: number | null;
+  /** A firm commitment (SPEC §2.1's committed view); anything else is drawn dashed. */
+  firm: boolean;
   curvature: number;
 }
 
@@ -52,6 +55,7 @@ export function buildDisplayGraph(
       type: edgeType,
       dealType: deal.type,
       amountUsd: deal.amountUsd,
+      firm: isFirmDeal(deal),
       curvature: BASE_CURVATURE + CURVATURE_STEP * index,
     });
   });

@@ -1,5 +1,6 @@
 // ViewState → edge display attributes: drawn deals only, colour by type, width by amount on a
-// log scale, backstops and undisclosed amounts fainter and thinner, dimming outside the focus.
+// log scale, backstops and undisclosed amounts fainter and thinner, promises (anything but a firm
+// commitment) dashed where edges are curved, dimming outside the focus.
 
 import type { EdgeDisplayData } from "sigma/types";
 import { dealColor, mixColor } from "../palette.js";
@@ -53,7 +54,7 @@ export function edgeDisplay(
   }
   // Sigma draws from the reducer's output alone: carry the program and its curvature through.
   return {
-    type: attrs.type,
+    type: attrs.type === "curved" && !attrs.firm ? "dashed" : attrs.type,
     curvature: attrs.curvature,
     hidden,
     size: size * ctx.sizeScale,

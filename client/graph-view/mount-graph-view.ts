@@ -16,6 +16,7 @@ import { canvasColors, type Theme } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle, sameItem, type ViewState } from "../view-state.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
+import { createDashedCurveProgram } from "./dashed-curve-program.js";
 import { deferPrograms } from "./defer-programs.js";
 import { createDrawHover, createDrawLabel } from "./draw-label.js";
 import { edgeDisplay } from "./edge-reducer.js";
@@ -30,6 +31,11 @@ export const LABEL_FONT =
 
 /** EdgeCurvedArrowProgram, typed for our attributes. */
 const CurvedArrowProgram = createEdgeCurveProgram<DisplayNode, DisplayEdge>({
+  arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+});
+
+/** The same arrow, dashed: deals that are not a firm commitment. */
+const DashedArrowProgram = createDashedCurveProgram<DisplayNode, DisplayEdge>({
   arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
 });
 
@@ -102,6 +108,7 @@ export function mountGraphView(
     nodeProgramClasses: { circle: programs.node(CircleProgram) },
     edgeProgramClasses: {
       curved: programs.edge(CurvedArrowProgram),
+      dashed: programs.edge(DashedArrowProgram),
       arrow: programs.edge(StraightArrowProgram),
       line: programs.edge(HairlineProgram),
     },

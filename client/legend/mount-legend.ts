@@ -1,5 +1,5 @@
 // The legend: entity kinds and deal types present in the dataset (deal types double as toggles),
-// and how size, width and faint edges read.
+// solid (firm commitment) against dashed (a promise) amounts, and how size, width and faint edges read.
 
 import { DEAL_TYPES, ENTITY_KINDS } from "@engine";
 import { el, replaceChildren } from "../dom.js";
@@ -68,6 +68,19 @@ export function mountLegend(container: HTMLElement, model: ViewModel): () => voi
             ]),
           ),
         ),
+      ]),
+      el("div", { className: "legend-section" }, [
+        el("h3", { text: "Amounts" }),
+        el("ul", {}, [
+          el("li", {}, [
+            el("span", { className: "line line-firm", attrs: { "aria-hidden": "true" } }),
+            "Solid: firm commitment",
+          ]),
+          el("li", { attrs: { title: "Not in the committed view" } }, [
+            el("span", { className: "line line-promise", attrs: { "aria-hidden": "true" } }),
+            "Dashed: headline, estimate, conditional or unsigned",
+          ]),
+        ]),
       ]),
       el("p", {
         className: "legend-note",

@@ -1,87 +1,137 @@
-// The timeline: an "as of" slider over the deal dates with play, so the network and every figure
-// grow deal by deal from the first deal to today.
+// The timeline: an "as of" slider on a real time axis (positions proportional to time, a tick per
+// year and quarter, the date under the thumb), step buttons that move deal date by deal date, and
+// play, which advances by time at the chosen speed.
 
 import type { ViewAnalysis } from "../analyze-view.js";
 import { el } from "../dom.js";
 import { formatDate, plural } from "../format.js";
 import type { ViewModel } from "../view-model.js";
+import {
+  axisDate,
+  axisFraction,
+  axisValue,
+  createTimeAxis,
+  PLAY_FRAME_MS,
+  PLAY_SPEEDS,
+  playFrame,
+  stepDealDate,
+} from "./time-axis.js";
 
-/** Milliseconds between steps while playing. */
-export const PLAY_STEP_MS = 450;
-
-/** The slider position of a date: the last stop on or before it; the end means "all". */
-export function timelineIndex(dates: readonly string[], asOf: string | null): number {
-  if (asOf === null) return dates.length;
-  let index = 0;
-  for (let i = 0; i < dates.length; i++) if (dates[i]! <= asOf) index = i;
-  return index;
+/** A position on the track, aligned with the centre of the range input's thumb (16 px wide). */
+function trackLeft(fraction: number): string {
+  return `calc(${fraction.toFixed(5)} * (100% - 16px) + 8px)`;
 }
 
 export function mountTimeline(container: HTMLElement, model: ViewModel): () => void {
   const { dates } = model;
+  const axis = createTimeAxis(dates);
+  const iconButton = (className: string, label: string, icon: string) =>
+    el(
+      "button",
+      {
+        className: `icon-button ${className}`,
+        attrs: { type: "button", "aria-label": label, title: label },
+      },
+      [el("span", { className: icon, attrs: { "aria-hidden": "true" } })],
+    );
   const play = el("button", {
     className: "icon-button play",
     attrs: { type: "button", "aria-label": "Play the timeline" },
   });
+  const back = iconButton("step step-back", "Back one deal date", "icon-step-back");
+  const forward = iconButton("step step-forward", "Forward one deal date", "icon-step-forward");
   const slider = el("input", {
     attrs: {
       type: "range",
-      min: 0,
-      max: dates.length,
+      min: axis.startDay,
+      max: axis.endDay,
       step: 1,
       "aria-label": "As of date",
       name: "asOf",
     },
   });
+  const thumbDate = el("span", { className: "timeline-thumb", attrs: { "aria-hidden": "true" } });
+  const speed = el(
+    "select",
+    {
+      className: "timeline-speed",
+      attrs: { "aria-label": "Play speed, quarters of a year per second", title: "Play speed" },
+    },
+    PLAY_SPEEDS.map((value) =>
+      el("option", { text: `${value === 0.5 ? "½" : value}×`, attrs: { value } }),
+    ),
+  );
   const label = el("output", { className: "timeline-date" });
   const count = el("span", { className: "timeline-count" });
-  const first = dates[0];
   const ticks = el("div", { className: "timeline-ticks", attrs: { "aria-hidden": "true" } });
-  const years = [...new Set(dates.map((date) => date.slice(0, 4)))];
-  let lastShown = Number.NEGATIVE_INFINITY;
-  for (const year of years) {
-    const share = dates.findIndex((date) => date.startsWith(year)) / Math.max(1, dates.length);
-    // Years with few deals sit close together: skip a label that would collide.
-    if (share - lastShown < 0.06) continue;
-    lastShown = share;
-    const tick = el("span", { text: year });
-    tick.style.left = `${share * 100}%`;
-    ticks.append(tick);
+  let years = 0;
+  for (const tick of axis.ticks) {
+    const mark = el("span", {
+      className:
+        tick.label === null ? "tick-quarter" : `tick-year${years++ % 2 ? " tick-odd" : ""}`,
+      text: tick.label ?? "",
+    });
+    mark.style.left = trackLeft(tick.fraction);
+    ticks.append(mark);
   }
   container.replaceChildren(
-    play,
-    el("div", { className: "timeline-track" }, [slider, ticks]),
+    el("div", { className: "timeline-buttons" }, [back, play, forward]),
+    el("div", { className: "timeline-track" }, [thumbDate, slider, ticks]),
+    speed,
     el("div", { className: "timeline-readout" }, [label, count]),
   );
 
-  slider.addEventListener("input", () => {
-    const index = Number(slider.value);
+  const setAsOf = (asOf: string | null) => {
     model.dispatch({ type: "setPlaying", playing: false });
-    model.dispatch({ type: "setAsOf", asOf: index >= dates.length ? null : dates[index]! });
+    model.dispatch({ type: "setAsOf", asOf });
+  };
+  slider.addEventListener("input", () => setAsOf(axisDate(axis, Number(slider.value))));
+  // Arrow keys step deal date by deal date (a day at a time would mostly change nothing); the
+  // move goes through the slider's input event like a drag.
+  slider.addEventListener("keydown", (event) => {
+    const direction =
+      event.key === "ArrowLeft" || event.key === "ArrowDown"
+        ? -1
+        : event.key === "ArrowRight" || event.key === "ArrowUp"
+          ? 1
+          : 0;
+    if (direction === 0) return;
+    event.preventDefault();
+    slider.value = String(axisValue(axis, stepDealDate(dates, model.getState().asOf, direction)));
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
   });
+  back.addEventListener("click", () => setAsOf(stepDealDate(dates, model.getState().asOf, -1)));
+  forward.addEventListener("click", () => setAsOf(stepDealDate(dates, model.getState().asOf, 1)));
+  speed.addEventListener("change", () =>
+    model.dispatch({ type: "setPlaySpeed", speed: Number(speed.value) }),
+  );
   play.addEventListener("click", () => {
     const state = model.getState();
-    if (!state.playing && state.asOf === null && first !== undefined) {
-      model.dispatch({ type: "setAsOf", asOf: first });
+    if (!state.playing && state.asOf === null) {
+      model.dispatch({ type: "setAsOf", asOf: playFrame(axis, null, state.playSpeed) });
     }
     model.dispatch({ type: "setPlaying", playing: !state.playing });
   });
 
   let timer: ReturnType<typeof setInterval> | null = null;
-  function step(): void {
-    const index = timelineIndex(dates, model.getState().asOf) + 1;
-    if (index >= dates.length) {
-      model.dispatch({ type: "setAsOf", asOf: null });
-      model.dispatch({ type: "setPlaying", playing: false });
-    } else {
-      model.dispatch({ type: "setAsOf", asOf: dates[index]! });
-    }
+  function frame(): void {
+    const { asOf, playSpeed } = model.getState();
+    const next = playFrame(axis, asOf, playSpeed);
+    model.dispatch({ type: "setAsOf", asOf: next });
+    if (next === null) model.dispatch({ type: "setPlaying", playing: false });
   }
 
   function render(analysis: ViewAnalysis): void {
-    const { asOf, playing } = model.getState();
-    slider.value = String(timelineIndex(dates, asOf));
-    label.textContent = asOf === null ? "Today · all deals" : `As of ${formatDate(asOf)}`;
+    const { asOf, playing, playSpeed } = model.getState();
+    const day = asOf === null ? "Today" : formatDate(asOf);
+    slider.value = String(axisValue(axis, asOf));
+    slider.setAttribute("aria-valuetext", asOf === null ? "Today, all deals" : day);
+    thumbDate.textContent = day;
+    thumbDate.style.left = trackLeft(axisFraction(axis, asOf));
+    speed.value = String(playSpeed);
+    back.disabled = dates.length === 0 || (asOf !== null && asOf <= dates[0]!);
+    forward.disabled = asOf === null;
+    label.textContent = asOf === null ? "Today · all deals" : `As of ${day}`;
     count.textContent = `${plural(analysis.drawnDeals.size, "deal")} · ${plural(analysis.cycles.cycles.length, "loop")}`;
     play.classList.toggle("playing", playing);
     play.setAttribute("aria-label", playing ? "Pause the timeline" : "Play the timeline");
@@ -91,7 +141,7 @@ export function mountTimeline(container: HTMLElement, model: ViewModel): () => v
         attrs: { "aria-hidden": "true" },
       }),
     );
-    if (playing && timer === null) timer = setInterval(step, PLAY_STEP_MS);
+    if (playing && timer === null) timer = setInterval(frame, PLAY_FRAME_MS);
     if (!playing && timer !== null) {
       clearInterval(timer);
       timer = null;
@@ -102,6 +152,7 @@ export function mountTimeline(container: HTMLElement, model: ViewModel): () => v
     if (
       state.asOf !== previous.asOf ||
       state.playing !== previous.playing ||
+      state.playSpeed !== previous.playSpeed ||
       state.filters !== previous.filters
     ) {
       render(analysis);

@@ -108,3 +108,12 @@ describe("toggleIn", () => {
     expect(toggleIn(["a", "b"], "a", ["a", "b", "c"])).toEqual(["b"]);
   });
 });
+
+describe("play speed", () => {
+  it("takes a known speed and ignores any other", () => {
+    const fast = reduceViewState(start, { type: "setPlaySpeed", speed: 4 });
+    expect(fast.playSpeed).toBe(4);
+    expect(reduceViewState(fast, { type: "setPlaySpeed", speed: 3 })).toBe(fast);
+    expect(reduceViewState(fast, { type: "setPlaySpeed", speed: Number.NaN })).toBe(fast);
+  });
+});

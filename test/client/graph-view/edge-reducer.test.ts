@@ -14,6 +14,13 @@ describe("edgeDisplay", () => {
     expect(edge("ab", ctx).curvature).toBe(display.getEdgeAttribute("ab", "curvature"));
   });
 
+  it("draws a deal that is not a firm commitment with the dashed curve", () => {
+    const ctx = context();
+    // bc is committed and closed; eb is a backstop: contingent, never a firm payment.
+    expect(edge("bc", ctx).type).toBe("curved");
+    expect(edge("eb", ctx).type).toBe("dashed");
+  });
+
   it("hides deals the filters exclude", () => {
     expect(edge("ab", context()).hidden).toBe(false);
     expect(edge("ab", context({ type: "toggleDealType", dealType: "chip_purchase" })).hidden).toBe(
