@@ -1,0 +1,113 @@
+// Issue 11 in the browser: the timeline on a time axis, what each deal is (dashed promises, basis
+// and status, superseded deals struck through), both views of every figure, the trend chart.
+
+import { readFileSync } from "node:fs";
+import type { Dataset } from "@engine";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./launch-browser.js";
+import { openViewer } from "./page-helpers.js";
+import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+
+const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+const LOI = "nvidia-openai-2025-09-loi";
+const STAKE = curated.deals.find((deal) => deal.supersedes === LOI)!;
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveViewer(curated);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe("the timeline on a time axis", () => {
+  it("spaces the years by time, reads the date, and steps deal date by deal date", async () => {
+    const { page, errors } = await openViewer(browser, `${served.url}#asOf=2025-03-31`);
+    const slider = page.locator('#timeline input[type="range"]');
+    expect(await slider.getAttribute("aria-valuetext")).toBe("31 Mar 2025");
+    expect(await page.textContent(".timeline-thumb")).toBe("31 Mar 2025");
+    // Year ticks sit at equal distances: positions follow time, not the number of deals.
+    const lefts = await page.$$eval(".timeline-ticks .tick-year", (ticks) =>
+      ticks.map((tick) => tick.getBoundingClientRect().left),
+    );
+    expect(lefts.length).toBeGreaterThan(4);
+    const gaps = lefts.slice(1).map((left, i) => left - lefts[i]!);
+    for (const gap of gaps) expect(Math.abs(gap - gaps[0]!)).toBeLessThan(2);
+
+    const dates = [...new Set(curated.deals.map((deal) => deal.date))].sort();
+    const next = dates.find((date) => date > "2025-03-31")!;
+    await page.click(".timeline .step-forward");
+    await expect.poll(() => slider.getAttribute("aria-valuetext")).not.toBe("31 Mar 2025");
+    expect(page.url()).toContain(`asOf=${next}`);
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.url()).toContain("asOf=2025-03-");
+    await page.keyboard.press("End");
+    await expect.poll(() => slider.getAttribute("aria-valuetext")).toBe("Today, all deals");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("plays faster at a higher speed", async () => {
+    const { page } = await openViewer(browser, `${served.url}#asOf=2024-01-01`);
+    await page.selectOption(".timeline-speed", "4");
+    await page.click(".timeline .play");
+    // 4× is a year a second: a year on within a few frames.
+    await expect
+      .poll(() => page.getAttribute('#timeline input[type="range"]', "aria-valuetext"), {
+        timeout: 5000,
+      })
+      .toMatch(/ 2025$/);
+    await page.click(".timeline .play");
+    await page.context().close();
+  });
+});
+
+describe("what each deal is", () => {
+  it("strikes a superseded deal through and links to the deal that replaced it", async () => {
+    const { page, errors } = await openViewer(browser, `${served.url}#entity=nvidia`);
+    const row = page.locator(".deal-table tr", { has: page.locator(`[aria-label="Deal ${LOI}"]`) });
+    await expect.poll(() => row.getAttribute("class")).toContain("superseded");
+    expect(
+      await row
+        .locator(".deal-amount-cell")
+        .evaluate((cell) => getComputedStyle(cell).textDecorationLine),
+    ).toBe("line-through");
+    expect(await row.locator(".deal-meta").textContent()).toMatch(/headline · \w+ · superseded/);
+    await row.locator(".replaced-by").click();
+    await expect.poll(() => page.url()).toContain(`deal=${encodeURIComponent(STAKE.id)}`);
+    expect(await page.textContent(".deal-panel .commitment")).toMatch(/firm commitment/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("as of a date before the replacement, the letter of intent stands", async () => {
+    const { page } = await openViewer(browser, `${served.url}#deal=${LOI}&asOf=2025-12-31`);
+    await expect.poll(() => page.textContent(".deal-panel .detail-title")).toContain("Nvidia");
+    expect(await page.locator(".deal-panel .replaced-by").count()).toBe(0);
+    expect(await page.textContent(".deal-panel .commitment")).toMatch(/Not a firm commitment/);
+    await page.context().close();
+  });
+
+  it("draws promises dashed and says so in the legend", async () => {
+    const { page } = await openViewer(browser, served.url, { width: 1700, height: 900 });
+    const types = await page.evaluate(
+      ([loi, stake]) => {
+        const { renderer } = (
+          window as unknown as { __roundtrip: { renderer: import("sigma").default } }
+        ).__roundtrip;
+        return [loi, stake].map((id) => renderer.getEdgeDisplayData(id!)?.type);
+      },
+      [LOI, STAKE.id],
+    );
+    expect(types).toEqual(["dashed", STAKE.amountBasis === "committed" ? "curved" : "dashed"]);
+    expect(await page.textContent(".legend")).toContain("Dashed: headline, estimate, conditional");
+    await page.context().close();
+  });
+});
