@@ -19,7 +19,8 @@ export interface SourceTierInfo {
 
 const nameIndexes = new WeakMap<PublisherTable, Map<string, SourceTier>>();
 
-/** Tier by publisher name, case-insensitive; the first row of a name wins. */
+/** Tier by publisher name, case-insensitive; the first row of a name wins. A trailing note in
+ * parentheses ("CoreWeave (SEC filing)") is tried without it too. */
 function tierByName(table: PublisherTable, name: string): SourceTier | undefined {
   let index = nameIndexes.get(table);
   if (!index) {
@@ -30,7 +31,8 @@ function tierByName(table: PublisherTable, name: string): SourceTier | undefined
     }
     nameIndexes.set(table, index);
   }
-  return index.get(name.trim().toLowerCase());
+  const key = name.trim().toLowerCase();
+  return index.get(key) ?? index.get(key.replace(/\s*\([^()]*\)$/, ""));
 }
 
 export function sourceTier(source: Source, table: PublisherTable): SourceTierInfo {

@@ -32,6 +32,14 @@ describe("sourceTier", () => {
     });
   });
 
+  it("reads an original publisher with a trailing note in parentheses", () => {
+    const info = sourceTier(
+      { url: "https://mirror.example/x", original: { publisher: "Reuters (citing sources)" } },
+      table,
+    );
+    expect(info).toMatchObject({ tier: "major", originalKnown: true });
+  });
+
   it("falls back to the host's tier when the original publisher is unknown", () => {
     const info = sourceTier(
       { url: "https://mirror.example/x", original: { publisher: "Some Wire" } },
