@@ -128,7 +128,8 @@ export function createViewModel(
   const full = isDefault
     ? analyze(defaults)
     : pending(analyzeDrawing(dataset, graph, FILTER_DEFAULTS, null));
-  const referenceFlowUsd = Math.max(0, ...full.totalFlowUsd.values());
+  let referenceFlowUsd = 0;
+  for (const usd of full.totalFlowUsd.values()) referenceFlowUsd = Math.max(referenceFlowUsd, usd);
   let analysis: ViewAnalysis = isDefault ? full : analyze(initial);
   performance.mark("roundtrip:analysis");
   const unsubscribe = store.subscribe((state, previous) => {

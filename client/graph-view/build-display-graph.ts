@@ -2,7 +2,12 @@
 // (our own parallel-edge curvature: @sigma/edge-curve's index needs WebGL just to be imported).
 // Built once per dataset; everything that depends on view state is applied by the reducers.
 
-import type { DealType, EntityKind, FinancingGraph } from "@engine";
+import {
+  type DealType,
+  type EntityKind,
+  type FinancingGraph,
+  nullPrototypeAdjacency,
+} from "@engine";
 import { MultiDirectedGraph } from "graphology";
 import { isFirmDeal } from "../deal-terms.js";
 import type { Positions } from "./compute-layout.js";
@@ -42,6 +47,8 @@ export function buildDisplayGraph(
     const position = positions.get(id) ?? { x: 0, y: 0 };
     display.addNode(id, { ...position, label: displayLabel(entity.name), kind: entity.kind });
   });
+  // Keyed by entity id like the engine's graph: ids such as "constructor" stay ordinary keys.
+  nullPrototypeAdjacency(display);
   // Curvature bends each arc to the right of its direction, so opposite deals (B → A beside
   // A → B) fall on opposite sides, and parallel deals nest: every deal stays visible.
   const onPair = new Map<string, number>();

@@ -95,10 +95,13 @@ export function computeLayout(
   };
   const ids = graph.nodes().sort(compareIds);
   const random = seededRandom(seed ^ hashString(ids.join("\u0000")));
+  // Keyed by position, not by entity id: graphology's adjacency and the layout libraries' indexes
+  // are plain objects, where an id such as "constructor" or "__proto__" is not an ordinary key.
+  const keyOf = new Map(ids.map((id, k) => [id, `n${k}`]));
   const simple = new UndirectedGraph<LayoutNode, { weight: number }>();
   for (const id of ids) {
     const name = graph.getNodeAttribute(id, "name");
-    simple.addNode(id, {
+    simple.addNode(keyOf.get(id)!, {
       x: random() * 2 - 1,
       y: random() * 2 - 1,
       size: clearance(name, labelClearance),
@@ -112,7 +115,9 @@ export function computeLayout(
     const amount = graph.getEdgeAttribute(key, "amountUsd") ?? 0;
     // Heavier pairs pull harder, on a log scale so $100B does not swamp everything.
     const weight = 1 + Math.log10(1 + amount / 1e8);
-    const [a, b] = compareIds(source, target) <= 0 ? [source, target] : [target, source];
+    const [a, b] = (compareIds(source, target) <= 0 ? [source, target] : [target, source]).map(
+      (id) => keyOf.get(id)!,
+    ) as [string, string];
     if (simple.hasEdge(a, b)) simple.updateEdgeAttribute(a, b, "weight", (w = 0) => w + weight);
     else simple.addEdge(a, b, { weight });
   }
@@ -137,7 +142,10 @@ export function computeLayout(
     return new Map(
       ids.map((id) => [
         id,
-        { x: simple.getNodeAttribute(id, "x"), y: simple.getNodeAttribute(id, "y") },
+        {
+          x: simple.getNodeAttribute(keyOf.get(id)!, "x"),
+          y: simple.getNodeAttribute(keyOf.get(id)!, "y"),
+        },
       ]),
     );
   }
@@ -152,7 +160,7 @@ export function computeLayout(
   const reference = Math.max(0, ...flow.values());
   return removeLabelOverlaps(
     ids.map((id) => {
-      const { x, y } = simple.getNodeAttributes(id);
+      const { x, y } = simple.getNodeAttributes(keyOf.get(id)!);
       return {
         id,
         x,

@@ -1,6 +1,7 @@
 // The financing graph: a graphology multigraph with one node per entity and one edge per deal.
 
 import { MultiDirectedGraph } from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { compareIds } from "./compare-ids.js";
 import type { Dataset, Deal, Entity } from "./types.js";
 
@@ -28,9 +29,10 @@ export function buildFinancingGraph(dataset: Dataset): FinancingGraph {
  * NOTE: graphology 0.26 keeps each node's adjacency in plain objects (`{}`), so an entity id such
  * as "__proto__" or "constructor" reads Object.prototype members as edges, and adding a parallel
  * deal to "__proto__" writes `previous` onto Object.prototype for the whole process. Swapping the
- * (still empty) adjacency objects for prototype-less ones keeps every id an ordinary key.
+ * (still empty) adjacency objects for prototype-less ones keeps every id an ordinary key. Call it
+ * after adding every node and before adding the first edge (a node added later is unprotected).
  */
-function nullPrototypeAdjacency(graph: FinancingGraph): void {
+export function nullPrototypeAdjacency(graph: AbstractGraph): void {
   const internal = graph as unknown as { _nodes?: Map<string, Record<string, unknown>> };
   if (!(internal._nodes instanceof Map)) return;
   for (const data of internal._nodes.values()) {
