@@ -3,6 +3,7 @@
 // on SIGTERM/SIGINT (finish the requests in flight, then stop the workers).
 
 import type { AddressInfo } from "node:net";
+import { basename } from "node:path";
 import { pino } from "pino";
 import { z } from "zod";
 import { InvalidDatasetError } from "./analysis/errors.js";
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
     runner,
     store,
     ...(CLIENT_DIR ? { clientDir: CLIENT_DIR } : {}),
+    ...(ROUNDTRIP_DATASET ? { datasetSource: basename(ROUNDTRIP_DATASET) } : {}),
   });
   const server = app.listen(PORT, HOST, () => {
     const { port } = server.address() as AddressInfo;

@@ -10,10 +10,12 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Dataset, Problem } from "../analysis/types.js";
+import { BUNDLED_SOURCE } from "../dataset/export-view.js";
 import { createAppContext } from "./app-context.js";
 import { type DatasetStore, NO_DATASET_STORE } from "./dataset-store.js";
 import { errorHandler } from "./error-handler.js";
 import { RateLimitedError, RouteNotFoundError } from "./http-errors.js";
+import { createLoadedLayout } from "./loaded-layout.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { analyzeRoutes } from "./routes/analyze.js";
@@ -37,6 +39,8 @@ export interface CreateAppOptions {
   postRequestsPerMinute?: number;
   /** Saved uploads; without one the app saves nothing (a read-only store with nothing in it). */
   store?: DatasetStore;
+  /** Where the dataset came from, for the credit line of exported pictures. */
+  datasetSource?: string;
 }
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -110,7 +114,13 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(datasetStoreRoutes(context, options.store ?? NO_DATASET_STORE));
   app.use(entityRoutes(context));
   app.use(analyzeRoutes(context));
-  app.use(exportRoutes(context));
+  app.use(
+    exportRoutes(
+      context,
+      createLoadedLayout(options.dataset, clientDir),
+      options.datasetSource ?? BUNDLED_SOURCE,
+    ),
+  );
   app.get("/api/openapi.json", (_request, response) => {
     response.json(OPENAPI_DOCUMENT);
   });

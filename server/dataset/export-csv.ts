@@ -39,8 +39,11 @@ export function escapeFormula(value: CellValue): CellValue {
   return typeof value === "string" && /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function toCsv(headers: readonly string[], rows: CellValue[][]): string {
-  return `${Papa.unparse({ fields: [...headers], data: rows }, { newline: "\r\n" })}\r\n`;
+/** A CSV text (RFC 4180, CRLF) from a header row and rows; callers escape formulas first. */
+export function toCsv(headers: readonly string[], rows: CellValue[][]): string {
+  // Papa ends a header-only table with a line break already.
+  const text = Papa.unparse({ fields: [...headers], data: rows }, { newline: "\r\n" });
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
 /** The edges table: one row per deal, in dataset order. */

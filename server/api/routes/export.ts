@@ -1,7 +1,9 @@
 // GET /api/export?format=… (the loaded dataset) and POST /api/export?format=… (a posted one,
 // read and converted in a worker): the file, with its media type and a Content-Disposition name.
+// The view formats (svg, cycles-csv, exposure-csv) of the loaded dataset also take the inclusion
+// options as query parameters, and svg a theme.
 
-import { type Response, Router } from "express";
+import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import {
   EXPORT_FORMATS,
@@ -9,12 +11,21 @@ import {
   exportDataset,
   exportFileStem,
 } from "../../dataset/export-dataset.js";
+import {
+  exportView,
+  THEMES,
+  VIEW_EXPORT_FORMATS,
+  VIEW_EXPORTS,
+  type ViewExportFormat,
+} from "../../dataset/export-view.js";
 import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { QueryParameterError } from "../http-errors.js";
+import { parseAnalysisQuery } from "../parse-analysis-query.js";
 import { readBody } from "../read-body.js";
 
 const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
+const ALL_FORMATS = [...EXPORT_FORMATS, ...VIEW_EXPORT_FORMATS];
 
 function parseFormat(query: unknown) {
   const parsed = exportQuery.safeParse(query);
@@ -27,32 +38,76 @@ function parseFormat(query: unknown) {
           : String(issue.path[0] ?? "format"),
       message:
         issue.code === "unrecognized_keys"
-          ? "unknown parameter; expected format"
-          : `expected one of ${EXPORT_FORMATS.join(", ")}`,
+          ? "unknown parameter; expected format (the view formats also take the inclusion options)"
+          : `expected one of ${ALL_FORMATS.join(", ")}`,
     })),
   );
 }
 
-function sendFile(response: Response, file: ExportedFile, stem: string) {
+function isViewFormat(value: unknown): value is ViewExportFormat {
+  return (VIEW_EXPORT_FORMATS as readonly unknown[]).includes(value);
+}
+
+function parseTheme(format: ViewExportFormat, value: unknown) {
+  if (value === undefined) return "light" as const;
+  const theme = THEMES.find((t) => t === value);
+  if (format === "svg" && theme !== undefined) return theme;
+  throw new QueryParameterError([
+    {
+      path: "theme",
+      message:
+        format === "svg"
+          ? `expected one of ${THEMES.join(", ")}, received ${JSON.stringify(value)}`
+          : "only the svg format takes a theme",
+    },
+  ]);
+}
+
+function sendFile(response: Response, file: ExportedFile, name: string) {
   // attachment() also sets a type from the extension: ours goes after it.
   response
-    .attachment(`${stem}${file.suffix}`)
+    .attachment(name)
     .type(file.contentType)
     .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
 }
 
-export function exportRoutes(context: AppContext): Router {
+export function exportRoutes(
+  context: AppContext,
+  layout: () => ReadonlyMap<string, { x: number; y: number }>,
+  source: string,
+): Router {
   const router = Router();
-  router.get("/api/export", (request, response) => {
+  const sendView = async (request: Request, response: Response, format: ViewExportFormat) => {
+    const { options, key } = parseAnalysisQuery(request.query, ["format", "theme"]);
+    const theme = parseTheme(format, request.query.theme);
+    const info = VIEW_EXPORTS[format];
+    const analysis = info.needsAnalysis ? await context.analyzeLoaded(options, key) : undefined;
+    const file = exportView(format, {
+      dataset: context.dataset,
+      inclusion: options,
+      ...(analysis ? { analysis } : {}),
+      ...(info.needsLayout ? { positions: layout() } : {}),
+      theme,
+      text: { source },
+    });
+    const date = options.asOf === null ? "" : `-${options.asOf}`;
+    sendFile(response, file, `${exportFileStem(context.dataset)}${date}${file.suffix}`);
+  };
+  router.get("/api/export", async (request, response) => {
+    if (isViewFormat(request.query.format)) {
+      await sendView(request, response, request.query.format);
+      return;
+    }
     const format = parseFormat(request.query);
-    sendFile(response, exportDataset(context.dataset, format), exportFileStem(context.dataset));
+    const file = exportDataset(context.dataset, format);
+    sendFile(response, file, `${exportFileStem(context.dataset)}${file.suffix}`);
   });
   router.post("/api/export", async (request, response) => {
     const format = parseFormat(request.query);
     const { body, contentType } = readBody(request);
     const signal = abortOnDisconnect(response);
     const { file, stem } = await context.runner.convertBody(body, contentType, format, signal);
-    sendFile(response, file, stem);
+    sendFile(response, file, `${stem}${file.suffix}`);
   });
   return router;
 }

@@ -1,0 +1,82 @@
+// The loops table as CSV: one row per cycle (SPEC §3) in report order — its entities, hops,
+// announced and committed bottleneck, the limiting hop, its deals and the dates they span.
+// Formula-safe like the other CSV exports.
+
+import type { Cycle } from "../analysis/find-cycles.js";
+import { normalizeDate } from "../analysis/inclusion.js";
+import type { Dataset, Deal } from "../analysis/types.js";
+import type { CellValue } from "./export-columns.js";
+import { escapeFormula, toCsv } from "./export-csv.js";
+
+export const CYCLE_CSV_HEADERS = [
+  "rank",
+  "hops",
+  "loop",
+  "entityIds",
+  "bottleneckUsd",
+  "committedBottleneckUsd",
+  "bottleneckHop",
+  "dealCount",
+  "deals",
+  "firstDate",
+  "lastDate",
+] as const;
+
+/** A cycle as the engine reports it; the committed figures join when the report carries them. */
+export type CycleRow = Cycle & {
+  readonly committedBottleneckUsd?: number;
+  readonly bottleneckHop?: number;
+};
+
+/** Hop k's flow: the sum of its deals' amounts (undisclosed as 0), as in W. */
+function hopFlow(hop: readonly string[], deals: ReadonlyMap<string, Deal>): number {
+  let sum = 0;
+  for (const id of hop) sum += deals.get(id)?.amountUsd ?? 0;
+  return sum;
+}
+
+/** The first hop where the flow is smallest (SPEC §3 `bottleneckHop`). */
+function limitingHop(cycle: CycleRow, deals: ReadonlyMap<string, Deal>): number {
+  if (cycle.bottleneckHop !== undefined) return cycle.bottleneckHop;
+  let best = 0;
+  let min = Number.POSITIVE_INFINITY;
+  cycle.deals.forEach((hop, k) => {
+    const flow = hopFlow(hop, deals);
+    if (flow < min) {
+      min = flow;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/** One row per loop, in the order given (the report's: bottleneck descending). */
+export function exportCyclesCsv(dataset: Dataset, cycles: readonly CycleRow[]): string {
+  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const deals = new Map(dataset.deals.map((d) => [d.id, d]));
+  const name = (id: string) => names.get(id) ?? id;
+  const rows = cycles.map((cycle, index): CellValue[] => {
+    const ring = [...cycle.nodes, cycle.nodes[0]!];
+    const hop = limitingHop(cycle, deals);
+    const ids = cycle.deals.flat();
+    const dates = ids
+      .map((id) => deals.get(id)?.date)
+      .filter((date): date is string => date !== undefined && normalizeDate(date) !== null)
+      .sort((a, b) => normalizeDate(a)!.localeCompare(normalizeDate(b)!));
+    const row: CellValue[] = [
+      index + 1,
+      cycle.nodes.length,
+      ring.map(name).join(" → "),
+      ring.join(" → "),
+      cycle.bottleneckUsd,
+      cycle.committedBottleneckUsd ?? null,
+      `${name(cycle.nodes[hop]!)} → ${name(cycle.nodes[(hop + 1) % cycle.nodes.length]!)}`,
+      ids.length,
+      cycle.deals.map((h) => h.join(" ")).join(" | "),
+      dates[0] ?? null,
+      dates.at(-1) ?? null,
+    ];
+    return row.map(escapeFormula);
+  });
+  return toCsv(CYCLE_CSV_HEADERS, rows);
+}
