@@ -3,6 +3,7 @@
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "../analysis/types.js";
 import { EXPORT_FORMATS } from "../dataset/export-dataset.js";
+import { THEMES, VIEW_EXPORT_FORMATS } from "../dataset/export-view.js";
 import { QUERY_DEFAULTS, QUERY_LIMITS } from "./parse-analysis-query.js";
 
 interface Schema {
@@ -259,12 +260,24 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
     },
     "/api/export": {
       get: {
-        summary: "Export the loaded dataset",
+        summary:
+          "Export the loaded dataset, or a view of it: svg (a picture), cycles-csv, exposure-csv (tables)",
         operationId: "exportDataset",
-        parameters: [ref("format")],
+        parameters: [
+          ref("format"),
+          ...ANALYSIS_PARAMETERS,
+          {
+            name: "theme",
+            in: "query",
+            description: "svg only: light (default) or dark",
+            schema: { type: "string", enum: [...THEMES] },
+          },
+        ],
         responses: {
           "200": { description: "The file, with Content-Disposition: attachment" },
-          "400": error("Bad format"),
+          "400": error(
+            "Bad format or parameter; inclusion options and theme only with the view formats",
+          ),
         },
       },
       post: {
@@ -417,8 +430,9 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         name: "format",
         in: "query",
         required: true,
-        description: "Export format",
-        schema: { type: "string", enum: EXPORT_FORMATS },
+        description:
+          "Export format; POST takes the dataset formats only (not svg, cycles-csv, exposure-csv)",
+        schema: { type: "string", enum: [...EXPORT_FORMATS, ...VIEW_EXPORT_FORMATS] },
       },
     },
     responses: {},

@@ -3,11 +3,15 @@
 
 export interface CliIo {
   writeOut(text: string): void;
+  /** Bytes to standard output (a zip); when absent, binary output needs -o. */
+  writeOutBytes?(bytes: Uint8Array): void;
   writeErr(text: string): void;
   /** The whole of standard input. */
   readStdin(): Promise<Uint8Array>;
   /** Whether stderr is a terminal (progress lines are drawn only then). */
   readonly stderrIsTty: boolean;
+  /** Whether stdout is a terminal (exports then refuse binary and escape control characters). */
+  readonly stdoutIsTty?: boolean;
 }
 
 /** The CLI's state while one command runs: its io and the exit code it settles on. */

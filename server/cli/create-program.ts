@@ -5,6 +5,7 @@ import { Command } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import type { CliContext } from "./cli-io.js";
 import { registerCyclesCommand } from "./cycles-command.js";
+import { registerExportCommand } from "./export-command.js";
 import { registerExposureCommand } from "./exposure-command.js";
 import { registerStressCommand } from "./stress-command.js";
 import { registerSummaryCommand } from "./summary-command.js";
@@ -28,5 +29,6 @@ export function createProgram(context: CliContext): Command {
   registerExposureCommand(program, context);
   registerSummaryCommand(program, context);
   registerStressCommand(program, context);
+  registerExportCommand(program, context);
   return program;
 }

@@ -11,9 +11,11 @@ async function readStdin(): Promise<Uint8Array> {
 
 const io: CliIo = {
   writeOut: (text) => process.stdout.write(text),
+  writeOutBytes: (bytes) => process.stdout.write(bytes),
   writeErr: (text) => process.stderr.write(text),
   readStdin,
   stderrIsTty: process.stderr.isTTY === true,
+  stdoutIsTty: process.stdout.isTTY === true,
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

@@ -6,6 +6,8 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** What was written as bytes (binary exports). */
+  stdoutBytes: Uint8Array;
 }
 
 export const FIXTURES = new URL("../fixtures/cli/", import.meta.url);
@@ -13,8 +15,9 @@ export const fixture = (name: string) => new URL(name, FIXTURES).pathname;
 
 export async function run(
   argv: string[],
-  options: { stdin?: string; tty?: boolean } = {},
+  options: { stdin?: string; tty?: boolean; stdoutTty?: boolean } = {},
 ): Promise<CliRun> {
+  const chunks: Uint8Array[] = [];
   let stdout = "";
   let stderr = "";
   const code = await runCli(argv, {
@@ -25,7 +28,11 @@ export async function run(
       stderr += text;
     },
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ""),
+    writeOutBytes: (bytes) => {
+      chunks.push(bytes);
+    },
     stderrIsTty: options.tty ?? false,
+    stdoutIsTty: options.stdoutTty ?? false,
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, stdoutBytes: new Uint8Array(Buffer.concat(chunks)) };
 }
