@@ -96,7 +96,18 @@ describe("exportSvg", () => {
     const doc = parse(svg);
     expect(doc.getElementsByTagName("script").length).toBe(0);
     expect(doc.getElementsByTagName("img").length).toBe(0);
-    const allowed = ["svg", "title", "desc", "rect", "g", "path", "polygon", "circle", "line", "text"];
+    const allowed = [
+      "svg",
+      "title",
+      "desc",
+      "rect",
+      "g",
+      "path",
+      "polygon",
+      "circle",
+      "line",
+      "text",
+    ];
     for (const element of Array.from(doc.getElementsByTagName("*"))) {
       expect(allowed).toContain(element.tagName);
       for (const attribute of Array.from(element.attributes)) {
