@@ -8,8 +8,8 @@ import { basename, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { analyzeDataset } from "../analysis/analyze-dataset.js";
 import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
+import { createDealFilter } from "../analysis/deal-filter.js";
 import { RoundtripError } from "../analysis/errors.js";
-import { isDealIncluded, resolveInclusion } from "../analysis/inclusion.js";
 import type { Dataset } from "../analysis/types.js";
 import { EXPORT_FORMATS, type ExportedFile, exportDataset } from "../dataset/export-dataset.js";
 import {
@@ -52,6 +52,8 @@ const INCLUSION_FLAG_NAMES = [
   "to",
   "backstopsCalled",
   "minAmount",
+  "view",
+  "includeSuperseded",
 ] as const satisfies readonly (keyof InclusionFlags)[];
 
 function isViewFormat(format: string): format is ViewExportFormat {
@@ -60,8 +62,8 @@ function isViewFormat(format: string): format is ViewExportFormat {
 
 /** The deals that pass the options and the entities they touch. */
 function includedDataset(dataset: Dataset, flags: InclusionFlags): Dataset {
-  const inclusion = resolveInclusion(inclusionFromFlags(flags));
-  const deals = dataset.deals.filter((deal) => isDealIncluded(deal, inclusion));
+  const counts = createDealFilter(dataset.deals, inclusionFromFlags(flags));
+  const deals = dataset.deals.filter(counts);
   const used = new Set(deals.flatMap((deal) => [deal.from, deal.to]));
   return { ...dataset, entities: dataset.entities.filter((e) => used.has(e.id)), deals };
 }

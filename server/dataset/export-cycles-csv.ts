@@ -4,7 +4,7 @@
 
 import type { Cycle } from "../analysis/find-cycles.js";
 import { normalizeDate } from "../analysis/inclusion.js";
-import type { Dataset, Deal } from "../analysis/types.js";
+import type { Dataset } from "../analysis/types.js";
 import type { CellValue } from "./export-columns.js";
 import { escapeFormula, toCsv } from "./export-csv.js";
 
@@ -22,42 +22,14 @@ export const CYCLE_CSV_HEADERS = [
   "lastDate",
 ] as const;
 
-/** A cycle as the engine reports it; the committed figures join when the report carries them. */
-export type CycleRow = Cycle & {
-  readonly committedBottleneckUsd?: number;
-  readonly bottleneckHop?: number;
-};
-
-/** Hop k's flow: the sum of its deals' amounts (undisclosed as 0), as in W. */
-function hopFlow(hop: readonly string[], deals: ReadonlyMap<string, Deal>): number {
-  let sum = 0;
-  for (const id of hop) sum += deals.get(id)?.amountUsd ?? 0;
-  return sum;
-}
-
-/** The first hop where the flow is smallest (SPEC §3 `bottleneckHop`). */
-function limitingHop(cycle: CycleRow, deals: ReadonlyMap<string, Deal>): number {
-  if (cycle.bottleneckHop !== undefined) return cycle.bottleneckHop;
-  let best = 0;
-  let min = Number.POSITIVE_INFINITY;
-  cycle.deals.forEach((hop, k) => {
-    const flow = hopFlow(hop, deals);
-    if (flow < min) {
-      min = flow;
-      best = k;
-    }
-  });
-  return best;
-}
-
 /** One row per loop, in the order given (the report's: bottleneck descending). */
-export function exportCyclesCsv(dataset: Dataset, cycles: readonly CycleRow[]): string {
+export function exportCyclesCsv(dataset: Dataset, cycles: readonly Cycle[]): string {
   const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
   const name = (id: string) => names.get(id) ?? id;
   const rows = cycles.map((cycle, index): CellValue[] => {
     const ring = [...cycle.nodes, cycle.nodes[0]!];
-    const hop = limitingHop(cycle, deals);
+    const hop = cycle.bottleneckHop;
     const ids = cycle.deals.flat();
     const dates = ids
       .map((id) => deals.get(id)?.date)
@@ -69,6 +41,7 @@ export function exportCyclesCsv(dataset: Dataset, cycles: readonly CycleRow[]): 
       ring.map(name).join(" → "),
       ring.join(" → "),
       cycle.bottleneckUsd,
+      // Absent only when the report was made without the committed view.
       cycle.committedBottleneckUsd ?? null,
       `${name(cycle.nodes[hop]!)} → ${name(cycle.nodes[(hop + 1) % cycle.nodes.length]!)}`,
       ids.length,

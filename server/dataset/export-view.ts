@@ -7,7 +7,7 @@ import { InvalidOptionError } from "../analysis/errors.js";
 import type { CycleReport } from "../analysis/find-cycles.js";
 import type { InclusionOptions } from "../analysis/inclusion.js";
 import type { Dataset } from "../analysis/types.js";
-import { type CycleRow, exportCyclesCsv } from "./export-cycles-csv.js";
+import { exportCyclesCsv } from "./export-cycles-csv.js";
 import type { ExportedFile } from "./export-dataset.js";
 import { type ExposureCsvRow, exportExposureCsv } from "./export-exposure-csv.js";
 import { exportSvg } from "./export-svg.js";
@@ -91,7 +91,7 @@ export function exportView(format: ViewExportFormat, input: ViewExportInput): Ex
   if (!analysis)
     throw new InvalidOptionError(`exportView: expected the analysis for ${format}, received none`);
   if (format === "cycles-csv") {
-    return file(exportCyclesCsv(dataset, analysis.cycles.cycles as readonly CycleRow[]));
+    return file(exportCyclesCsv(dataset, analysis.cycles.cycles));
   }
   return file(exportExposureCsv(dataset, analysis.exposure.entities));
 }

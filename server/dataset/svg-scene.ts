@@ -7,12 +7,8 @@ import { displayLabel } from "../../client/graph-view/display-label.js";
 import { edgeWidth } from "../../client/graph-view/edge-reducer.js";
 import { nodeSize } from "../../client/graph-view/node-reducer.js";
 import { canvasColors, dealColor, kindColor, mixColor, type Theme } from "../../client/palette.js";
-import {
-  INCLUSION_DEFAULTS,
-  type InclusionOptions,
-  isDealIncluded,
-  resolveInclusion,
-} from "../analysis/inclusion.js";
+import { createDealFilter } from "../analysis/deal-filter.js";
+import { INCLUSION_DEFAULTS, type InclusionOptions } from "../analysis/inclusion.js";
 import {
   AMOUNT_BASES,
   type Dataset,
@@ -62,9 +58,11 @@ export function describeInclusion(options: Partial<InclusionOptions>): string {
   if (o.to !== null) parts.push(`to ${formatDate(o.to)}`);
   if (o.minAmountUsd > 0) parts.push(`deals of ${formatUsd(o.minAmountUsd)} or more`);
   if (o.backstopsCalled) parts.push("backstops counted as called");
+  if (o.includeSuperseded) parts.push("superseded deals counted too");
+  const view = o.view === "committed" ? "Committed view: only firm commitments" : "Announced view";
   return parts.length === 0
-    ? "Filters: none (every deal type but backstops, every status but cancelled, every basis but stake value)"
-    : `Filters: ${parts.join(" · ")}`;
+    ? `${view} · no other filter (every deal type but backstops, every status but cancelled, every basis but stake value)`
+    : `${view} · ${parts.join(" · ")}`;
 }
 
 /** Title, the date/filter/focus lines and the credit of a picture. */
@@ -137,14 +135,14 @@ export function datasetScene(
   theme: Theme,
   text: SceneText,
 ): SvgScene {
-  const counted = resolveInclusion(inclusion);
+  const counted = createDealFilter(dataset.deals, inclusion);
   const colors = canvasColors(theme);
   const flow = new Map<string, number>();
   const edges: SvgEdge[] = [];
   const onPair = new Map<string, number>();
   const shownTypes = new Set<string>();
   for (const deal of dataset.deals) {
-    if (deal.from === deal.to || !isDealIncluded(deal, counted)) continue;
+    if (deal.from === deal.to || !counted(deal)) continue;
     const amount = deal.amountUsd ?? 0;
     flow.set(deal.from, (flow.get(deal.from) ?? 0) + amount);
     flow.set(deal.to, (flow.get(deal.to) ?? 0) + amount);

@@ -128,10 +128,10 @@ describe("exportSvg", () => {
       source: "data/<deals>.json",
       licence: "CC BY 4.0",
     });
-    // The self-deal and the cancelled deal are not drawn; the undisclosed one is.
+    // Not drawn: the self-deal, the cancelled deal, and the undisclosed deal that openai-oracle
+    // supersedes (SPEC §2).
     expect(scene.edges.map((e) => e.id).sort()).toEqual([
       "nvidia-openai-equity",
-      "nvidia-openai-parallel",
       "openai-oracle",
       "oracle-nvidia",
     ]);

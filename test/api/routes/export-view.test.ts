@@ -23,6 +23,8 @@ describe("GET /api/export view formats", () => {
         loop: "Alpha → Beta → Gamma → Alpha",
         bottleneckUsd: "6",
         deals: "a-b | b-g | g-a",
+        bottleneckHop: "Gamma → Alpha",
+        committedBottleneckUsd: expect.stringMatching(/^\d+$/),
       }),
       expect.objectContaining({ rank: "2", loop: "Alpha → Gamma → Alpha", bottleneckUsd: "0" }),
     ]);
