@@ -6,6 +6,9 @@
 
 import { parentPort } from "node:worker_threads";
 import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
+import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
+import { runScenario } from "../analysis/run-scenario.js";
+import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { collapseProblems } from "../dataset/collapse-problems.js";
 import {
@@ -22,7 +25,14 @@ export type WorkerJob =
   | { kind: "analyze"; dataset: Dataset; options: Partial<AnalyzeOptions> }
   | { kind: "analyzeBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
   | { kind: "answerBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
-  | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat };
+  | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat }
+  | { kind: "stress"; dataset: Dataset; options: Partial<ScenarioOptions> }
+  | {
+      kind: "stressBody";
+      body: Uint8Array;
+      contentType: string;
+      options: Partial<ScenarioOptions>;
+    };
 
 export type WorkerResult =
   | { kind: "analysis"; analysis: Analysis; warnings: Problem[] }
@@ -66,6 +76,16 @@ function perform(job: WorkerJob): WorkerResult {
         kind: "json",
         ...serializeJson(analyzeAnswer(analyzeDataset(dataset, job.options), warnings)),
       };
+    }
+    case "stress":
+      return {
+        kind: "json",
+        ...serializeJson(runScenario(buildFinancingGraph(job.dataset), job.options)),
+      };
+    case "stressBody": {
+      const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+      const result = runScenario(buildFinancingGraph(dataset), job.options);
+      return { kind: "json", ...serializeJson({ ...result, warnings }) };
     }
     case "convertBody": {
       const { dataset } = readBody(job);

@@ -24,6 +24,7 @@ import { datasetStoreRoutes } from "./routes/datasets.js";
 import { entityRoutes } from "./routes/entities.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
+import { stressRoutes } from "./routes/stress.js";
 import { type AnalysisRunner, createAnalysisRunner } from "./run-analysis.js";
 
 export interface CreateAppOptions {
@@ -107,13 +108,14 @@ export function createApp(options: CreateAppOptions): Express {
     },
   });
   const body = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-  app.post(["/api/analyze", "/api/export", "/api/datasets"], postLimiter, body);
+  app.post(["/api/analyze", "/api/export", "/api/datasets", "/api/stress"], postLimiter, body);
 
   app.use(healthRoutes(context));
   app.use(datasetRoutes(context));
   app.use(datasetStoreRoutes(context, options.store ?? NO_DATASET_STORE));
   app.use(entityRoutes(context));
   app.use(analyzeRoutes(context));
+  app.use(stressRoutes(context));
   app.use(
     exportRoutes(
       context,

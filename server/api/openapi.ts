@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json, written as a typed
 // object so that it breaks the build when it drifts from the option lists it quotes.
 
+import { CAPITAL_BASES } from "../analysis/exposure-system.js";
+import { SCENARIO_DEFAULTS, SCENARIO_MODELS } from "../analysis/scenario-options.js";
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "../analysis/types.js";
 import { EXPORT_FORMATS } from "../dataset/export-dataset.js";
 import { THEMES, VIEW_EXPORT_FORMATS } from "../dataset/export-view.js";
@@ -102,6 +104,15 @@ const bodyErrors = {
   "429": error("Too many POST requests"),
 };
 const obj = (description: string): Schema => ({ type: "object", description });
+const INCLUSION_PARAMETERS = ANALYSIS_PARAMETERS.slice(0, 8);
+const STRESS_PARAMETERS = [
+  ...["shock", "model", "recovery", "capitalShare"].map(ref),
+  ...INCLUSION_PARAMETERS,
+];
+const stressAnswer = (extra: string) => ({
+  description: `The scenario (SPEC §6)${extra}, with a strong ETag`,
+  content: json({ $ref: "#/components/schemas/Scenario" }),
+});
 
 export const OPENAPI_DOCUMENT: OpenApiDocument = {
   openapi: "3.1.0",
@@ -258,6 +269,33 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         },
       },
     },
+    "/api/stress": {
+      get: {
+        summary:
+          "If these entities cannot pay: who is hurt, who defaults (SPEC §6), loaded dataset",
+        operationId: "getStress",
+        parameters: STRESS_PARAMETERS,
+        responses: {
+          "200": stressAnswer(""),
+          "400": error(
+            "Bad or missing shock, model, recovery, capitalShare or inclusion parameter",
+          ),
+          "503": error("The server is busy (Retry-After)"),
+        },
+      },
+      post: {
+        summary: "A stress scenario (SPEC §6) on a posted dataset, in a worker thread",
+        operationId: "postStress",
+        parameters: STRESS_PARAMETERS,
+        requestBody: datasetBody,
+        responses: {
+          "200": stressAnswer(" plus the reader's warnings"),
+          ...bodyErrors,
+          "500": error("The analysis worker crashed (it was replaced)"),
+          "503": error("Timed out, or the server is busy (Retry-After)"),
+        },
+      },
+    },
     "/api/export": {
       get: {
         summary:
@@ -350,6 +388,33 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
   },
   components: {
     parameters: {
+      shock: {
+        name: "shock",
+        in: "query",
+        required: true,
+        description:
+          "Repeatable. `ID` (the entity fails: shock 1) or `ID:S` with S in [0, 1], the share of its capital wiped out",
+        schema: { type: "string" },
+      },
+      model: {
+        name: "model",
+        in: "query",
+        description: "debtrank (linear DebtRank) or cascade (default cascade)",
+        schema: { type: "string", enum: [...SCENARIO_MODELS], default: SCENARIO_DEFAULTS.model },
+      },
+      recovery: {
+        name: "recovery",
+        in: "query",
+        description: "Cascade: share of an exposure recovered from a defaulted entity",
+        schema: { type: "number", minimum: 0, maximum: 1, default: SCENARIO_DEFAULTS.recovery },
+      },
+      capitalShare: {
+        name: "capitalShare",
+        in: "query",
+        description:
+          "Capital of an entity without book equity = capitalShare × max(inflow, outflow)",
+        schema: { type: "number", minimum: 0, default: SCENARIO_DEFAULTS.capitalShare },
+      },
       types: {
         name: "types",
         in: "query",
@@ -437,6 +502,35 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
     },
     responses: {},
     schemas: {
+      Scenario: {
+        type: "object",
+        required: ["model", "converged", "rounds", "debtRank", "systemLossUsd", "entities"],
+        properties: {
+          model: { type: "string", enum: [...SCENARIO_MODELS] },
+          converged: { type: "boolean" },
+          rounds: { type: "integer" },
+          debtRank: { type: "number", description: "Share of all capital lost beyond the shock" },
+          systemLossUsd: { type: "number" },
+          totalCapitalUsd: { type: "number" },
+          entities: {
+            type: "array",
+            description: "One row per entity, in id order",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                capitalUsd: { type: "number" },
+                capitalBasis: { type: "string", enum: [...CAPITAL_BASES] },
+                shock: { type: "number" },
+                relativeLoss: { type: "number", minimum: 0, maximum: 1 },
+                lossUsd: { type: "number" },
+                defaulted: { type: "boolean" },
+                defaultRound: { type: ["integer", "null"] },
+              },
+            },
+          },
+        },
+      },
       Error: {
         type: "object",
         required: ["error"],

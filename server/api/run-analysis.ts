@@ -10,6 +10,7 @@ import {
   RoundtripError,
   UnknownEntityError,
 } from "../analysis/errors.js";
+import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
 import {
@@ -60,6 +61,15 @@ export interface AnalysisRunner {
     format: ExportFormat,
     signal?: AbortSignal,
   ): Promise<{ file: ExportedFile; stem: string }>;
+  /**
+   * A stress scenario (SPEC §6) serialized in the worker: over a dataset already loaded, or over a
+   * posted body (any readDataset format; the answer then carries the reader's `warnings`).
+   */
+  stress(
+    input: { dataset: Dataset } | { body: Uint8Array; contentType: string },
+    options: Partial<ScenarioOptions>,
+    signal?: AbortSignal,
+  ): Promise<SerializedJson>;
   /** Jobs running in a worker right now. */
   readonly active: number;
   /** Jobs waiting for a worker. */
@@ -112,7 +122,10 @@ export function createAnalysisRunner(
   const pool = createWorkerPool<WorkerJob, WorkerReply>(spawn, { size: concurrency, maxQueue });
 
   const runJob = async (job: WorkerJob, signal?: AbortSignal): Promise<WorkerResult> => {
-    const budget = job.kind === "convertBody" ? 0 : (job.options.timeBudgetMs ?? 0);
+    const budget =
+      job.kind === "convertBody" || job.kind === "stress" || job.kind === "stressBody"
+        ? 0
+        : (job.options.timeBudgetMs ?? 0);
     const limitMs = (Number.isFinite(budget) ? budget : 0) + graceMs;
     const reply = await pool.run(job, limitMs, signal);
     if (reply.ok) return reply.result;
@@ -139,6 +152,15 @@ export function createAnalysisRunner(
         { kind: "answerBody", body, contentType, options: analyzeOptions },
         signal,
       );
+      if (result.kind !== "json") throw new RoundtripError("runAnalysis: expected a JSON answer");
+      return { body: result.body, etag: result.etag };
+    },
+    async stress(input, scenarioOptions, signal) {
+      const job: WorkerJob =
+        "dataset" in input
+          ? { kind: "stress", dataset: input.dataset, options: scenarioOptions }
+          : { kind: "stressBody", ...input, options: scenarioOptions };
+      const result = await runJob(job, signal);
       if (result.kind !== "json") throw new RoundtripError("runAnalysis: expected a JSON answer");
       return { body: result.body, etag: result.etag };
     },

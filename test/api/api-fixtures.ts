@@ -84,13 +84,16 @@ export function testApp(
 /** `real` with some of its jobs replaced (to count or record them); its counters read through. */
 export function overrideRunner(
   real: AnalysisRunner,
-  overrides: Partial<Pick<AnalysisRunner, "run" | "analyzeBody" | "answerBody" | "convertBody">>,
+  overrides: Partial<
+    Pick<AnalysisRunner, "run" | "analyzeBody" | "answerBody" | "convertBody" | "stress">
+  >,
 ): AnalysisRunner {
   return {
     run: real.run,
     analyzeBody: real.analyzeBody,
     answerBody: real.answerBody,
     convertBody: real.convertBody,
+    stress: real.stress,
     close: () => real.close(),
     ...overrides,
     get active() {

@@ -173,6 +173,7 @@ describe("GET /api/openapi.json", () => {
         "/api/graph",
         "/api/health",
         "/api/openapi.json",
+        "/api/stress",
         "/api/summary",
       ].sort(),
     );
