@@ -1,14 +1,18 @@
 // The legend: entity kinds and deal types present in the dataset (deal types double as toggles),
-// solid (firm commitment) against dashed (a promise) amounts, and how size, width and faint edges read.
+// solid (firm commitment) against dashed (a promise) amounts, how many deals have each best source
+// tier (primary, major, secondary), and how size, width and faint edges read.
 
 import { DEAL_TYPES, ENTITY_KINDS } from "@engine";
+import { CURATED_PUBLISHERS } from "../../server/dataset/curated-publishers.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatLabel } from "../format.js";
 import type { ViewModel } from "../view-model.js";
+import { sourceTierSummary } from "./source-tier-summary.js";
 
 export function mountLegend(container: HTMLElement, model: ViewModel): () => void {
   const kinds = ENTITY_KINDS.filter((kind) => model.dataset.entities.some((e) => e.kind === kind));
   const types = DEAL_TYPES.filter((type) => model.dataset.deals.some((d) => d.type === type));
+  const sourceTiers = sourceTierSummary(model.dataset.deals, CURATED_PUBLISHERS);
   const toggle = el("button", {
     className: "legend-toggle",
     text: "Legend",
@@ -81,6 +85,20 @@ export function mountLegend(container: HTMLElement, model: ViewModel): () => voi
             "Dashed: headline, estimate, conditional or unsigned",
           ]),
         ]),
+      ]),
+      el("div", { className: "legend-section legend-sources" }, [
+        el("h3", { text: "Best source per deal" }),
+        el(
+          "ul",
+          {},
+          sourceTiers.tiers.map(({ tier, count }) =>
+            el("li", {}, [
+              el("span", { className: `source-tier tier-${tier}`, text: tier }),
+              String(count),
+            ]),
+          ),
+        ),
+        sourceTiers.note ? el("p", { className: "legend-note", text: sourceTiers.note }) : null,
       ]),
       el("p", {
         className: "legend-note",

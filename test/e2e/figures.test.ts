@@ -108,6 +108,10 @@ describe("what each deal is", () => {
     );
     expect(types).toEqual(["dashed", STAKE.amountBasis === "committed" ? "curved" : "dashed"]);
     expect(await page.textContent(".legend")).toContain("Dashed: headline, estimate, conditional");
+    // Issue 12: how many deals have each best source tier.
+    expect(await page.textContent(".legend-sources")).toMatch(
+      /\d+ of \d+ deals \(\d+%\) have a primary or major source/,
+    );
     await page.context().close();
   });
 });
