@@ -12,6 +12,8 @@ export interface BenchPlan {
   shares: { spec: NetworkSpec; runs: number }[];
   /** The entity measured is the one with the most deals. */
   oneShare: { spec: NetworkSpec; runs: number };
+  /** Linear DebtRank against NEVA on random systems of n entities and 4n exposures. */
+  stress: { n: number; runs: number }[];
   api: { durationSeconds: number; connections: number; rounds: number };
   viewer: ViewerConfig;
 }
@@ -67,6 +69,10 @@ export const FULL_PLAN: BenchPlan = {
     { spec: random(5_000, 20_000), runs: 1 },
   ],
   oneShare: { spec: random(100_000, 400_000), runs: 3 },
+  stress: [
+    { n: 500, runs: 7 },
+    { n: 2_000, runs: 7 },
+  ],
   api: { durationSeconds: 5, connections: 50, rounds: 3 },
   viewer: {
     // Seven fresh loads of the curated dataset: its first frame varies by ±20 % between loads.
@@ -98,6 +104,7 @@ export const QUICK_PLAN: BenchPlan = {
   cycleScaling: { n: [], runs: 1, networkxTimeoutMs: 10_000, networkxMaxN: 0 },
   shares: [{ spec: random(300, 1_200), runs: 1 }],
   oneShare: { spec: random(5_000, 20_000), runs: 1 },
+  stress: [{ n: 500, runs: 1 }],
   api: { durationSeconds: 1, connections: 10, rounds: 1 },
   viewer: {
     runs: 1,

@@ -3,6 +3,7 @@
 import type { ApiTargetResult } from "./bench-api.js";
 import type { CycleRegimeResult } from "./bench-cycles.js";
 import type { OneShareResult, SharesResult } from "./bench-exposure.js";
+import type { StressBenchResult } from "./bench-stress.js";
 import type { ViewerResult } from "./bench-viewer.js";
 
 export interface BenchResults {
@@ -14,6 +15,8 @@ export interface BenchResults {
   cycleScaling: CycleRegimeResult[];
   shares: SharesResult[];
   oneShare: OneShareResult | null;
+  /** Linear DebtRank against NEVA. */
+  stress: StressBenchResult[];
   api: ApiTargetResult[] | null;
   viewer: ViewerResult | null;
   /** Sections that could not run, with the reason. */

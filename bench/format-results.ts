@@ -146,6 +146,22 @@ export function formatResults(results: BenchResults): string {
       );
     }
   }
+  if (results.stress?.length) {
+    out.push(
+      "",
+      "## Stress: linear DebtRank against NEVA (random systems, 4n exposures)",
+      "",
+      "| n | exposures | rounds (NEVA) | engine DebtRank ms | engine runScenario ms | NEVA ms | ratio engine ÷ NEVA | max abs. diff |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 3 : 1) : "—");
+    for (const s of results.stress) {
+      lines(
+        out,
+        `| ${s.n} | ${s.exposures} | ${s.rounds} (${s.nevaRounds}) | ${range(s.engineMs, ms)} | ${range(s.engineScenarioMs, ms)} | ${range(s.nevaMs, ms)} | **${(s.engineMs.median / s.nevaMs.median).toPrecision(2)}** (${(s.nevaMs.median / s.engineMs.median).toFixed(0)}× faster) | ${s.maxAbsoluteDifference.toExponential(1)} |`,
+      );
+    }
+  }
   if (results.api) {
     out.push(
       "",

@@ -10,12 +10,13 @@ import { benchOneShare, benchShares } from "./bench-exposure.js";
 import { PATHS } from "./bench-paths.js";
 import { FULL_PLAN, QUICK_PLAN } from "./bench-plan.js";
 import type { BenchResults } from "./bench-results.js";
+import { benchStress, hasNeva, NEVA_DIR } from "./bench-stress.js";
 import { benchViewer } from "./bench-viewer.js";
 import { describeMachine, ensurePeers } from "./ensure-peers.js";
 import { formatResults } from "./format-results.js";
 import { renderCharts } from "./render-charts.js";
 
-const SECTIONS = ["cycles", "scaling", "exposure", "api", "viewer"] as const;
+const SECTIONS = ["cycles", "scaling", "exposure", "stress", "api", "viewer"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -49,6 +50,7 @@ async function keepOtherSections(results: BenchResults, only: Set<Section>): Pro
     results.shares = previous.shares;
     results.oneShare = previous.oneShare;
   }
+  if (!only.has("stress")) results.stress = previous.stress ?? [];
   if (!only.has("api")) results.api = previous.api;
   if (!only.has("viewer")) results.viewer = previous.viewer;
   results.startedAt = `${previous.startedAt} (updated ${results.startedAt}: ${[...only].join(", ")})`;
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
     cycleScaling: [],
     shares: [],
     oneShare: null,
+    stress: [],
     api: null,
     viewer: null,
     skipped: {},
@@ -96,6 +99,11 @@ async function main(): Promise<number> {
       results.shares.push(await benchShares(spec, runs, log, 150_000));
     const { spec, runs } = plan.oneShare;
     results.oneShare = await benchOneShare(spec, runs, log);
+  }
+  if (only.has("stress")) {
+    if (hasNeva()) {
+      for (const { n, runs } of plan.stress) results.stress.push(await benchStress(n, runs, log));
+    } else results.skipped.stress = `NEVA not found in ${NEVA_DIR} (set NEVA_PATH)`;
   }
   if (only.has("api")) {
     if (existsSync(`${PATHS.root}data/deals.json`)) {
