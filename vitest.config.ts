@@ -1,14 +1,38 @@
+// Three projects. `unit` (npm run test:unit): unit, property and API tests, no browser, no Python,
+// no 20,000-entity runs, no spawned processes — the loop while developing. `slow`: those
+// (`*.scale|python|process.test.ts`) and the Python cross-check. `e2e`: the viewer in Chromium,
+// after building it when stale. `npm test` runs all three.
+
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const SLOW = ["test/**/*.{scale,python,process}.test.ts", "test/cross-check/**/*.test.ts"];
+const E2E = ["test/e2e/**/*.test.ts"];
 
 export default defineConfig({
   resolve: {
     alias: { "@engine": fileURLToPath(new URL("./server/analysis/index.ts", import.meta.url)) },
   },
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    globalSetup: ["test/global-setup.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...SLOW, ...E2E],
+          // The unit files share no global state: one module graph per worker, not per file.
+          isolate: false,
+          pool: "threads",
+        },
+      },
+      { extends: true, test: { name: "slow", include: SLOW } },
+      {
+        extends: true,
+        test: { name: "e2e", include: E2E, globalSetup: ["test/global-setup.ts"] },
+      },
+    ],
   },
 });

@@ -1,4 +1,5 @@
 // Browser tests need the built viewer: build it once before the run when it is missing or stale.
+// The e2e project's global setup: vitest runs it only when e2e files are part of the run.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -14,14 +15,7 @@ async function newestMtime(dir: string): Promise<number> {
   return newest;
 }
 
-/** Only a run that may include the browser tests needs the build (`vitest run test/analysis` does not). */
-function runIncludesBrowserTests(): boolean {
-  const filters = process.argv.slice(2).filter((arg) => !arg.startsWith("-") && arg !== "run");
-  return filters.length === 0 || filters.some((filter) => filter.includes("e2e"));
-}
-
 export default async function setup(): Promise<void> {
-  if (!runIncludesBrowserTests()) return;
   const built = "dist/client/index.html";
   if (!existsSync("client/index.html")) return;
   const stale =

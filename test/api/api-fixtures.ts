@@ -1,5 +1,6 @@
 // A tiny dataset with one three-way loop, an undisclosed amount, a backstop and an isolated entity,
-// a heavy one for the worker tests, an app over it that logs nothing, and a runner to spy on.
+// a heavy one for the worker tests, an app over it that logs nothing (on one shared worker), and a
+// runner to spy on.
 
 import type { Express } from "express";
 import type { Dataset, Deal } from "../../server/analysis/types.js";
@@ -69,13 +70,26 @@ export function heavyCsv(rows = 50_000): string {
   return csv;
 }
 
+let shared: AnalysisRunner | null = null;
+
+/**
+ * One pool for every test app (in a file, and across the files a vitest worker runs): a worker
+ * keeps no state between jobs, and starting one (tsx compiling the engine) is most of an API
+ * test's cost. A long queue: tests fire requests at once and never test refusals on it (the
+ * pool's own tests make their own runners).
+ */
+export function sharedRunner(): AnalysisRunner {
+  shared ??= createAnalysisRunner({ graceMs: 60_000, maxQueue: 1024 });
+  return shared;
+}
+
 export function testApp(
   dataset: Dataset = loopDataset(),
   extra: { postRequestsPerMinute?: number; store?: DatasetStore } = {},
 ): Express {
   return createApp({
     dataset,
-    runner: createAnalysisRunner({ graceMs: 60_000 }),
+    runner: sharedRunner(),
     clientDir: "test/api/no-client-here",
     ...extra,
   });

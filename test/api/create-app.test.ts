@@ -2,8 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, createApp } from "../../server/api/create-app.js";
-import { createAnalysisRunner } from "../../server/api/run-analysis.js";
-import { loopDataset, overrideRunner, testApp } from "./api-fixtures.js";
+import { loopDataset, overrideRunner, sharedRunner, testApp } from "./api-fixtures.js";
 
 const app = testApp();
 
@@ -208,7 +207,7 @@ describe("security headers and static files", () => {
 
 describe("analysis cache", () => {
   it("runs one analysis per normalized option set, however often and however spelled", async () => {
-    const real = createAnalysisRunner();
+    const real = sharedRunner();
     const runs: unknown[] = [];
     const runner = overrideRunner(real, {
       run: (dataset, options) => {

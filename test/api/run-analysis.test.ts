@@ -19,7 +19,7 @@ import { heavyCsv, heavyDataset, loopDataset } from "./api-fixtures.js";
 
 describe("createAnalysisRunner (worker loaded from the TypeScript source)", () => {
   it("gives exactly what analyzeDataset gives in-process", async () => {
-    const runner = createAnalysisRunner();
+    const runner = createAnalysisRunner({ concurrency: 1 });
     const options = {
       maxLength: 3,
       types: ["equity", "compute_contract", "chip_purchase", "loan"] as const,
@@ -30,27 +30,30 @@ describe("createAnalysisRunner (worker loaded from the TypeScript source)", () =
         JSON.stringify(analyzeDataset(loopDataset(), { ...options, types: [...options.types] })),
       ),
     );
+    await runner.close();
   });
 
   it("brings engine errors back as their own classes", async () => {
-    const runner = createAnalysisRunner();
+    const runner = createAnalysisRunner({ concurrency: 1 });
     await expect(runner.run(loopDataset(), { maxLength: 1 })).rejects.toBeInstanceOf(
       InvalidOptionError,
     );
     const unknown = runner.run(loopDataset(), { entity: "nobody" });
     await expect(unknown).rejects.toBeInstanceOf(UnknownEntityError);
     await expect(unknown).rejects.toMatchObject({ entityId: "nobody" });
+    await runner.close();
   });
 
   it("stops a worker that overruns its deadline", async () => {
-    const runner = createAnalysisRunner({ graceMs: 0 });
+    const runner = createAnalysisRunner({ concurrency: 1, graceMs: 0 });
     await expect(
       runner.run(heavyDataset(), { maxLength: 12, maxCycles: 100_000, timeBudgetMs: 0 }),
     ).rejects.toBeInstanceOf(AnalysisTimeoutError);
+    await runner.close();
   });
 
   it("reads posted bodies in the worker, bringing their errors back located", async () => {
-    const runner = createAnalysisRunner();
+    const runner = createAnalysisRunner({ concurrency: 1 });
     const csv = new TextEncoder().encode(
       "from,to,type,amountUsd,date\nA,B,loan,5,2025\nB,A,equity,x,2025\n",
     );
@@ -69,6 +72,7 @@ describe("createAnalysisRunner (worker loaded from the TypeScript source)", () =
     );
     expect(converted.stem).toBe("roundtrip-test-1");
     expect(converted.file.body).toContain('<edge id="a-b" source="alpha" target="beta">');
+    await runner.close();
   });
 
   it("refuses work beyond its slots and queue", async () => {
@@ -77,6 +81,7 @@ describe("createAnalysisRunner (worker loaded from the TypeScript source)", () =
     await expect(runner.run(loopDataset(), {})).rejects.toBeInstanceOf(ServerBusyError);
     await expect(first).resolves.toMatchObject({ summary: { entityCount: 4 } });
     await expect(runner.run(loopDataset(), {})).resolves.toBeDefined();
+    await runner.close();
   });
 });
 
@@ -84,7 +89,7 @@ describe("a heavy POST /api/analyze", () => {
   it("leaves /api/health answering while it is read and analysed", {
     timeout: 120_000,
   }, async () => {
-    const runner = createAnalysisRunner({ graceMs: 60_000 });
+    const runner = createAnalysisRunner({ concurrency: 1, graceMs: 60_000 });
     const app = createApp({ dataset: loopDataset(), runner });
     const finished: string[] = [];
     const heavy = request(app)
@@ -114,6 +119,7 @@ describe("a heavy POST /api/analyze", () => {
       { nodes: ["a", "b"], bottleneckUsd: 3, deals: [["a-b-loan-2025"], ["b-a-equity-2025"]] },
     ]);
     expect(finished).toEqual(["health", "analyze"]);
+    await runner.close();
   });
 });
 

@@ -1,12 +1,11 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../../server/api/create-app.js";
-import { createAnalysisRunner } from "../../../server/api/run-analysis.js";
 import { exportCsvEdges, exportCsvNodes } from "../../../server/dataset/export-csv.js";
 import { exportGexf } from "../../../server/dataset/export-gexf.js";
 import { exportGraphml } from "../../../server/dataset/export-graphml.js";
 import { exportNeo4j } from "../../../server/dataset/export-neo4j.js";
-import { loopDataset, overrideRunner, testApp } from "../api-fixtures.js";
+import { loopDataset, overrideRunner, sharedRunner, testApp } from "../api-fixtures.js";
 
 const app = testApp();
 
@@ -77,7 +76,7 @@ describe("POST /api/analyze", () => {
 
 describe("POST /api/analyze, the same dataset again", () => {
   it("is answered from memory, byte for byte, with the same strong ETag", async () => {
-    const real = createAnalysisRunner({ concurrency: 1 });
+    const real = sharedRunner();
     let analyses = 0;
     const runner = overrideRunner(real, {
       answerBody: (...args) => {
@@ -115,6 +114,5 @@ describe("POST /api/analyze, the same dataset again", () => {
       await request(app).post("/api/analyze").set("content-type", "application/json").send(bad);
     }
     expect(analyses).toBe(6);
-    await real.close();
   });
 });
