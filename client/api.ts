@@ -1,6 +1,7 @@
 // Fetch wrappers for the Roundtrip API; failures become readable ApiErrors.
 
 import type { Dataset } from "@engine";
+import type { ErrorBody } from "../server/api/error-body.js";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -15,15 +16,8 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
     throw new ApiError(`Could not reach the Roundtrip server (${String(error)}).`);
   }
   if (!response.ok) {
-    let detail = "";
-    try {
-      const body: unknown = await response.json();
-      if (typeof body === "object" && body !== null && "message" in body) {
-        detail = `: ${String((body as { message: unknown }).message)}`;
-      }
-    } catch {
-      // The body was not JSON; the status says enough.
-    }
+    const message = await errorMessageOf(response);
+    const detail = message === null ? "" : `: ${message}`;
     throw new ApiError(`The server answered ${response.status} ${response.statusText}${detail}.`);
   }
   try {
@@ -31,6 +25,18 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   } catch {
     throw new ApiError("The server sent a dataset that is not valid JSON.");
   }
+}
+
+/** The message of the server's error body (`{ error: { code, message } }`), or null if none. */
+async function errorMessageOf(response: Response): Promise<string | null> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return null; // Not JSON (a proxy's page): the status says enough.
+  }
+  const message = (body as Partial<ErrorBody> | null)?.error?.message;
+  return typeof message === "string" && message !== "" ? message : null;
 }
 
 /**

@@ -1,12 +1,15 @@
 // Serve the built viewer and a dataset for the browser tests on an ephemeral port through the
-// server's createApp; a dataset of null gives a minimal server whose /api/dataset fails.
+// server's createApp; a dataset of null gives a minimal server whose /api/dataset fails with the
+// server's own error handler (so the viewer reads the real error body).
 
-import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Dataset } from "@engine";
+import express from "express";
 import { createApp } from "../../server/api/create-app.js";
+import { errorHandler } from "../../server/api/error-handler.js";
+import { ServerBusyError } from "../../server/api/http-errors.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
 
 export const CLIENT_DIR = resolve("dist/client");
@@ -16,32 +19,18 @@ export interface ServedViewer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-};
+/** The message the failing server's /api/dataset answers with (through the real error handler). */
+export const DATASET_FAILURE_MESSAGE = "the dataset is still loading";
 
-/** Static files and a failing /api/dataset: the viewer's error page. */
-function failingHandler(clientDir: string) {
-  return (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    if (path === "/api/dataset") {
-      res.writeHead(503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "unavailable", message: "dataset not loaded" }));
-      return;
-    }
-    const file = normalize(join(clientDir, path === "/" ? "index.html" : path));
-    if (!file.startsWith(clientDir) || !existsSync(file)) {
-      res.writeHead(404);
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  };
+/** The built viewer, and an /api/dataset that fails as the server fails: the viewer's error page. */
+function failingApp(clientDir: string) {
+  const app = express();
+  app.get("/api/dataset", () => {
+    throw new ServerBusyError(DATASET_FAILURE_MESSAGE);
+  });
+  app.use(express.static(clientDir));
+  app.use(errorHandler());
+  return app;
 }
 
 /** `dataset: null` makes /api/dataset fail, to test the error page. */
@@ -52,7 +41,7 @@ export async function serveViewer(
   const runner = dataset === null ? null : createAnalysisRunner({ concurrency: 1 });
   const handler =
     dataset === null || runner === null
-      ? failingHandler(clientDir)
+      ? failingApp(clientDir)
       : createApp({ dataset, clientDir, runner });
   const server: Server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

@@ -19,7 +19,7 @@ import {
   paintedShare,
   viewLoops,
 } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { DATASET_FAILURE_MESSAGE, type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const hostile = JSON.parse(
@@ -432,6 +432,8 @@ describe("viewer with hostile or missing data", () => {
       await page.waitForSelector(".failure");
       expect(await page.textContent(".failure h2")).toBe("The deals could not be loaded");
       expect(await page.textContent(".failure")).toContain("503");
+      // The message of the server's error body { error: { code, message } }.
+      expect(await page.textContent(".failure")).toContain(DATASET_FAILURE_MESSAGE);
       await page.context().close();
     } finally {
       await failing.close();
