@@ -1,7 +1,7 @@
 // Worker-thread entry: jobs off the server's event loop — analyse a dataset, read and analyse a
 // posted body (the analysis itself, or the serialized POST /api/analyze answer), or convert a
-// posted body to an export format — then post the result, or the error's class, message and
-// located problems. A worker lives on and takes job after job, one at a
+// posted body to an export format — then post the result, or the error as data (error-table's
+// serializeError). A worker lives on and takes job after job, one at a
 // time (create-worker-pool); every job is independent of the ones before it.
 
 import { parentPort } from "node:worker_threads";
@@ -18,6 +18,7 @@ import {
   exportFileStem,
 } from "../dataset/export-dataset.js";
 import { readDataset } from "../dataset/read-dataset.js";
+import { type SerializedError, serializeError } from "../error-table.js";
 import { analyzeAnswer } from "./analyze-answer.js";
 import { serializeJson } from "./serialize-json.js";
 
@@ -39,21 +40,9 @@ export type WorkerResult =
   | { kind: "json"; body: Uint8Array<ArrayBuffer>; etag: string }
   | { kind: "file"; file: ExportedFile; stem: string };
 
-export interface WorkerFailure {
-  name: string;
-  message: string;
-  entityId?: string;
-  functionName?: string;
-  /** DatasetLimitError: the limit's name and value. */
-  limit?: string;
-  max?: number;
-  problems?: readonly Problem[];
-  warnings?: readonly Problem[];
-}
-
 export type WorkerReply =
   | { ok: true; result: WorkerResult }
-  | { ok: false; failure: WorkerFailure };
+  | { ok: false; failure: SerializedError };
 
 /** A posted body read, its warnings collapsed (a count and examples, never one line per row). */
 function readBody(job: { body: Uint8Array; contentType: string }) {
@@ -61,7 +50,7 @@ function readBody(job: { body: Uint8Array; contentType: string }) {
   return { dataset, warnings: collapseProblems(warnings) };
 }
 
-function perform(job: WorkerJob): WorkerResult {
+async function perform(job: WorkerJob): Promise<WorkerResult> {
   switch (job.kind) {
     case "analyze":
       return { kind: "analysis", analysis: analyzeDataset(job.dataset, job.options), warnings: [] };
@@ -91,30 +80,27 @@ function perform(job: WorkerJob): WorkerResult {
       const { dataset } = readBody(job);
       return {
         kind: "file",
-        file: exportDataset(dataset, job.format),
+        file: await exportDataset(dataset, job.format),
         stem: exportFileStem(dataset, "export"),
       };
     }
   }
 }
 
-function describe(error: unknown): WorkerFailure {
-  const { name, message } = error instanceof Error ? error : new Error(String(error));
-  const failure: WorkerFailure = { name, message };
-  const fields = error as Record<string, unknown>;
-  if (typeof fields.entityId === "string") failure.entityId = fields.entityId;
-  if (typeof fields.functionName === "string") failure.functionName = fields.functionName;
-  if (typeof fields.limit === "string") failure.limit = fields.limit;
-  if (typeof fields.max === "number") failure.max = fields.max;
-  if (Array.isArray(fields.problems)) failure.problems = collapseProblems(fields.problems);
-  if (Array.isArray(fields.warnings)) failure.warnings = collapseProblems(fields.warnings);
+/** The error as data (error-table), its located problems collapsed like a body's warnings. */
+function describe(error: unknown): SerializedError {
+  const failure = serializeError(error);
+  for (const key of ["problems", "warnings"]) {
+    const list = failure.fields[key];
+    if (Array.isArray(list)) failure.fields[key] = collapseProblems(list);
+  }
   return failure;
 }
 
-parentPort?.on("message", (job: WorkerJob) => {
+parentPort?.on("message", async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: perform(job) };
+    reply = { ok: true, result: await perform(job) };
   } catch (error) {
     reply = { ok: false, failure: describe(error) };
   }

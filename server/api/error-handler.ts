@@ -1,32 +1,13 @@
-// The one exit point for errors: each error class maps to a status and a code, and every error
-// leaves as JSON `{ error: { code, message, details } }`. No stack trace ever reaches a client.
+// The one exit point for errors: each error class maps to a status and a code (error-table), and
+// every error leaves as JSON `{ error: { code, message, details } }`. No stack trace ever reaches
+// a client.
 
 import type { ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
-import { InvalidDatasetError, InvalidOptionError, UnknownEntityError } from "../analysis/errors.js";
-import {
-  DatasetLimitError,
-  MalformedDocumentError,
-  UnsupportedFormatError,
-} from "../dataset/import-error.js";
-import {
-  AnalysisCancelledError,
-  AnalysisCrashedError,
-  AnalysisTimeoutError,
-  DatasetNotFoundError,
-  DatasetTooLargeError,
-  EmptyBodyError,
-  InvalidDatasetIdError,
-  QueryParameterError,
-  RateLimitedError,
-  RouteNotFoundError,
-  ServerBusyError,
-  StoreReadOnlyError,
-} from "./http-errors.js";
+import { errorRowFor } from "../error-table.js";
+import type { ErrorBody } from "./error-body.js";
 
-export interface ErrorBody {
-  error: { code: string; message: string; details: unknown };
-}
+export type { ErrorBody };
 
 interface Mapped {
   status: number;
@@ -50,69 +31,16 @@ function httpLike(error: unknown): { status: number; type?: string; message: str
 }
 
 export function mapError(error: unknown): Mapped {
-  const message = error instanceof Error ? error.message : "";
-  if (error instanceof QueryParameterError) {
-    return { status: 400, code: "invalid_parameter", message, details: error.problems };
-  }
-  if (error instanceof InvalidOptionError) {
-    return { status: 400, code: "invalid_option", message, details: null };
-  }
-  if (error instanceof MalformedDocumentError) {
-    return { status: 400, code: "malformed_body", message, details: error.problems };
-  }
-  if (error instanceof EmptyBodyError)
-    return { status: 400, code: "empty_body", message, details: null };
-  if (error instanceof UnsupportedFormatError) {
-    return { status: 415, code: "unsupported_media_type", message, details: null };
-  }
-  if (error instanceof InvalidDatasetError) {
+  const row = errorRowFor(error);
+  if (row !== null) {
+    const typed = error as Error;
     return {
-      status: 422,
-      code: "invalid_dataset",
-      message: `invalid dataset: ${error.problems.length} problem(s)`,
-      details: error.problems,
+      status: row.status,
+      code: row.code,
+      message: row.message?.(typed) ?? typed.message,
+      details: row.details?.(typed) ?? null,
     };
   }
-  if (error instanceof UnknownEntityError) {
-    return { status: 404, code: "unknown_entity", message, details: { id: error.entityId } };
-  }
-  if (error instanceof InvalidDatasetIdError) {
-    return { status: 400, code: "invalid_dataset_id", message, details: null };
-  }
-  if (error instanceof DatasetNotFoundError) {
-    return { status: 404, code: "dataset_not_found", message, details: null };
-  }
-  if (error instanceof DatasetLimitError) {
-    return {
-      status: 413,
-      code: "dataset_too_large",
-      message,
-      details: { limit: error.limit, max: error.max },
-    };
-  }
-  if (error instanceof DatasetTooLargeError) {
-    return { status: 413, code: "payload_too_large", message, details: null };
-  }
-  if (error instanceof StoreReadOnlyError) {
-    return { status: 403, code: "store_read_only", message, details: null };
-  }
-  if (error instanceof RouteNotFoundError)
-    return { status: 404, code: "not_found", message, details: null };
-  if (error instanceof RateLimitedError) {
-    return { status: 429, code: "rate_limited", message, details: null };
-  }
-  if (error instanceof AnalysisTimeoutError) {
-    return { status: 503, code: "analysis_timeout", message, details: null };
-  }
-  if (error instanceof AnalysisCrashedError) {
-    return { status: 500, code: "analysis_crashed", message, details: null };
-  }
-  // Nobody reads this answer (the client is gone); the status is for the request log.
-  if (error instanceof AnalysisCancelledError) {
-    return { status: 499, code: "cancelled", message, details: null };
-  }
-  if (error instanceof ServerBusyError)
-    return { status: 503, code: "server_busy", message, details: null };
   const http = httpLike(error);
   if (http?.type === "entity.too.large") {
     return {

@@ -4,21 +4,12 @@
 
 import type { Worker } from "node:worker_threads";
 import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
-import {
-  InvalidDatasetError,
-  InvalidOptionError,
-  RoundtripError,
-  UnknownEntityError,
-} from "../analysis/errors.js";
+import { RoundtripError } from "../analysis/errors.js";
 import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
-import {
-  DatasetLimitError,
-  MalformedDocumentError,
-  UnsupportedFormatError,
-} from "../dataset/import-error.js";
-import type { WorkerFailure, WorkerJob, WorkerReply, WorkerResult } from "./analysis-worker.js";
+import { reviveError } from "../error-table.js";
+import type { WorkerJob, WorkerReply, WorkerResult } from "./analysis-worker.js";
 import { createWorkerPool, WORKER_POOL_DEFAULTS } from "./create-worker-pool.js";
 import type { SerializedJson } from "./serialize-json.js";
 import { spawnAnalysisWorker } from "./spawn-analysis-worker.js";
@@ -80,40 +71,6 @@ export interface AnalysisRunner {
   close(): Promise<void>;
 }
 
-/** The worker's error as the class it was, so that error-handler maps it to the same status. */
-function toError(failure: WorkerFailure): Error {
-  const { name, message, problems = [], warnings = [] } = failure;
-  switch (name) {
-    case "UnknownEntityError":
-      return new UnknownEntityError(
-        failure.functionName ?? "analyzeDataset",
-        failure.entityId ?? "",
-      );
-    case "InvalidOptionError":
-      return new InvalidOptionError(message);
-    case "InvalidDatasetError":
-      return new InvalidDatasetError(problems, warnings);
-    case "MalformedDocumentError":
-      return new MalformedDocumentError(failure.functionName ?? "readDataset", problems);
-    case "UnsupportedFormatError":
-      return new UnsupportedFormatError(message);
-    case "DatasetLimitError":
-      return Object.assign(
-        new DatasetLimitError(
-          failure.functionName ?? "readDataset",
-          failure.limit ?? "",
-          failure.max ?? 0,
-          "",
-        ),
-        { message },
-      );
-    case "RoundtripError":
-      return new RoundtripError(message);
-    default:
-      return new Error(message);
-  }
-}
-
 export function createAnalysisRunner(
   options: Partial<AnalysisRunnerOptions> = {},
   spawn: () => Worker = spawnAnalysisWorker,
@@ -129,7 +86,8 @@ export function createAnalysisRunner(
     const limitMs = (Number.isFinite(budget) ? budget : 0) + graceMs;
     const reply = await pool.run(job, limitMs, signal);
     if (reply.ok) return reply.result;
-    throw toError(reply.failure);
+    // As the class it was, so that error-handler maps it to the same status.
+    throw reviveError(reply.failure);
   };
   const analysisOf = (result: WorkerResult) => {
     if (result.kind !== "analysis") throw new RoundtripError("runAnalysis: expected an analysis");
