@@ -569,6 +569,9 @@ describe("cross-check against the independent Python oracle", () => {
         { maxLength: 6, maxCycles: null, backstopsCalled: true },
         { maxLength: 3, maxCycles: null, basis: ["committed"] },
         { maxLength: 4, maxCycles: null, asOf: "2025-06" },
+        { maxLength: 5, maxCycles: null, view: "committed" },
+        { maxLength: 4, maxCycles: null, includeSuperseded: true },
+        { maxLength: 4, maxCycles: null, asOf: "2025-12-31" },
         {
           maxLength: 4,
           maxCycles: null,

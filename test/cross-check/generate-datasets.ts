@@ -36,6 +36,8 @@ export interface CrossCheckOptions {
   basis?: string[];
   asOf?: string;
   backstopsCalled?: boolean;
+  view?: "announced" | "committed";
+  includeSuperseded?: boolean;
   /** null = no bound. */
   maxLength: number | null;
   /** null = no bound. */
@@ -138,6 +140,11 @@ export function randomDataset(random: () => number, index: number): Dataset {
       );
     }
   }
+  // Supersession chains (a deal replaces an earlier one, so never a loop) and conditional tranches.
+  deals.forEach((d, k) => {
+    if (k > 0 && random() < 0.2) d.supersedes = deals[Math.floor(random() * k)]!.id;
+    if (random() < 0.1) d.condition = "on a milestone";
+  });
   void index;
   return { entities: ids.map(entity), deals };
 }
@@ -156,6 +163,8 @@ export function randomOptions(random: () => number, dataset: Dataset): CrossChec
   if (random() < 0.3) options.statuses = subset(random, DEAL_STATUSES);
   if (random() < 0.3) options.basis = subset(random, AMOUNT_BASES);
   if (random() < 0.4) options.asOf = pick(random, ["2024", "2024-06", "2024-06-15", "2024-05"]);
+  if (random() < 0.3) options.view = "committed";
+  if (random() < 0.2) options.includeSuperseded = true;
   return options;
 }
 
@@ -167,6 +176,8 @@ export function cliFlags(options: CrossCheckOptions): string[] {
   if (options.basis) flags.push("--basis", options.basis.join(","));
   if (options.asOf) flags.push("--as-of", options.asOf);
   if (options.backstopsCalled) flags.push("--backstops-called");
+  if (options.view) flags.push("--view", options.view);
+  if (options.includeSuperseded) flags.push("--include-superseded");
   return flags;
 }
 

@@ -5,6 +5,7 @@ Usage: oracle.py DIR   — reads every DIR/*.json job {"dataset": …, "options"
 JSON object {job name: {"cycles", "exposure", "summary", "counterpartyExposure"}} on stdout.
 
 Options (all optional): types, statuses, basis (lists), asOf (date), backstopsCalled (bool),
+view ("announced" | "committed"), includeSuperseded (bool),
 maxLength (int or null = no bound), maxCycles (int or null = no bound).
 """
 
@@ -38,7 +39,8 @@ def norm_date(d):
     return "-".join(parts)
 
 
-def included_predicate(opts, force_backstops=False):
+def included_predicate(opts, deals, force_backstops=False):
+    """SPEC §2 and §2.1: the options, the view, then the supersession rule over all the deals."""
     types = set(opts.get("types") or [t for t in DEAL_TYPES if t != "backstop"])
     if opts.get("backstopsCalled") or force_backstops:
         types.add("backstop")
@@ -46,17 +48,41 @@ def included_predicate(opts, force_backstops=False):
     basis = set(opts.get("basis") or [b for b in AMOUNT_BASES if b != "stake_value"])
     as_of = opts.get("asOf")
     as_of = norm_date(as_of) if as_of is not None else None
+    committed = opts.get("view") == "committed"
 
-    def inc(deal):
+    def passes(deal):
         if deal["type"] not in types or deal["status"] not in statuses:
             return False
         if deal["amountBasis"] not in basis:
             return False
         if as_of is not None and norm_date(deal["date"]) > as_of:
             return False
+        if committed and not (deal["amountBasis"] == "committed"
+                              and deal["status"] in ("signed", "closed")
+                              and deal.get("condition") is None
+                              and deal["type"] not in ("warrant", "backstop")):
+            return False
         return True
 
-    return inc
+    if opts.get("includeSuperseded"):
+        return passes
+    # A deal is out when a deal superseding it, directly or through a chain, passes the options:
+    # walk each passing deal's chain of `supersedes` and mark every deal on it.
+    by_id = {}
+    for d in deals:
+        by_id.setdefault(d["id"], d)
+    out = set()
+    for d in deals:
+        if not passes(d):
+            continue
+        seen = set()
+        target = d.get("supersedes")
+        while target is not None and target not in seen:
+            seen.add(target)
+            out.add(target)
+            nxt = by_id.get(target)
+            target = nxt.get("supersedes") if nxt is not None else None
+    return lambda deal: passes(deal) and deal["id"] not in out
 
 
 def amount(deal):
@@ -68,7 +94,7 @@ def analyse(dataset, opts):
     ids = sorted((e["id"] for e in dataset["entities"]), key=js_key)
     n = len(ids)
     idx = {x: i for i, x in enumerate(ids)}
-    inc = included_predicate(opts)
+    inc = included_predicate(opts, dataset["deals"])
     # pair -> list of (deal id, amount) ; W via exact summation
     pair_deals = {}
     for d in dataset["deals"]:
@@ -82,7 +108,8 @@ def analyse(dataset, opts):
     inn = np.array([math.fsum(W[:, j]) for j in range(n)]) if n else np.zeros(0)
     deal_ids = {p: sorted((d["id"] for d in ds), key=js_key) for p, ds in pair_deals.items()}
 
-    cycles = enumerate_cycles(ids, pair_deals, deal_ids, W, opts)
+    committed_W = committed_flows(dataset, idx, opts)
+    cycles = enumerate_cycles(ids, pair_deals, deal_ids, W, committed_W, opts)
     pos = nx.DiGraph()
     pos.add_nodes_from(range(n))
     pos.add_edges_from((i, j) for (i, j) in pair_deals if W[i, j] > 0)
@@ -143,7 +170,18 @@ def analyse(dataset, opts):
     }
 
 
-def enumerate_cycles(ids, pair_deals, deal_ids, W, opts):
+def committed_flows(dataset, idx, opts):
+    """W under the committed view with the same other options (SPEC §3 committedBottleneckUsd)."""
+    inc = included_predicate({**opts, "view": "committed"}, dataset["deals"])
+    W = {}
+    for d in dataset["deals"]:
+        if d["from"] == d["to"] or not inc(d):
+            continue
+        W.setdefault((idx[d["from"]], idx[d["to"]]), []).append(amount(d))
+    return {pair: math.fsum(amounts) for pair, amounts in W.items()}
+
+
+def enumerate_cycles(ids, pair_deals, deal_ids, W, committed_W, opts):
     G = nx.DiGraph()
     G.add_nodes_from(range(len(ids)))
     G.add_edges_from(pair_deals.keys())
@@ -154,9 +192,13 @@ def enumerate_cycles(ids, pair_deals, deal_ids, W, opts):
         k = min(range(len(c)), key=lambda t: js_key(names[t]))
         c = c[k:] + c[:k]
         hops = [(c[t], c[(t + 1) % len(c)]) for t in range(len(c))]
+        weights = [W[a, b] for a, b in hops]
+        bottleneck = min(weights)
         found.append({
             "nodes": [ids[i] for i in c],
-            "bottleneckUsd": min(W[a, b] for a, b in hops),
+            "bottleneckUsd": bottleneck,
+            "bottleneckHop": weights.index(bottleneck),
+            "committedBottleneckUsd": min(committed_W.get(h, 0.0) for h in hops),
             "deals": [deal_ids[h] for h in hops],
         })
     found.sort(key=lambda cy: (-cy["bottleneckUsd"], nodes_key(cy["nodes"])))
@@ -262,7 +304,7 @@ CAPITAL = {"equity", "loan"}
 
 
 def counterparty_exposure(dataset, ids, opts):
-    inc = included_predicate(opts, force_backstops=True)
+    inc = included_predicate(opts, dataset["deals"], force_backstops=True)
     rows = {x: {} for x in ids}
     for d in dataset["deals"]:
         if d["from"] == d["to"] or not inc(d):
