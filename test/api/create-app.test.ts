@@ -32,8 +32,20 @@ describe("GET /api/cycles", () => {
     const response = await request(app).get("/api/cycles").expect(200);
     expect(response.body).toEqual({
       cycles: [
-        { nodes: ["alpha", "beta", "gamma"], bottleneckUsd: 6, deals: [["a-b"], ["b-g"], ["g-a"]] },
-        { nodes: ["alpha", "gamma"], bottleneckUsd: 0, deals: [["a-g-undisclosed"], ["g-a"]] },
+        {
+          nodes: ["alpha", "beta", "gamma"],
+          bottleneckUsd: 6,
+          bottleneckHop: 2,
+          committedBottleneckUsd: 6,
+          deals: [["a-b"], ["b-g"], ["g-a"]],
+        },
+        {
+          nodes: ["alpha", "gamma"],
+          bottleneckUsd: 0,
+          bottleneckHop: 0,
+          committedBottleneckUsd: 0,
+          deals: [["a-g-undisclosed"], ["g-a"]],
+        },
       ],
       truncated: false,
       truncatedReason: null,
