@@ -9,6 +9,7 @@ import {
   inclusionFor,
   type ViewExposure,
 } from "./analyze-view.js";
+import { scopeToSourceTiers } from "./source-tier-scope.js";
 import type { Filters } from "./view-state.js";
 
 export interface ExposureRequest {
@@ -28,7 +29,9 @@ self.onmessage = (event: MessageEvent<ExposureRequest>) => {
   const { id, dataset, filters, asOf, cycles } = event.data;
   let response: ExposureResponse;
   try {
-    const flow = computeFlowMatrix(buildFinancingGraph(dataset), inclusionFor(filters, asOf));
+    const full = buildFinancingGraph(dataset);
+    const { graph } = scopeToSourceTiers(dataset, full, filters.sourceTiers);
+    const flow = computeFlowMatrix(graph, inclusionFor(filters, asOf));
     response = { id, result: analyzeExposure(flow, cycles, { maxRoundTrip: false }), error: null };
   } catch (error) {
     response = { id, result: null, error: error instanceof Error ? error.message : String(error) };

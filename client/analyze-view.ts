@@ -21,6 +21,7 @@ import {
   ROUND_TRIP_DEFAULTS,
   vendorFinancedShareAt,
 } from "@engine";
+import { scopeToSourceTiers } from "./source-tier-scope.js";
 import type { Filters } from "./view-state.js";
 
 export type CycleReport = ReturnType<typeof findCycles>;
@@ -87,11 +88,12 @@ export function inclusionFor(filters: Filters, asOf: string | null): Partial<Inc
 
 /** The drawing part of the analysis: cheap enough for the main thread on any network. */
 export function analyzeDrawing(
-  dataset: Dataset,
-  graph: FinancingGraph,
+  fullDataset: Dataset,
+  fullGraph: FinancingGraph,
   filters: Filters,
   asOf: string | null,
 ): ViewDrawing {
+  const { dataset, graph } = scopeToSourceTiers(fullDataset, fullGraph, filters.sourceTiers);
   const inclusion = inclusionFor(filters, asOf);
   const flow = computeFlowMatrix(graph, inclusion);
   const counted = createDealFilter(dataset.deals, inclusion);

@@ -2,6 +2,7 @@
 // and back. Decoding treats the hash as untrusted input: unknown values are dropped.
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES, normalizeDate } from "@engine";
+import { SOURCE_TIER_FILTERS } from "./source-tier-scope.js";
 import {
   FILTER_DEFAULTS,
   type Filters,
@@ -29,6 +30,8 @@ export function encodeViewState(state: SharedViewState): string {
   if (!sameList(filters.basis, FILTER_DEFAULTS.basis)) params.set("basis", filters.basis.join(","));
   if (filters.minAmountUsd > 0) params.set("min", String(filters.minAmountUsd));
   if (filters.backstopsCalled) params.set("called", "1");
+  if (!sameList(filters.sourceTiers, FILTER_DEFAULTS.sourceTiers))
+    params.set("tiers", filters.sourceTiers.join(","));
   if (state.asOf !== null) params.set("asOf", state.asOf);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   for (const id of state.focusedCycle ?? []) params.append("cycle", id);
@@ -57,6 +60,7 @@ export function decodeViewState(hash: string, base: ViewState = VIEW_STATE_DEFAU
     basis: decodeList(params.get("basis"), AMOUNT_BASES, FILTER_DEFAULTS.basis),
     minAmountUsd: Number.isFinite(min) && min > 0 ? min : 0,
     backstopsCalled: params.get("called") === "1",
+    sourceTiers: decodeList(params.get("tiers"), SOURCE_TIER_FILTERS, FILTER_DEFAULTS.sourceTiers),
   };
   const asOfRaw = params.get("asOf");
   const asOf = asOfRaw === null ? null : normalizeDate(asOfRaw);

@@ -11,6 +11,7 @@ import {
   INCLUSION_DEFAULTS,
 } from "@engine";
 import type { Theme } from "./palette.js";
+import { SOURCE_TIER_FILTERS, type SourceTierFilter } from "./source-tier-scope.js";
 import { PLAY_SPEEDS, type PlaySpeed } from "./timeline/time-axis.js";
 
 export interface Filters {
@@ -20,6 +21,8 @@ export interface Filters {
   basis: readonly AmountBasis[];
   minAmountUsd: number;
   backstopsCalled: boolean;
+  /** Deals kept by their best source's tier (primary, major, secondary, unrated). */
+  sourceTiers: readonly SourceTierFilter[];
 }
 
 export type ItemRef = { kind: "entity"; id: string } | { kind: "deal"; id: string };
@@ -52,6 +55,7 @@ export const FILTER_DEFAULTS: Readonly<Filters> = Object.freeze({
   basis: INCLUSION_DEFAULTS.basis,
   minAmountUsd: 0,
   backstopsCalled: false,
+  sourceTiers: SOURCE_TIER_FILTERS,
 });
 
 export const VIEW_STATE_DEFAULTS: Readonly<ViewState> = Object.freeze({
@@ -76,6 +80,7 @@ export type Action =
   | { type: "toggleBasis"; basis: AmountBasis }
   | { type: "setMinAmount"; minAmountUsd: number }
   | { type: "setBackstopsCalled"; called: boolean }
+  | { type: "toggleSourceTier"; tier: SourceTierFilter }
   | { type: "resetFilters" }
   | { type: "setAsOf"; asOf: string | null }
   | { type: "setPlaying"; playing: boolean }
@@ -141,6 +146,10 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
       return action.called === state.filters.backstopsCalled
         ? state
         : withFilters(state, { backstopsCalled: action.called });
+    case "toggleSourceTier":
+      return withFilters(state, {
+        sourceTiers: toggleIn(state.filters.sourceTiers, action.tier, SOURCE_TIER_FILTERS),
+      });
     case "resetFilters":
       return { ...state, filters: FILTER_DEFAULTS };
     case "setAsOf":

@@ -1,10 +1,14 @@
-// Filters: deal types, statuses, amount basis, minimum amount and whether backstops are called.
+// Filters: deal types, statuses, amount basis, best source tier, minimum amount and whether
+// backstops are called.
 // Each control dispatches a pure transition; every figure recomputes from it.
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
+import { countDealsByTier } from "../../server/dataset/count-deals-by-tier.js";
+import { CURATED_PUBLISHERS } from "../../server/dataset/curated-publishers.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatLabel, formatUsd } from "../format.js";
+import { SOURCE_TIER_FILTERS } from "../source-tier-scope.js";
 import type { ViewModel } from "../view-model.js";
 import { FILTER_DEFAULTS, type Filters } from "../view-state.js";
 
@@ -33,6 +37,7 @@ function fieldset(legend: string, children: HTMLElement[]): HTMLElement {
 }
 
 export function mountFilters(container: HTMLElement, model: ViewModel): () => void {
+  const tierCounts = countDealsByTier(model.dataset.deals, CURATED_PUBLISHERS);
   function render(filters: Filters): void {
     const minIndex = Math.max(
       0,
@@ -107,6 +112,20 @@ export function mountFilters(container: HTMLElement, model: ViewModel): () => vo
             filters.basis.includes(basis),
             () => model.dispatch({ type: "toggleBasis", basis }),
             `basis-${basis}`,
+          ),
+        ),
+      ),
+      fieldset(
+        "Best source",
+        SOURCE_TIER_FILTERS.map((tier) =>
+          checkbox(
+            el("span", {}, [
+              el("span", { className: `source-tier tier-${tier}`, text: tier }),
+              ` ${tierCounts[tier]} deals`,
+            ]),
+            filters.sourceTiers.includes(tier),
+            () => model.dispatch({ type: "toggleSourceTier", tier }),
+            `tier-${tier}`,
           ),
         ),
       ),

@@ -1,6 +1,7 @@
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SOURCE_TIER_FILTERS } from "../../client/source-tier-scope.js";
 import { decodeViewState, encodeViewState, type SharedViewState } from "../../client/url-state.js";
 import { VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
 
@@ -22,6 +23,7 @@ const shared: fc.Arbitrary<SharedViewState> = fc.record({
     basis: subsetInOrder(AMOUNT_BASES),
     minAmountUsd: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 1e13, noNaN: true })),
     backstopsCalled: fc.boolean(),
+    sourceTiers: subsetInOrder(SOURCE_TIER_FILTERS),
   }),
   asOf: fc.option(day),
   selection: fc.option(

@@ -310,6 +310,16 @@ describe("viewer on the curated dataset", () => {
     await page.context().close();
   });
 
+  it("the best-source filter leaves out deals and says so in the link", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const grossBefore = await figure(page, "gross");
+    await page.click("#tab-filters");
+    await page.uncheck('input[name="tier-major"]');
+    await expect.poll(() => figure(page, "gross")).not.toBe(grossBefore);
+    expect(page.url()).toContain("tiers=primary%2Csecondary%2Cunrated");
+    await page.context().close();
+  });
+
   it("exports the filtered dataset in every format and the view as PNG", async () => {
     const { page } = await openViewer(browser, served.url);
     async function download(format: string): Promise<Buffer> {
