@@ -1,7 +1,14 @@
 // The permalink: filters, date, selection, focused loop, ego view and theme in the URL hash,
-// and back. Decoding treats the hash as untrusted input: unknown values are dropped.
+// and back. Decoding treats the hash as untrusted input: unknown values are dropped. Filters and
+// date are keyed and read as the one table of inclusion options says (INCLUSION_FIELDS).
 
-import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES, normalizeDate } from "@engine";
+import {
+  formatInclusionValue,
+  INCLUSION_FIELDS,
+  type InclusionOptions,
+  normalizeDate,
+  parseInclusionValue,
+} from "@engine";
 import { SOURCE_TIER_FILTERS } from "./source-tier-scope.js";
 import {
   FILTER_DEFAULTS,
@@ -16,23 +23,38 @@ export type SharedViewState = Pick<
   "filters" | "asOf" | "selection" | "focusedCycle" | "egoEntity" | "theme"
 >;
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
+type OptionValue = string | number | boolean | null | readonly string[];
+
+function sameValue(a: OptionValue, b: OptionValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+  }
+  return a === b;
 }
+
+/** The inclusion options a link carries, with their defaults: the filters and the date. */
+const LINK_DEFAULTS: Readonly<Record<string, OptionValue>> = { ...FILTER_DEFAULTS, asOf: null };
+const LINKED_FIELDS = INCLUSION_FIELDS.filter((field) => field.name in LINK_DEFAULTS);
+
+/** Keys of links made before the table of options spelled them as the API does. */
+const LEGACY_KEYS: Readonly<Record<string, string>> = {
+  minAmountUsd: "min",
+  backstopsCalled: "called",
+};
 
 /** `types=equity,loan&asOf=2025-01-01&entity=nvidia&cycle=a&cycle=b`, defaults left out. */
 export function encodeViewState(state: SharedViewState): string {
   const params = new URLSearchParams();
-  const { filters } = state;
-  if (!sameList(filters.types, FILTER_DEFAULTS.types)) params.set("types", filters.types.join(","));
-  if (!sameList(filters.statuses, FILTER_DEFAULTS.statuses))
-    params.set("statuses", filters.statuses.join(","));
-  if (!sameList(filters.basis, FILTER_DEFAULTS.basis)) params.set("basis", filters.basis.join(","));
-  if (filters.minAmountUsd > 0) params.set("min", String(filters.minAmountUsd));
-  if (filters.backstopsCalled) params.set("called", "1");
-  if (!sameList(filters.sourceTiers, FILTER_DEFAULTS.sourceTiers))
-    params.set("tiers", filters.sourceTiers.join(","));
-  if (state.asOf !== null) params.set("asOf", state.asOf);
+  const values: Record<string, OptionValue> = { ...state.filters, asOf: state.asOf };
+  for (const { name } of LINKED_FIELDS) {
+    const value = values[name];
+    if (value !== undefined && value !== null && !sameValue(value, LINK_DEFAULTS[name]!)) {
+      params.set(name, formatInclusionValue(value));
+    }
+  }
+  if (!sameValue(state.filters.sourceTiers, FILTER_DEFAULTS.sourceTiers)) {
+    params.set("tiers", state.filters.sourceTiers.join(","));
+  }
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   for (const id of state.focusedCycle ?? []) params.append("cycle", id);
   if (state.egoEntity !== null) params.set("ego", state.egoEntity);
@@ -40,30 +62,44 @@ export function encodeViewState(state: SharedViewState): string {
   return params.toString();
 }
 
-function decodeList<T extends string>(
-  value: string | null,
-  known: readonly T[],
-  fallback: readonly T[],
-): readonly T[] {
-  if (value === null) return fallback;
-  const wanted = new Set(value.split(","));
-  return known.filter((item) => wanted.has(item));
+/** The filters and date of a link; a bad value keeps the default, unknown list items are dropped. */
+function decodeOptions(params: URLSearchParams): { filters: Filters; asOf: string | null } {
+  const values: Record<string, OptionValue> = { ...LINK_DEFAULTS };
+  for (const field of LINKED_FIELDS) {
+    const legacy = LEGACY_KEYS[field.name];
+    const raw = params.get(field.name) ?? (legacy === undefined ? null : params.get(legacy));
+    if (raw === null) continue;
+    const text =
+      field.kind === "list"
+        ? raw
+            .split(",")
+            .filter((item) => field.values?.includes(item))
+            .join(",")
+        : raw;
+    const parsed = parseInclusionValue(field, text);
+    if (parsed.ok) values[field.name] = parsed.value;
+  }
+  const { asOf, ...filters } = values;
+  return {
+    filters: filters as unknown as Filters,
+    asOf: typeof asOf === "string" ? normalizeDate(asOf) : null,
+  };
 }
 
 /** Read a hash (with or without "#") onto the defaults of `base`. */
 export function decodeViewState(hash: string, base: ViewState = VIEW_STATE_DEFAULTS): ViewState {
   const params = new URLSearchParams(hash.startsWith("#") ? hash.slice(1) : hash);
-  const min = Number(params.get("min") ?? "0");
+  const options = decodeOptions(params);
+  const tiers = params.get("tiers");
   const filters: Filters = {
-    types: decodeList(params.get("types"), DEAL_TYPES, FILTER_DEFAULTS.types),
-    statuses: decodeList(params.get("statuses"), DEAL_STATUSES, FILTER_DEFAULTS.statuses),
-    basis: decodeList(params.get("basis"), AMOUNT_BASES, FILTER_DEFAULTS.basis),
-    minAmountUsd: Number.isFinite(min) && min > 0 ? min : 0,
-    backstopsCalled: params.get("called") === "1",
-    sourceTiers: decodeList(params.get("tiers"), SOURCE_TIER_FILTERS, FILTER_DEFAULTS.sourceTiers),
+    ...options.filters,
+    // Not an inclusion option: which deals the viewer keeps by their best source's tier.
+    sourceTiers:
+      tiers === null
+        ? FILTER_DEFAULTS.sourceTiers
+        : SOURCE_TIER_FILTERS.filter((tier) => tiers.split(",").includes(tier)),
   };
-  const asOfRaw = params.get("asOf");
-  const asOf = asOfRaw === null ? null : normalizeDate(asOfRaw);
+  const { asOf } = options;
   const entity = params.get("entity");
   const deal = params.get("deal");
   const cycle = params.getAll("cycle");

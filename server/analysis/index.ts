@@ -24,6 +24,7 @@ export * from "./for-each-cycle.js";
 export * from "./graph-deals.js";
 export * from "./gth-factor.js";
 export * from "./inclusion.js";
+export * from "./inclusion-fields.js";
 export * from "./iterate-hitting.js";
 export * from "./linear-debt-rank.js";
 export * from "./max-flow.js";

@@ -2,8 +2,9 @@
 // object so that it breaks the build when it drifts from the option lists it quotes.
 
 import { CAPITAL_BASES } from "../analysis/exposure-system.js";
+import { INCLUSION_DEFAULTS } from "../analysis/inclusion.js";
+import { INCLUSION_FIELDS, type InclusionField } from "../analysis/inclusion-fields.js";
 import { SCENARIO_DEFAULTS, SCENARIO_MODELS } from "../analysis/scenario-options.js";
-import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "../analysis/types.js";
 import { EXPORT_FORMATS } from "../dataset/export-dataset.js";
 import { THEMES, VIEW_EXPORT_FORMATS } from "../dataset/export-view.js";
 import { QUERY_DEFAULTS, QUERY_LIMITS } from "./parse-analysis-query.js";
@@ -70,15 +71,27 @@ const error = (description: string) => ({
   content: json({ $ref: "#/components/schemas/Error" }),
 });
 const ref = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+/** One query parameter per row of the table of inclusion options. */
+function inclusionParameter(field: InclusionField): Parameter {
+  const fallback = INCLUSION_DEFAULTS[field.name];
+  const schema: Schema =
+    field.kind === "list"
+      ? commaList(field.values ?? [], `${field.noun} values`)
+      : field.kind === "choice"
+        ? { type: "string", enum: field.values ?? [], default: fallback }
+        : field.kind === "date"
+          ? date
+          : field.kind === "boolean"
+            ? { type: "boolean", default: fallback }
+            : { type: "number", minimum: 0, default: fallback };
+  const description = field.doc.charAt(0).toUpperCase() + field.doc.slice(1);
+  return { name: field.name, in: "query", description, schema };
+}
+const INCLUSION_PARAMETER_OBJECTS: Record<string, Parameter> = Object.fromEntries(
+  INCLUSION_FIELDS.map((field) => [field.name, inclusionParameter(field)]),
+);
 const ANALYSIS_PARAMETERS = [
-  "types",
-  "statuses",
-  "basis",
-  "asOf",
-  "from",
-  "to",
-  "backstopsCalled",
-  "minAmountUsd",
+  ...INCLUSION_FIELDS.map((field) => field.name),
   "maxLength",
   "maxCycles",
   "timeBudgetMs",
@@ -104,7 +117,7 @@ const bodyErrors = {
   "429": error("Too many POST requests"),
 };
 const obj = (description: string): Schema => ({ type: "object", description });
-const INCLUSION_PARAMETERS = ANALYSIS_PARAMETERS.slice(0, 8);
+const INCLUSION_PARAMETERS = INCLUSION_FIELDS.map((field) => ref(field.name));
 const STRESS_PARAMETERS = [
   ...["shock", "model", "recovery", "capitalShare"].map(ref),
   ...INCLUSION_PARAMETERS,
@@ -415,49 +428,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
           "Capital of an entity without book equity = capitalShare × max(inflow, outflow)",
         schema: { type: "number", minimum: 0, default: SCENARIO_DEFAULTS.capitalShare },
       },
-      types: {
-        name: "types",
-        in: "query",
-        description: "Deal types counted as flows (default: all but backstop)",
-        schema: commaList(DEAL_TYPES, "deal types"),
-      },
-      statuses: {
-        name: "statuses",
-        in: "query",
-        description: "Statuses counted (default: all but cancelled)",
-        schema: commaList(DEAL_STATUSES, "statuses"),
-      },
-      basis: {
-        name: "basis",
-        in: "query",
-        description: "Amount bases counted (default: all but stake_value)",
-        schema: commaList(AMOUNT_BASES, "amount bases"),
-      },
-      asOf: {
-        name: "asOf",
-        in: "query",
-        description: "Only deals dated on or before",
-        schema: date,
-      },
-      from: {
-        name: "from",
-        in: "query",
-        description: "Date window start, inclusive",
-        schema: date,
-      },
-      to: { name: "to", in: "query", description: "Date window end, inclusive", schema: date },
-      backstopsCalled: {
-        name: "backstopsCalled",
-        in: "query",
-        description: "Count backstops as called (cash flows)",
-        schema: { type: "boolean", default: false },
-      },
-      minAmountUsd: {
-        name: "minAmountUsd",
-        in: "query",
-        description: "Drop deals below this amount",
-        schema: { type: "number", minimum: 0, default: 0 },
-      },
+      ...INCLUSION_PARAMETER_OBJECTS,
       maxLength: {
         name: "maxLength",
         in: "query",

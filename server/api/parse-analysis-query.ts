@@ -1,15 +1,16 @@
 // Query-string options of the analysis endpoints (SPEC §2 inclusion, §3 cycle bounds), validated
-// with zod at the edge: a bad parameter is a 400 naming it; bounds are capped server-side.
+// with zod at the edge: a bad parameter is a 400 naming it; bounds are capped server-side. The
+// inclusion parameters are built from the one table of inclusion options (INCLUSION_FIELDS).
 
 import { z } from "zod";
 import { CYCLE_DEFAULTS } from "../analysis/cycle-options.js";
+import { INCLUSION_DEFAULTS, type InclusionOptions, normalizeDate } from "../analysis/inclusion.js";
 import {
-  INCLUSION_DEFAULTS,
-  type InclusionOptions,
-  normalizeDate,
-  VIEWS,
-} from "../analysis/inclusion.js";
-import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES, type Problem } from "../analysis/types.js";
+  INCLUSION_FIELDS,
+  type InclusionField,
+  parseInclusionValue,
+} from "../analysis/inclusion-fields.js";
+import type { Problem } from "../analysis/types.js";
 import { QueryParameterError } from "./http-errors.js";
 
 /** Server-side ceilings: no request can ask for more. */
@@ -32,33 +33,22 @@ export interface AnalysisQuery extends InclusionOptions {
   timeBudgetMs: number;
 }
 
-/** `a,b` or repeated `?x=a&x=b` → ["a", "b"]. */
-const list = <T extends string>(values: readonly T[]) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v.join(",") : v))
-    .transform((v) =>
-      v
-        .split(",")
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-    )
-    .pipe(
-      z.array(
-        z.enum(values as unknown as [T, ...T[]], {
-          error: (issue) =>
-            `unknown value ${JSON.stringify(issue.input)}; expected one of ${values.join(", ")}`,
-        }),
-      ),
-    );
-
+/** A repeated parameter (`?x=a&x=b`): lists join the values, scalars keep the last one. */
 const single = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v.at(-1)! : v));
+const joined = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v.join(",") : v));
 
-const date = single.refine((v) => normalizeDate(v) !== null, {
-  message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
-});
+/** The zod schema of one inclusion option, reading it as the table says. */
+const inclusionParameter = (field: InclusionField) =>
+  (field.kind === "list" ? joined : single).transform((text, context) => {
+    const parsed = parseInclusionValue(field, text);
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: "custom", message: parsed.message, input: text });
+    return z.NEVER;
+  });
 
 const integer = (min: number, cap: number) =>
   single
@@ -73,31 +63,17 @@ const integer = (min: number, cap: number) =>
     .transform((v) => Math.min(v, cap));
 
 const querySchema = z.strictObject({
-  types: list(DEAL_TYPES).optional(),
-  statuses: list(DEAL_STATUSES).optional(),
-  basis: list(AMOUNT_BASES).optional(),
-  asOf: date.optional(),
-  from: date.optional(),
-  to: date.optional(),
-  backstopsCalled: single
-    .pipe(z.enum(["true", "false", "1", "0"], { message: "expected true or false" }))
-    .transform((v) => v === "true" || v === "1")
-    .optional(),
-  minAmountUsd: single
-    .transform((v) => (v.trim() === "" ? Number.NaN : Number(v)))
-    .pipe(
-      z.number({ message: "expected a number" }).finite().nonnegative({ message: "expected ≥ 0" }),
-    )
-    .optional(),
-  view: single.pipe(z.enum(VIEWS, { message: `expected one of ${VIEWS.join(", ")}` })).optional(),
-  includeSuperseded: single
-    .pipe(z.enum(["true", "false", "1", "0"], { message: "expected true or false" }))
-    .transform((v) => v === "true" || v === "1")
-    .optional(),
+  ...(Object.fromEntries(
+    INCLUSION_FIELDS.map((field) => [field.name, inclusionParameter(field).optional()]),
+  ) as Record<keyof InclusionOptions, z.ZodOptional<ReturnType<typeof inclusionParameter>>>),
   maxLength: integer(2, QUERY_LIMITS.maxLength).optional(),
   maxCycles: integer(0, QUERY_LIMITS.maxCycles).optional(),
   timeBudgetMs: integer(0, QUERY_LIMITS.timeBudgetMs).optional(),
 });
+
+const LIST_PARAMETERS: ReadonlySet<string> = new Set(
+  INCLUSION_FIELDS.filter((field) => field.kind === "list").map((field) => field.name),
+);
 
 export const ANALYSIS_QUERY_PARAMETERS = Object.freeze(Object.keys(querySchema.shape));
 
@@ -119,7 +95,7 @@ export function parseAnalysisQuery(
       const name = String(issue.path[0] ?? "");
       // List items name their own bad value; scalars say what they received.
       const message =
-        issue.path.length > 1
+        issue.path.length > 1 || LIST_PARAMETERS.has(name)
           ? issue.message
           : `${issue.message}, received ${JSON.stringify(own[name])}`;
       return { path: name, message };
@@ -127,23 +103,16 @@ export function parseAnalysisQuery(
     throw new QueryParameterError(problems);
   }
   const p = parsed.data;
-  // Lists in their canonical order, so that `equity,loan` and `loan,equity` share a cache entry.
-  const inOrder = <T extends string>(
-    v: T[] | undefined,
-    all: readonly T[],
-    fallback: readonly T[],
-  ) => (v === undefined ? fallback : all.filter((x) => v.includes(x)));
+  // Lists come back in canonical order and dates normalized, so that `equity,loan` and
+  // `loan,equity` (or 2025-09 and 2025-09-01) share a cache entry.
+  const inclusion: Record<string, unknown> = { ...INCLUSION_DEFAULTS };
+  for (const field of INCLUSION_FIELDS) {
+    const value = p[field.name];
+    if (value === undefined) continue;
+    inclusion[field.name] = field.kind === "date" ? normalizeDate(value as string) : value;
+  }
   const options: AnalysisQuery = {
-    types: inOrder(p.types, DEAL_TYPES, INCLUSION_DEFAULTS.types),
-    statuses: inOrder(p.statuses, DEAL_STATUSES, INCLUSION_DEFAULTS.statuses),
-    basis: inOrder(p.basis, AMOUNT_BASES, INCLUSION_DEFAULTS.basis),
-    asOf: p.asOf === undefined ? INCLUSION_DEFAULTS.asOf : normalizeDate(p.asOf),
-    from: p.from === undefined ? INCLUSION_DEFAULTS.from : normalizeDate(p.from),
-    to: p.to === undefined ? INCLUSION_DEFAULTS.to : normalizeDate(p.to),
-    backstopsCalled: p.backstopsCalled ?? INCLUSION_DEFAULTS.backstopsCalled,
-    minAmountUsd: p.minAmountUsd ?? INCLUSION_DEFAULTS.minAmountUsd,
-    view: p.view ?? INCLUSION_DEFAULTS.view,
-    includeSuperseded: p.includeSuperseded ?? INCLUSION_DEFAULTS.includeSuperseded,
+    ...(inclusion as unknown as InclusionOptions),
     maxLength: p.maxLength ?? QUERY_DEFAULTS.maxLength,
     maxCycles: p.maxCycles ?? QUERY_DEFAULTS.maxCycles,
     timeBudgetMs: p.timeBudgetMs ?? QUERY_DEFAULTS.timeBudgetMs,

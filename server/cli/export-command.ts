@@ -10,6 +10,7 @@ import { analyzeDataset } from "../analysis/analyze-dataset.js";
 import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
 import { createDealFilter } from "../analysis/deal-filter.js";
 import { RoundtripError } from "../analysis/errors.js";
+import { INCLUSION_FIELDS } from "../analysis/inclusion-fields.js";
 import type { Dataset } from "../analysis/types.js";
 import { EXPORT_FORMATS, type ExportedFile, exportDataset } from "../dataset/export-dataset.js";
 import {
@@ -42,19 +43,6 @@ interface ExportFlags extends InclusionFlags {
   force?: boolean;
   theme: (typeof THEMES)[number];
 }
-
-const INCLUSION_FLAG_NAMES = [
-  "types",
-  "statuses",
-  "basis",
-  "asOf",
-  "from",
-  "to",
-  "backstopsCalled",
-  "minAmount",
-  "view",
-  "includeSuperseded",
-] as const satisfies readonly (keyof InclusionFlags)[];
 
 function isViewFormat(format: string): format is ViewExportFormat {
   return (VIEW_EXPORT_FORMATS as readonly string[]).includes(format);
@@ -177,7 +165,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
         io.writeErr(`roundtrip: loops table truncated (${analysis.cycles.truncatedReason})\n`);
       }
     } else {
-      const narrowed = INCLUSION_FLAG_NAMES.some((name) => flags[name] !== undefined);
+      const narrowed = INCLUSION_FIELDS.some(({ name }) => flags[name] !== undefined);
       exported = exportDataset(narrowed ? includedDataset(dataset, flags) : dataset, format);
     }
     await writeOutput(io, exported, flags, file);

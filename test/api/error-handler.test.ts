@@ -72,7 +72,7 @@ describe("bad input over HTTP", () => {
     expectErrorShape(response.body, "invalid_parameter");
     expect(response.body.error.details).toEqual(
       expect.arrayContaining([
-        { path: "types", message: expect.stringContaining('unknown value "bribe"') },
+        { path: "types", message: expect.stringContaining('unknown deal type "bribe"') },
         { path: "asOf", message: expect.stringContaining("YYYY") },
         { path: "maxLength", message: expect.stringContaining("at least 2") },
         { path: "oops", message: expect.stringContaining("unknown parameter") },

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { INCLUSION_DEFAULTS } from "../../server/analysis/inclusion.js";
+import { INCLUSION_FIELDS } from "../../server/analysis/inclusion-fields.js";
 import { QueryParameterError } from "../../server/api/http-errors.js";
-import { parseAnalysisQuery, QUERY_LIMITS } from "../../server/api/parse-analysis-query.js";
+import {
+  ANALYSIS_QUERY_PARAMETERS,
+  parseAnalysisQuery,
+  QUERY_LIMITS,
+} from "../../server/api/parse-analysis-query.js";
 
 describe("parseAnalysisQuery", () => {
   it("fills the defaults", () => {
@@ -58,6 +63,28 @@ describe("parseAnalysisQuery", () => {
         "statuses",
         "to",
       ]);
+    }
+  });
+});
+
+describe("parseAnalysisQuery: the table of inclusion options", () => {
+  it("reads view and includeSuperseded, and names a bad view with its value", () => {
+    const { options } = parseAnalysisQuery({ view: "committed", includeSuperseded: "true" });
+    expect(options).toMatchObject({ view: "committed", includeSuperseded: true });
+    try {
+      parseAnalysisQuery({ view: "firm" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(QueryParameterError);
+      expect((error as QueryParameterError).problems).toEqual([
+        { path: "view", message: 'expected one of announced, committed, received "firm"' },
+      ]);
+    }
+  });
+
+  it("has one parameter per row of INCLUSION_FIELDS, spelled as the option", () => {
+    for (const field of INCLUSION_FIELDS) {
+      expect(ANALYSIS_QUERY_PARAMETERS).toContain(field.name);
     }
   });
 });

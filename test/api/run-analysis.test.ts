@@ -116,7 +116,13 @@ describe("a heavy POST /api/analyze", () => {
     const analyzed = await heavy;
     expect(analyzed.status).toBe(200);
     expect(analyzed.body.cycles.cycles).toEqual([
-      { nodes: ["a", "b"], bottleneckUsd: 3, deals: [["a-b-loan-2025"], ["b-a-equity-2025"]] },
+      {
+        nodes: ["a", "b"],
+        bottleneckUsd: 3,
+        bottleneckHop: 1,
+        committedBottleneckUsd: 3,
+        deals: [["a-b-loan-2025"], ["b-a-equity-2025"]],
+      },
     ]);
     expect(finished).toEqual(["health", "analyze"]);
     await runner.close();

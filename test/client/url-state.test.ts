@@ -67,6 +67,18 @@ describe("encodeViewState / decodeViewState", () => {
     expect(state.theme).toBe(VIEW_STATE_DEFAULTS.theme);
   });
 
+  it("spells filters as the API does, and still reads the keys of older links", () => {
+    const state = {
+      ...VIEW_STATE_DEFAULTS,
+      filters: { ...VIEW_STATE_DEFAULTS.filters, minAmountUsd: 5e9, backstopsCalled: true },
+    };
+    expect(encodeViewState(state)).toBe("backstopsCalled=true&minAmountUsd=5000000000");
+    const legacy = decodeViewState("#min=5000000000&called=1");
+    expect(legacy.filters).toEqual(state.filters);
+    // The current spelling wins over an old one in the same link.
+    expect(decodeViewState("min=1&minAmountUsd=2").filters.minAmountUsd).toBe(2);
+  });
+
   it("normalises a partial date to its first day", () => {
     expect(decodeViewState("asOf=2024-06").asOf).toBe("2024-06-01");
   });
