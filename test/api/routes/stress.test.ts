@@ -68,7 +68,7 @@ describe("GET /api/stress", () => {
     ["shock=beta&recovery=-0.1", "recovery", /received "-0.1"/],
     ["shock=beta&capitalShare=-1", "capitalShare", /≥ 0, received "-1"/],
     ["shock=beta&model=furfine", "model", /debtrank or cascade/],
-    ["shock=beta&types=loans", "types", /unknown value "loans"/],
+    ["shock=beta&types=loans", "types", /unknown deal type "loans"/],
     ["shock=beta&colour=red", "colour", /unknown parameter/],
   ])("rejects ?%s with 400 naming %s", async (query, parameter, message) => {
     const response = await request(app).get(`/api/stress?${query}`).expect(400);
