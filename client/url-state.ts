@@ -5,7 +5,6 @@
 import {
   formatInclusionValue,
   INCLUSION_FIELDS,
-  type InclusionOptions,
   normalizeDate,
   parseInclusionValue,
 } from "@engine";
