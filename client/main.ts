@@ -2,17 +2,29 @@
 // user opens. Failures become a readable message, never a blank page.
 
 import "./styles/app.css";
+import { exportJson } from "../server/dataset/export-json.js";
 import { validateDataset } from "../server/dataset/validate-dataset.js";
 import { fetchBundledLayout, fetchDataset } from "./api.js";
+import { BUNDLED, type DatasetSource, decodeDatasetSource } from "./dataset-source.js";
 import { el, replaceChildren } from "./dom.js";
 import { plural } from "./format.js";
 import { layoutInWorker, WORKER_LAYOUT_MIN_ENTITIES } from "./layout-in-worker.js";
 import { applyTheme, type MountedApp, mountApp, showToast } from "./mount-app.js";
+import { fetchSavedDataset, saveDataset, storeWritable } from "./saved-datasets.js";
 import { mountUpload } from "./upload/mount-upload.js";
 import { decodeViewState } from "./url-state.js";
 import { VIEW_STATE_DEFAULTS, type ViewState } from "./view-state.js";
 
 const loading = document.getElementById("loading")!;
+/** The /embed page: the same viewer showing only the graph, a caption and a link back. */
+const EMBED = /\/embed\/?$/.test(location.pathname);
+const READ_ONLY_NOTE =
+  "This server does not keep uploads: a link to this view cannot carry the uploaded data (it opens the bundled data).";
+
+/** Reload on the bundled dataset (no hash: no saved upload, default view). */
+function backToBundled(): void {
+  location.assign(`${location.pathname}${location.search}`);
+}
 const loadingText = document.getElementById("loading-text")!;
 
 function preferredTheme(): ViewState["theme"] {
@@ -52,9 +64,23 @@ async function boot(): Promise<void> {
   applyTheme(base.theme);
   // Fetched alongside the dataset; only awaited once the dataset is in.
   const bundledLayout = fetchBundledLayout();
+  if (EMBED) document.documentElement.classList.add("embed");
+  // A link to a saved upload names it first: `#dataset=<id>&file=<name>&…`.
+  const linked = decodeDatasetSource(location.hash);
+  let source: DatasetSource = BUNDLED;
+  let note: string | null = null;
   let raw: unknown;
   try {
-    raw = await fetchDataset();
+    const saved = linked ? await fetchSavedDataset(linked.id) : null;
+    if (linked && saved?.ok) {
+      raw = saved.raw;
+      source = { kind: "upload", name: linked.name, id: linked.id };
+    } else {
+      if (saved && !saved.ok) {
+        note = `The linked dataset could not be opened: ${saved.message}. Showing the bundled data.`;
+      }
+      raw = await fetchDataset();
+    }
     performance.mark("roundtrip:fetched");
   } catch (error) {
     showFailure("The deals could not be loaded", [
@@ -78,7 +104,12 @@ async function boot(): Promise<void> {
     // A large dataset is laid out in a worker (the page stays responsive); the bundled one comes
     // laid out from the build.
     const layout = (await layoutInWorker(dataset)) ?? (await bundledLayout);
-    app = mountApp(dataset, decodeViewState(location.hash, base), layout);
+    app = mountApp(dataset, decodeViewState(location.hash, base), layout, {
+      source,
+      note,
+      onBundled: source.kind === "upload" ? backToBundled : null,
+      embed: EMBED,
+    });
   } catch (error) {
     showFailure("The viewer could not start", [
       error instanceof Error ? error.message : String(error),
@@ -89,6 +120,10 @@ async function boot(): Promise<void> {
   let uploads = 0;
   loading.hidden = true;
   document.body.classList.add("ready");
+  if (note) showToast(note);
+  if (EMBED) return;
+  // Asked once, when first needed: whether this server keeps uploads for links.
+  let writable: Promise<boolean> | null = null;
   mountUpload(
     document.getElementById("open-dataset")!,
     document.getElementById("dropzone")!,
@@ -106,10 +141,31 @@ async function boot(): Promise<void> {
         const theme = app.model.getState().theme;
         app.dispose();
         history.replaceState(null, "", location.pathname + location.search);
-        app = mountApp(next, { ...VIEW_STATE_DEFAULTS, theme }, layout);
+        const opened: DatasetSource = { kind: "upload", name: fileName, id: null };
+        app = mountApp(next, { ...VIEW_STATE_DEFAULTS, theme }, layout, {
+          source: opened,
+          note: "Saving on the server so that a link can open it…",
+          onBundled: backToBundled,
+        });
         showToast(
           `Showing ${fileName}: ${plural(next.entities.length, "entity", "entities")}, ${plural(next.deals.length, "deal")}${warnings.length ? `, ${plural(warnings.length, "warning")}` : ""}.`,
         );
+        // Saved so that the permalink names it (#dataset=<id>&…) and a reload restores it.
+        writable ??= storeWritable();
+        const saved = (await writable)
+          ? await saveDataset(exportJson(next))
+          : ({ ok: false, reason: "read-only", message: "" } as const);
+        if (upload !== uploads) return;
+        if (saved.ok) {
+          app.setSource({ ...opened, id: saved.id }, null);
+        } else {
+          const why =
+            saved.reason === "read-only"
+              ? READ_ONLY_NOTE
+              : `Not saved on the server (${saved.message}): a link to this view cannot carry the uploaded data.`;
+          app.setSource(opened, why);
+          showToast(why);
+        }
       },
     },
   );

@@ -2,8 +2,11 @@
 
 import type { Dataset } from "@engine";
 import { mountCyclesPanel } from "./cycles-panel/mount-cycles-panel.js";
+import { mountDatasetBadge } from "./dataset-badge/mount-dataset-badge.js";
+import { BUNDLED, type DatasetSource, encodeDatasetSource } from "./dataset-source.js";
 import { mountDealPanel } from "./deal-panel/mount-deal-panel.js";
 import { el } from "./dom.js";
+import { mountEmbedCaption } from "./embed/mount-embed-caption.js";
 import { mountEntityPanel } from "./entity-panel/mount-entity-panel.js";
 import { mountExportMenu } from "./export-menu/mount-export-menu.js";
 import { mountExposureChart } from "./exposure-chart/mount-exposure-chart.js";
@@ -24,7 +27,19 @@ import type { ViewState } from "./view-state.js";
 
 export interface MountedApp {
   model: ViewModel;
+  /** The dataset's source changed (an upload was saved, or could not be): badge and link follow. */
+  setSource(source: DatasetSource, note: string | null): void;
   dispose(): void;
+}
+
+export interface MountOptions {
+  source: DatasetSource;
+  /** A note beside the dataset's name ("this link cannot carry the uploaded data"). */
+  note?: string | null;
+  /** Back to the bundled dataset; null when already there. */
+  onBundled?: (() => void) | null;
+  /** The /embed page: only the graph, a caption and a link to the full viewer. */
+  embed?: boolean;
 }
 
 function byId(id: string): HTMLElement {
@@ -54,7 +69,9 @@ export function mountApp(
   dataset: Dataset,
   initial: ViewState,
   bundledLayout: unknown = null,
+  options: MountOptions = { source: BUNDLED },
 ): MountedApp {
+  let source = options.source;
   const store = createStore(initial);
   const model = createViewModel(dataset, store, bundledLayout);
   applyTheme(initial.theme);
@@ -72,6 +89,11 @@ export function mountApp(
   const entityHost = el("div", { className: "entity-panel" });
   const dealHost = el("div", { className: "deal-panel" });
   sidebar.slots.detail.replaceChildren(entityHost, dealHost);
+  const urlSync = mountUrlSync(model, () => encodeDatasetSource(source));
+  const badge = options.embed
+    ? null
+    : mountDatasetBadge(byId("brand-text"), dataset.version, options.onBundled ?? null);
+  badge?.render(source, options.note ?? null);
   const disposers = [
     disposeSummary,
     mountCyclesPanel(sidebar.slots.panels.cycles, model),
@@ -90,19 +112,26 @@ export function mountApp(
       graphView.renderer,
       graphView.fit,
     ),
-    mountExportMenu(byId("export-menu"), model, graphView.renderer),
+    mountExportMenu(byId("export-menu"), model, graphView.renderer, () => source, showToast),
     mountToolbar(byId("toolbar"), model, showToast),
-    mountUrlSync(model),
+    urlSync.dispose,
     model.subscribe((state, _analysis, previous) => {
       if (state.theme !== previous.theme) applyTheme(state.theme);
     }),
     sidebar.dispose,
     graphView.dispose,
   ];
+  if (badge) disposers.push(badge.dispose);
+  if (options.embed) disposers.push(mountEmbedCaption(byId("app"), model, () => source));
   // For the browser tests: the renderer lets them find a node on screen.
   Object.assign(window, { __roundtrip: { renderer: graphView.renderer, model } });
   return {
     model,
+    setSource(next, note) {
+      source = next;
+      badge?.render(source, note);
+      urlSync.write();
+    },
     dispose() {
       for (const dispose of disposers.reverse()) dispose();
       model.dispose();

@@ -1,19 +1,27 @@
-// Export: a PNG of the current view, and the current (filtered) dataset as JSON, CSV (zip of
-// nodes and edges), GEXF or GraphML, built in the browser. The writers (XML, zip, CSV, image) are
-// loaded on first use, so they cost nothing before the first frame.
+// Export: the current view as SVG or a print-ready PNG, its loops and exposure tables, the current
+// (filtered) dataset as JSON, CSV (zip of nodes and edges), GEXF or GraphML, built in the browser,
+// and the embed code. The writers (XML, zip, CSV, image) are loaded on first use, so they cost
+// nothing before the first frame.
 
 import type Sigma from "sigma";
 import type { GexfVisual } from "../../server/dataset/export-gexf.js";
 import { exportJson } from "../../server/dataset/export-json.js";
+import { BUNDLED, type DatasetSource } from "../dataset-source.js";
 import { el } from "../dom.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
-import { canvasColors, dealColor, kindColor } from "../palette.js";
+import { dealColor, kindColor } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { filteredDataset } from "./filtered-dataset.js";
+import { type ExportItem, viewFormats } from "./view-formats.js";
 
 /** Save bytes or text as a file through a temporary object URL. */
-export function downloadFile(name: string, content: string | Uint8Array, type: string): void {
-  const part: BlobPart = typeof content === "string" ? content : new Uint8Array(content);
+export function downloadFile(
+  name: string,
+  content: string | Uint8Array | Blob,
+  type: string,
+): void {
+  const part: BlobPart =
+    typeof content === "string" || content instanceof Blob ? content : new Uint8Array(content);
   const url = URL.createObjectURL(new Blob([part], { type }));
   const anchor = el("a", { attrs: { href: url, download: name } });
   document.body.append(anchor);
@@ -22,17 +30,14 @@ export function downloadFile(name: string, content: string | Uint8Array, type: s
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-interface Format {
-  id: string;
-  label: string;
-  hint: string;
-  run(): void | Promise<void>;
-}
+type Format = ExportItem;
 
 export function mountExportMenu(
   container: HTMLElement,
   model: ViewModel,
   renderer: Sigma<DisplayNode, DisplayEdge>,
+  source: () => DatasetSource = () => BUNDLED,
+  toast: (text: string) => void = () => {},
 ): () => void {
   const stem = () => `roundtrip${model.getState().asOf ? `-${model.getState().asOf}` : ""}`;
   const current = () => filteredDataset(model.dataset, model.getAnalysis());
@@ -51,19 +56,7 @@ export function mountExportMenu(
     };
   };
   const formats: Format[] = [
-    {
-      id: "png",
-      label: "Image (PNG)",
-      hint: "The network as shown",
-      run: async () => {
-        const { downloadAsPNG } = await import("@sigma/export-image");
-        // NOTE: export-image is typed for untyped attributes; it only reads the renderer's settings.
-        await downloadAsPNG(renderer as unknown as Sigma, {
-          fileName: stem(),
-          backgroundColor: canvasColors(model.getState().theme).background,
-        });
-      },
-    },
+    ...viewFormats(model, renderer, source, stem, downloadFile),
     {
       id: "json",
       label: "JSON",
@@ -97,6 +90,15 @@ export function mountExportMenu(
         downloadFile(`${stem()}.graphml`, exportGraphml(current()), "application/graphml+xml");
       },
     },
+    {
+      id: "embed",
+      label: "Embed…",
+      hint: "<iframe> code for this view",
+      run: async () => {
+        const { openEmbedDialog } = await import("./open-embed-dialog.js");
+        openEmbedDialog(source(), "Roundtrip: circular financing in AI", toast);
+      },
+    },
   ];
   const details = el("details", { className: "menu" });
   const summary = el("summary", {
@@ -115,7 +117,11 @@ export function mountExportMenu(
           on: {
             click: async () => {
               details.open = false;
-              await format.run();
+              try {
+                await format.run();
+              } catch (error) {
+                toast(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+              }
             },
           },
         },

@@ -62,6 +62,18 @@ export const CONTENT_SECURITY_POLICY = Object.freeze({
   upgradeInsecureRequests: null,
 });
 
+/**
+ * The /embed page may be framed by any site: the same policy but `frame-ancestors *`, and no
+ * X-Frame-Options. Every other page keeps refusing frames.
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = Object.freeze({
+  ...CONTENT_SECURITY_POLICY,
+  frameAncestors: ["*"],
+});
+
+/** The embeddable page's path (the viewer in embed mode, same URL hash as the permalink). */
+export const EMBED_PATH = "/embed";
+
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Roundtrip</title></head>
 <body><h1>Roundtrip</h1><p>The viewer is not built yet. Run <code>npm run build</code>, then restart
@@ -90,8 +102,15 @@ export function createApp(options: CreateAppOptions): Express {
       }),
     );
   }
-  app.use(
-    helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }),
+  const pageHeaders = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  });
+  const embedHeaders = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: EMBED_CONTENT_SECURITY_POLICY },
+    xFrameOptions: false,
+  });
+  app.use((request, response, next) =>
+    (request.path === EMBED_PATH ? embedHeaders : pageHeaders)(request, response, next),
   );
   // The analyses' bodies are compressed once each and kept (send-serialized): ahead of the
   // per-response compression middleware, which every other route goes through.
@@ -131,6 +150,10 @@ export function createApp(options: CreateAppOptions): Express {
   });
 
   if (existsSync(resolve(clientDir, "index.html"))) {
+    // The viewer's own page, which switches to embed mode by its path.
+    app.get(EMBED_PATH, (_request, response) => {
+      response.sendFile(resolve(clientDir, "index.html"));
+    });
     app.use(
       express.static(clientDir, { dotfiles: "ignore", index: "index.html", redirect: false }),
     );

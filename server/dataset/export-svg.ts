@@ -25,12 +25,15 @@ export interface SvgEdge {
   color: string;
   /** Bend as a share of the chord (sigma's curvature): positive bends right of the direction. */
   curvature: number;
+  /** Drawn dashed: a promise rather than a commitment (headline, estimate, conditional). */
+  dashed?: boolean;
 }
 
 export interface SvgLegendItem {
   label: string;
   color: string;
-  shape: "disc" | "line";
+  /** A disc (entity kind), a line (deal type), or a neutral solid or dashed line (amounts). */
+  shape: "disc" | "line" | "solid" | "dashed";
 }
 
 export interface SvgScene {
@@ -45,18 +48,25 @@ export interface SvgScene {
   colors: { background: string; text: string; muted: string; halo: string };
 }
 
-export const SVG_DEFAULTS = Object.freeze({
+export interface SvgOptions {
   /** Width of the document in pixels; the height follows the network's shape. */
-  width: 1200,
+  width: number;
   /** Smallest and largest height of the network area. */
+  minGraphHeight: number;
+  maxGraphHeight: number;
+  margin: number;
+  fontFamily: string;
+  labelSize: number;
+}
+
+export const SVG_DEFAULTS: Readonly<SvgOptions> = Object.freeze({
+  width: 1200,
   minGraphHeight: 420,
   maxGraphHeight: 1100,
   margin: 28,
   fontFamily: "Inter, 'Helvetica Neue', Arial, sans-serif",
   labelSize: 12,
 });
-
-export type SvgOptions = typeof SVG_DEFAULTS;
 
 /** A number for an attribute: 2 decimals, no exponent, no -0. */
 function n(value: number): string {
@@ -140,7 +150,7 @@ function edgeElement(
   const c = color(edge.color);
   return (
     `<g data-deal="${attr(edge.id)}">` +
-    `<path d="M${n(from.x)} ${n(from.y)} Q${n(cx)} ${n(cy)} ${n(baseX)} ${n(baseY)}" fill="none" stroke="${c}" stroke-width="${n(edge.size)}" stroke-linecap="round"/>` +
+    `<path d="M${n(from.x)} ${n(from.y)} Q${n(cx)} ${n(cy)} ${n(baseX)} ${n(baseY)}" fill="none" stroke="${c}" stroke-width="${n(edge.size)}"${edge.dashed ? ` stroke-dasharray="${n(edge.size * 3 + 3)} ${n(edge.size * 2 + 3)}"` : ' stroke-linecap="round"'}/>` +
     `<polygon points="${n(tipX)},${n(tipY)} ${n(baseX - uy * half)},${n(baseY + ux * half)} ${n(baseX + uy * half)},${n(baseY - ux * half)}" fill="${c}"/>` +
     "</g>"
   );
@@ -163,10 +173,11 @@ function legendElements(
       y += 22;
     }
     const c = color(item.color);
+    const dash = item.shape === "dashed" ? ' stroke-dasharray="5 3"' : ' stroke-linecap="round"';
     parts.push(
       item.shape === "disc"
         ? `<circle cx="${n(x + 6)}" cy="${n(y - 4)}" r="6" fill="${c}"/>`
-        : `<line x1="${n(x)}" y1="${n(y - 4)}" x2="${n(x + 18)}" y2="${n(y - 4)}" stroke="${c}" stroke-width="3" stroke-linecap="round"/>`,
+        : `<line x1="${n(x)}" y1="${n(y - 4)}" x2="${n(x + 18)}" y2="${n(y - 4)}" stroke="${c}" stroke-width="${item.shape === "line" ? 3 : 2}"${dash}/>`,
       `<text x="${n(x + 24)}" y="${n(y)}">${text(item.label)}</text>`,
     );
     x += itemWidth;

@@ -8,7 +8,11 @@ import { edgeWidth } from "../../client/graph-view/edge-reducer.js";
 import { nodeSize } from "../../client/graph-view/node-reducer.js";
 import { canvasColors, dealColor, kindColor, mixColor, type Theme } from "../../client/palette.js";
 import { createDealFilter } from "../analysis/deal-filter.js";
-import { INCLUSION_DEFAULTS, type InclusionOptions } from "../analysis/inclusion.js";
+import {
+  INCLUSION_DEFAULTS,
+  type InclusionOptions,
+  isDealCommitted,
+} from "../analysis/inclusion.js";
 import {
   AMOUNT_BASES,
   type Dataset,
@@ -93,9 +97,11 @@ export function sceneLegend(
   kinds: Iterable<string>,
   dealTypes: Iterable<string>,
   theme: Theme,
+  dashed = false,
 ): SvgLegendItem[] {
   const k = new Set(kinds);
   const t = new Set(dealTypes);
+  const muted = sceneColors(theme).muted;
   return [
     ...ENTITY_KINDS.filter((kind) => k.has(kind)).map(
       (kind): SvgLegendItem => ({
@@ -111,6 +117,16 @@ export function sceneLegend(
         shape: "line",
       }),
     ),
+    ...(dashed
+      ? [
+          { label: "solid: firm commitment", color: muted, shape: "solid" } as const,
+          {
+            label: "dashed: headline, estimate, conditional or unsigned",
+            color: muted,
+            shape: "dashed",
+          } as const,
+        ]
+      : []),
   ];
 }
 
@@ -163,6 +179,8 @@ export function datasetScene(
         backstop ? 0.7 : undisclosed ? 0.35 : 0.6,
       ),
       curvature: BASE_CURVATURE + CURVATURE_STEP * index,
+      // As on the canvas: anything but a firm commitment is a promise, drawn dashed.
+      dashed: !isDealCommitted(deal),
     });
   }
   const reference = Math.max(0, ...flow.values());
@@ -190,6 +208,7 @@ export function datasetScene(
       shown.map((e) => e.kind),
       shownTypes,
       theme,
+      edges.some((edge) => edge.dashed),
     ),
     nodes,
     edges,

@@ -136,6 +136,9 @@ describe("exportSvg", () => {
       "oracle-nvidia",
     ]);
     expect(scene.nodes.map((n) => n.id)).toEqual(["nvidia", "openai", "oracle, inc"]);
+    // None of them is a firm commitment (headline, estimate, amended): all dashed, and said so.
+    expect(scene.edges.every((e) => e.dashed)).toBe(true);
+    expect(scene.legend.map((item) => item.shape)).toContain("dashed");
     expect(scene.lines[0]).toBe("As of Dec 2025");
     expect(scene.credit).toBe("Roundtrip · data/<deals>.json 2026.1 · CC BY 4.0");
     const svg = exportSvg(scene);

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import type { Dataset } from "@engine";
 import express from "express";
 import { createApp } from "../../server/api/create-app.js";
+import type { DatasetStore } from "../../server/api/dataset-store.js";
 import { errorHandler } from "../../server/api/error-handler.js";
 import { ServerBusyError } from "../../server/api/http-errors.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
@@ -37,12 +38,13 @@ function failingApp(clientDir: string) {
 export async function serveViewer(
   dataset: Dataset | null,
   clientDir: string = CLIENT_DIR,
+  store?: DatasetStore,
 ): Promise<ServedViewer> {
   const runner = dataset === null ? null : createAnalysisRunner({ concurrency: 1 });
   const handler =
     dataset === null || runner === null
       ? failingApp(clientDir)
-      : createApp({ dataset, clientDir, runner });
+      : createApp({ dataset, clientDir, runner, ...(store ? { store } : {}) });
   const server: Server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
