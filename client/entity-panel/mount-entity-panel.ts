@@ -1,5 +1,6 @@
 // The entity panel: who it is, its round-trip share and dollars, the max round-trip and the deals
-// that limit it, its top counterparty, the loops it sits on, and its deals in and out.
+// that limit it, its top counterparty, the loops it sits on, what if it cannot pay, its
+// counterparty exposure both ways, and its deals in and out.
 
 import type { Deal } from "@engine";
 import { entityFlowUsd } from "../analyze-view.js";
@@ -7,6 +8,8 @@ import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatLabel, formatShare, formatUsd, plural } from "../format.js";
 import { dealOf, entityName, entityOf } from "../names.js";
+import { counterpartySection } from "../stress-panel/counterparty-section.js";
+import { whatIfSection } from "../stress-panel/what-if-section.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
 import { dealTable } from "./deal-table.js";
@@ -160,6 +163,8 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
             ),
           )
         : null,
+      whatIfSection(model, entity.id),
+      counterpartySection(model, entity.id),
       el("h3", { text: `Deals out (${outDeals.length})` }),
       dealTable(model, analysis, outDeals, "out"),
       el("h3", { text: `Deals in (${inDeals.length})` }),

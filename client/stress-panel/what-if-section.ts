@@ -1,0 +1,130 @@
+// "What if this entity cannot pay?" in the entity panel: choose how much it fails to pay, the
+// model and the recovery rate; the scenario (SPEC §6) runs in the browser and the entities hit
+// are ranked by loss, with the capital basis each one uses, the system loss and DebtRank.
+
+import { runScenario, SCENARIO_DEFAULTS, type ScenarioModel } from "@engine";
+import { inclusionFor } from "../analyze-view.js";
+import { el, replaceChildren } from "../dom.js";
+import { formatShare, formatUsd } from "../format.js";
+import { entityName } from "../names.js";
+import type { ViewModel } from "../view-model.js";
+import { rankScenario } from "./scenario-ranking.js";
+
+/** Rows shown before "… and N more". */
+const SHOWN_ROWS = 15;
+
+export function whatIfSection(model: ViewModel, id: string): HTMLElement {
+  const name = entityName(model.graph, id);
+  const shock = el("input", {
+    attrs: { type: "range", min: 0, max: 100, step: 5, value: 100, "aria-label": "Share unpaid" },
+  });
+  const shockText = el("output", { className: "what-if-shock" });
+  const modelSelect = el("select", { attrs: { "aria-label": "Model" } }, [
+    el("option", { text: "Linear DebtRank", attrs: { value: "debtrank" } }),
+    el("option", { text: "Default cascade", attrs: { value: "cascade" } }),
+  ]);
+  const recovery = el("input", {
+    attrs: { type: "number", min: 0, max: 100, step: 5, value: 0, "aria-label": "Recovery %" },
+  });
+  const results = el("div", { className: "what-if-results", attrs: { "aria-live": "polite" } });
+
+  const run = () => {
+    const share = Number(shock.value) / 100;
+    shockText.textContent = share === 1 ? "fails" : `pays ${formatShare(1 - share)}`;
+    const state = model.getState();
+    const modelName = modelSelect.value as ScenarioModel;
+    const recoveryRate = Math.min(1, Math.max(0, Number(recovery.value) / 100 || 0));
+    recovery.disabled = modelName !== "cascade";
+    const started = performance.now();
+    const result = runScenario(model.graph, {
+      ...inclusionFor(state.filters, state.asOf),
+      shocks: [{ id, shock: share }],
+      model: modelName,
+      recovery: recoveryRate,
+    });
+    const ms = performance.now() - started;
+    const ranked = rankScenario(model.graph, result, SCENARIO_DEFAULTS.capitalShare);
+    const defaults = ranked.filter((row) => row.defaultRound !== null && row.id !== id).length;
+    replaceChildren(results, [
+      el("p", {
+        className: "what-if-summary",
+        attrs: { "data-debt-rank": result.debtRank, "data-ms": ms.toFixed(1) },
+        text: `System loss ${formatUsd(result.systemLossUsd)} of ${formatUsd(result.totalCapitalUsd)} capital · DebtRank ${formatShare(result.debtRank)} lost beyond the shock · ${defaults} other ${defaults === 1 ? "default" : "defaults"} · ${result.rounds} rounds${result.converged ? "" : " (not converged)"}`,
+      }),
+      el("table", { className: "deal-table what-if-table" }, [
+        el("caption", { className: "visually-hidden", text: `Who is hurt if ${name} cannot pay` }),
+        el("thead", {}, [
+          el("tr", {}, [
+            el("th", { text: "Entity", attrs: { scope: "col" } }),
+            el("th", { text: "Loss", attrs: { scope: "col", class: "num" } }),
+            el("th", { text: "Of capital", attrs: { scope: "col", class: "num" } }),
+            el("th", { text: "Defaulted", attrs: { scope: "col" } }),
+          ]),
+        ]),
+        el(
+          "tbody",
+          {},
+          ranked.slice(0, SHOWN_ROWS).map((row) =>
+            el("tr", { attrs: { "data-id": row.id } }, [
+              el("td", {}, [
+                el("button", {
+                  className: "link-button",
+                  text: row.name,
+                  attrs: {
+                    type: "button",
+                    title: `Capital ${formatUsd(row.capitalUsd)}: ${row.capitalBasis}`,
+                  },
+                  on: {
+                    click: () =>
+                      model.dispatch({ type: "select", item: { kind: "entity", id: row.id } }),
+                  },
+                }),
+              ]),
+              el("td", { className: "num", text: formatUsd(row.lossUsd) }),
+              el("td", { className: "num", text: formatShare(row.relativeLoss) }),
+              el("td", {
+                text:
+                  row.defaultRound === null
+                    ? ""
+                    : row.defaultRound === 0
+                      ? "shocked"
+                      : `round ${row.defaultRound}`,
+              }),
+            ]),
+          ),
+        ),
+      ]),
+      ranked.length > SHOWN_ROWS
+        ? el("p", { className: "muted", text: `… and ${ranked.length - SHOWN_ROWS} more hit.` })
+        : null,
+      el("p", {
+        className: "muted",
+        text: "Capital: book equity where the dataset gives it, else 25% of the company's deal throughput. Only the deals in the graph count. See the methodology.",
+      }),
+    ]);
+  };
+  for (const input of [shock, modelSelect, recovery]) input.addEventListener("input", run);
+  modelSelect.addEventListener("change", run);
+  const start = el("button", {
+    className: "chip-button",
+    text: `What if ${name} cannot pay?`,
+    attrs: { type: "button", "aria-expanded": "false" },
+  });
+  const controls = el("div", { className: "what-if-controls", attrs: { hidden: true } }, [
+    el("label", {}, ["Unpaid ", shock, " ", shockText]),
+    el("label", {}, ["Model ", modelSelect]),
+    el("label", {}, ["Recovery % ", recovery]),
+    results,
+  ]);
+  start.addEventListener("click", () => {
+    const open = controls.hidden;
+    controls.hidden = !open;
+    start.setAttribute("aria-expanded", String(open));
+    if (open) run();
+  });
+  return el("section", { className: "what-if" }, [
+    el("h3", { text: "Stress scenario" }),
+    start,
+    controls,
+  ]);
+}
