@@ -1,18 +1,24 @@
-// Export: the current view as SVG or a print-ready PNG, its loops and exposure tables, the current
-// (filtered) dataset as JSON, CSV (zip of nodes and edges), GEXF or GraphML, built in the browser,
-// and the embed code. The writers (XML, zip, CSV, image) are loaded on first use, so they cost
-// nothing before the first frame.
+// Export: the menu rows of the export-format table — the current view as SVG or a print-ready PNG,
+// its loops and exposure tables (view-formats), the current (filtered) dataset as JSON, CSV, GEXF,
+// GraphML or Neo4j, built in the browser — and the embed code. The writers are loaded on first
+// use, so they cost nothing before the first frame.
 
 import type Sigma from "sigma";
+import {
+  EXPORT_FORMAT_TABLE,
+  type ExportFormatName,
+  exportFileName,
+} from "../../server/dataset/export-formats.js";
 import type { GexfVisual } from "../../server/dataset/export-gexf.js";
-import { exportJson } from "../../server/dataset/export-json.js";
 import { BUNDLED, type DatasetSource } from "../dataset-source.js";
 import { el } from "../dom.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
 import { dealColor, kindColor } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { filteredDataset } from "./filtered-dataset.js";
-import { type ExportItem, viewFormats } from "./view-formats.js";
+import { drawnWriters } from "./view-formats.js";
+
+type MenuRow = (typeof EXPORT_FORMAT_TABLE)[number] & { menu: true };
 
 /** Save bytes or text as a file through a temporary object URL. */
 export function downloadFile(
@@ -30,7 +36,13 @@ export function downloadFile(
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-type Format = ExportItem;
+/** A menu item: a row of the export-format table, or the embed dialog. */
+interface MenuItem {
+  id: string;
+  label: string;
+  hint: string;
+  run(): Promise<void>;
+}
 
 export function mountExportMenu(
   container: HTMLElement,
@@ -39,8 +51,8 @@ export function mountExportMenu(
   source: () => DatasetSource = () => BUNDLED,
   toast: (text: string) => void = () => {},
 ): () => void {
-  const stem = () => `roundtrip${model.getState().asOf ? `-${model.getState().asOf}` : ""}`;
-  const current = () => filteredDataset(model.dataset, model.getAnalysis());
+  const fileName = (format: ExportFormatName) =>
+    exportFileName(format, { asOf: model.getState().asOf });
   // Gephi opens the GEXF with the viewer's layout, palette (of the current theme) and node sizes.
   const gexfVisual = (): GexfVisual => {
     const graph = renderer.getGraph();
@@ -55,41 +67,26 @@ export function mountExportMenu(
       edgeColor: (deal) => dealColor(deal.type, theme),
     };
   };
-  const formats: Format[] = [
-    ...viewFormats(model, renderer, source, stem, downloadFile),
-    {
-      id: "json",
-      label: "JSON",
-      hint: "Canonical dataset",
-      run: () => downloadFile(`${stem()}.json`, exportJson(current()), "application/json"),
-    },
-    {
-      id: "csv",
-      label: "CSV (zip)",
-      hint: "nodes.csv + edges.csv",
-      run: async () => {
-        const { exportCsv } = await import("../../server/dataset/export-csv.js");
-        downloadFile(`${stem()}-csv.zip`, exportCsv(current()), "application/zip");
-      },
-    },
-    {
-      id: "gexf",
-      label: "GEXF",
-      hint: "Gephi",
-      run: async () => {
-        const { exportGexf } = await import("../../server/dataset/export-gexf.js");
-        downloadFile(`${stem()}.gexf`, exportGexf(current(), gexfVisual()), "application/gexf+xml");
-      },
-    },
-    {
-      id: "graphml",
-      label: "GraphML",
-      hint: "yEd, networkx, igraph",
-      run: async () => {
-        const { exportGraphml } = await import("../../server/dataset/export-graphml.js");
-        downloadFile(`${stem()}.graphml`, exportGraphml(current()), "application/graphml+xml");
-      },
-    },
+  const drawn = drawnWriters(model, renderer, source, downloadFile);
+  const write = async (row: MenuRow) => {
+    const name = fileName(row.name);
+    if (row.source !== "dataset") {
+      await drawn[row.name](name);
+      return;
+    }
+    // The dataset writers (XML, zip, CSV) load on first use.
+    const { exportDataset } = await import("../../server/dataset/export-dataset.js");
+    const dataset = filteredDataset(model.dataset, model.getAnalysis());
+    const file = exportDataset(dataset, row.name, row.name === "gexf" ? gexfVisual() : {});
+    downloadFile(name, file.body, file.contentType);
+  };
+  const formats: MenuItem[] = [
+    ...EXPORT_FORMAT_TABLE.filter((row): row is MenuRow => row.menu).map((row) => ({
+      id: row.name,
+      label: row.label,
+      hint: row.hint,
+      run: () => write(row),
+    })),
     {
       id: "embed",
       label: "Embed…",

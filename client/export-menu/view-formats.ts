@@ -1,29 +1,27 @@
-// The Export menu's view items: the picture as SVG or as a print-ready PNG (2× or 3× the canvas,
-// with title, legend, date/filter lines and credit drawn in), and the loops and exposure tables as
-// CSV — all of the current view. Writers load on first use.
+// The viewer's writers of the Export menu's drawn formats (the export-format table's menu rows that
+// are not the dataset alone): the picture as SVG or as a print-ready PNG (2× or 3× the canvas, with
+// title, legend, date/filter lines and credit drawn in), and the loops and exposure tables as CSV —
+// all of the current view. Writers load on first use.
 
 import type Sigma from "sigma";
+import { exportFormatRow, type MenuDrawnFormat } from "../../server/dataset/export-formats.js";
 import type { DatasetSource } from "../dataset-source.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
 import type { ViewModel } from "../view-model.js";
-import { PNG_SCALES } from "./svg-to-png.js";
-
-export interface ExportItem {
-  id: string;
-  label: string;
-  hint: string;
-  run(): void | Promise<void>;
-}
+import type { PngScale } from "./svg-to-png.js";
 
 type Download = (name: string, content: string | Uint8Array | Blob, type: string) => void;
 
-export function viewFormats(
+/** Each writer saves its file under the name it is given. */
+export type DrawnWriters = Readonly<Record<MenuDrawnFormat, (fileName: string) => Promise<void>>>;
+
+export function drawnWriters(
   model: ViewModel,
   renderer: Sigma<DisplayNode, DisplayEdge>,
   source: () => DatasetSource,
-  stem: () => string,
   download: Download,
-): ExportItem[] {
+): DrawnWriters {
+  const type = (format: MenuDrawnFormat) => exportFormatRow(format).mediaType;
   const svg = async () => {
     const [{ rendererScene }, { exportSvg }] = await Promise.all([
       import("./renderer-scene.js"),
@@ -33,49 +31,24 @@ export function viewFormats(
     const width = Math.max(800, Math.round(renderer.getContainer().clientWidth));
     return exportSvg(rendererScene(renderer, model, source()), { width });
   };
-  return [
-    {
-      id: "svg",
-      label: "Image (SVG)",
-      hint: "Editable text, legend and credit",
-      run: async () => download(`${stem()}.svg`, await svg(), "image/svg+xml"),
+  const png = (scale: PngScale, format: MenuDrawnFormat) => async (name: string) => {
+    const { svgToPng } = await import("./svg-to-png.js");
+    download(name, await svgToPng(await svg(), scale), type(format));
+  };
+  return {
+    svg: async (name) => download(name, await svg(), type("svg")),
+    png: png(2, "png"),
+    "png-3x": png(3, "png-3x"),
+    "cycles-csv": async (name) => {
+      const { exportCyclesCsv } = await import("../../server/dataset/export-cycles-csv.js");
+      const { cycles } = model.getAnalysis().cycles;
+      download(name, exportCyclesCsv(model.dataset, cycles), type("cycles-csv"));
     },
-    ...PNG_SCALES.map(
-      (scale): ExportItem => ({
-        // The 2× PNG keeps the menu's old "png" id: the print-ready image replaces the bare canvas.
-        id: scale === 2 ? "png" : `png-${scale}x`,
-        label: `Print image (PNG ${scale}×)`,
-        hint: `${scale}× the screen, with legend and credit`,
-        run: async () => {
-          const { svgToPng } = await import("./svg-to-png.js");
-          download(`${stem()}@${scale}x.png`, await svgToPng(await svg(), scale), "image/png");
-        },
-      }),
-    ),
-    {
-      id: "cycles-csv",
-      label: "Loops table (CSV)",
-      hint: "One row per loop",
-      run: async () => {
-        const { exportCyclesCsv } = await import("../../server/dataset/export-cycles-csv.js");
-        const { cycles } = model.getAnalysis().cycles;
-        download(`${stem()}-loops.csv`, exportCyclesCsv(model.dataset, cycles), "text/csv");
-      },
+    "exposure-csv": async (name) => {
+      const { exportExposureCsv } = await import("../../server/dataset/export-exposure-csv.js");
+      const exposure = model.getAnalysis().exposure;
+      if (exposure === null) throw new Error("The exposure figures are still being computed.");
+      download(name, exportExposureCsv(model.dataset, exposure.entities), type("exposure-csv"));
     },
-    {
-      id: "exposure-csv",
-      label: "Exposure table (CSV)",
-      hint: "One row per entity, every figure",
-      run: async () => {
-        const { exportExposureCsv } = await import("../../server/dataset/export-exposure-csv.js");
-        const exposure = model.getAnalysis().exposure;
-        if (exposure === null) throw new Error("The exposure figures are still being computed.");
-        download(
-          `${stem()}-exposure.csv`,
-          exportExposureCsv(model.dataset, exposure.entities),
-          "text/csv",
-        );
-      },
-    },
-  ];
+  };
 }

@@ -5,8 +5,8 @@ import { CAPITAL_BASES } from "../analysis/exposure-system.js";
 import { INCLUSION_DEFAULTS } from "../analysis/inclusion.js";
 import { INCLUSION_FIELDS, type InclusionField } from "../analysis/inclusion-fields.js";
 import { SCENARIO_DEFAULTS, SCENARIO_MODELS } from "../analysis/scenario-options.js";
-import { EXPORT_FORMATS } from "../dataset/export-dataset.js";
-import { THEMES, VIEW_EXPORT_FORMATS } from "../dataset/export-view.js";
+import { API_EXPORT_FORMATS } from "../dataset/export-formats.js";
+import { THEMES } from "../dataset/export-view.js";
 import { QUERY_DEFAULTS, QUERY_LIMITS } from "./parse-analysis-query.js";
 
 interface Schema {
@@ -468,7 +468,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         required: true,
         description:
           "Export format; POST takes the dataset formats only (not svg, cycles-csv, exposure-csv)",
-        schema: { type: "string", enum: [...EXPORT_FORMATS, ...VIEW_EXPORT_FORMATS] },
+        schema: { type: "string", enum: [...API_EXPORT_FORMATS] },
       },
     },
     responses: {},

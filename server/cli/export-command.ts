@@ -12,25 +12,18 @@ import { createDealFilter } from "../analysis/deal-filter.js";
 import { RoundtripError } from "../analysis/errors.js";
 import { INCLUSION_FIELDS } from "../analysis/inclusion-fields.js";
 import type { Dataset } from "../analysis/types.js";
-import { EXPORT_FORMATS, type ExportedFile, exportDataset } from "../dataset/export-dataset.js";
+import { type ExportedFile, exportDataset } from "../dataset/export-dataset.js";
 import {
-  BUNDLED_SOURCE,
-  exportView,
-  THEMES,
-  VIEW_EXPORT_FORMATS,
-  VIEW_EXPORTS,
+  CLI_EXPORT_FORMATS,
+  EXPORT_FORMAT_TABLE,
+  exportFormatRow,
   type ViewExportFormat,
-} from "../dataset/export-view.js";
+} from "../dataset/export-formats.js";
+import { BUNDLED_SOURCE, exportView, THEMES } from "../dataset/export-view.js";
 import type { CliContext, CliIo } from "./cli-io.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { addInclusionFlags, type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
 import { readInput } from "./read-input.js";
-
-/** The CLI's formats: the dataset formats (csv as a zip of both tables) and the view formats. */
-export const CLI_EXPORT_FORMATS = [
-  ...EXPORT_FORMATS.filter((f) => f !== "csv-edges" && f !== "csv-nodes"),
-  ...VIEW_EXPORT_FORMATS,
-] as const;
 
 /** An output the command will not write: an input file, or an existing file without --force. */
 export class OutputRefusedError extends RoundtripError {
@@ -45,7 +38,7 @@ interface ExportFlags extends InclusionFlags {
 }
 
 function isViewFormat(format: string): format is ViewExportFormat {
-  return (VIEW_EXPORT_FORMATS as readonly string[]).includes(format);
+  return EXPORT_FORMAT_TABLE.some((row) => row.source === "view" && row.name === format);
 }
 
 /** The deals that pass the options and the entities they touch. */
@@ -144,7 +137,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
     let exported: ExportedFile;
     if (isViewFormat(format)) {
       const inclusion = inclusionFromFlags(flags);
-      const info = VIEW_EXPORTS[format];
+      const info = exportFormatRow(format);
       const source = file === undefined ? BUNDLED_SOURCE : file === "-" ? "stdin" : basename(file);
       const analysis = info.needsAnalysis ? analyzeDataset(dataset, inclusion) : undefined;
       let positions: ReadonlyMap<string, { x: number; y: number }> | undefined;

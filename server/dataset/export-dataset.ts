@@ -1,23 +1,16 @@
-// One entry point for every export format: the bytes or text, its media type and file extension.
-// Browser-safe: the viewer's export menu and the API's /api/export both use it.
+// The writers of the dataset formats of the export-format table (export-formats): the bytes or
+// text with the row's media type and extension. Browser-safe: the viewer's export menu loads it
+// on first use, /api/export and `roundtrip export` import it.
 
 import type { Dataset } from "../analysis/types.js";
 import { exportCsv, exportCsvEdges, exportCsvNodes } from "./export-csv.js";
-import { exportGexf } from "./export-gexf.js";
+import { type ExportFormat, exportFormatRow, fileNamePart } from "./export-formats.js";
+import { exportGexf, type GexfVisual } from "./export-gexf.js";
 import { exportGraphml } from "./export-graphml.js";
 import { exportJson } from "./export-json.js";
 import { exportNeo4j } from "./export-neo4j.js";
 
-export const EXPORT_FORMATS = [
-  "json",
-  "csv",
-  "csv-edges",
-  "csv-nodes",
-  "gexf",
-  "graphml",
-  "neo4j",
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from "./export-formats.js";
 
 export interface ExportedFile {
   body: string | Uint8Array;
@@ -26,40 +19,30 @@ export interface ExportedFile {
   suffix: string;
 }
 
-const FORMATS: Record<
-  ExportFormat,
-  { make: (d: Dataset) => string | Uint8Array; contentType: string; suffix: string }
+/** One writer per dataset format (the table's `source: "dataset"` rows). */
+const WRITERS: Readonly<
+  Record<ExportFormat, (dataset: Dataset, visual: GexfVisual) => string | Uint8Array>
 > = {
-  json: { make: exportJson, contentType: "application/json; charset=utf-8", suffix: ".json" },
-  csv: { make: exportCsv, contentType: "application/zip", suffix: "-csv.zip" },
-  "csv-edges": {
-    make: exportCsvEdges,
-    contentType: "text/csv; charset=utf-8",
-    suffix: "-edges.csv",
-  },
-  "csv-nodes": {
-    make: exportCsvNodes,
-    contentType: "text/csv; charset=utf-8",
-    suffix: "-nodes.csv",
-  },
-  gexf: { make: exportGexf, contentType: "application/gexf+xml; charset=utf-8", suffix: ".gexf" },
-  graphml: {
-    make: exportGraphml,
-    contentType: "application/graphml+xml; charset=utf-8",
-    suffix: ".graphml",
-  },
-  neo4j: { make: exportNeo4j, contentType: "application/zip", suffix: "-neo4j.zip" },
+  json: exportJson,
+  csv: exportCsv,
+  "csv-edges": exportCsvEdges,
+  "csv-nodes": exportCsvNodes,
+  gexf: exportGexf,
+  graphml: exportGraphml,
+  neo4j: exportNeo4j,
 };
 
-export function exportDataset(dataset: Dataset, format: ExportFormat): ExportedFile {
-  const { make, contentType, suffix } = FORMATS[format];
-  return { body: make(dataset), contentType, suffix };
+/** `visual`: the viewer's layout and palette, which the GEXF carries for Gephi. */
+export function exportDataset(
+  dataset: Dataset,
+  format: ExportFormat,
+  visual: GexfVisual = {},
+): ExportedFile {
+  const { mediaType, extension } = exportFormatRow(format);
+  return { body: WRITERS[format](dataset, visual), contentType: mediaType, suffix: extension };
 }
 
 /** `roundtrip-2026.11`: a file-name stem from the dataset version, safe on every file system. */
 export function exportFileStem(dataset: Dataset, fallback = "dataset"): string {
-  const version = (dataset.version ?? "")
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/^[-.]+|[-.]+$/g, "");
-  return `roundtrip-${version.slice(0, 40) || fallback}`;
+  return `roundtrip-${fileNamePart(dataset.version ?? "") || fallback}`;
 }

@@ -1,6 +1,6 @@
 // Exports of a view rather than of the data: the picture (SVG) and the two analysis tables (loops,
-// exposure) under inclusion options. Each row says what it needs — the analysis, a layout — so the
-// API, the CLI and the viewer each supply it their way and share the writers.
+// exposure) under inclusion options. Their rows of the export-format table say what each needs —
+// the analysis, a layout — so the API, the CLI and the viewer each supply it their way.
 
 import type { Theme } from "../../client/palette.js";
 import { InvalidOptionError } from "../analysis/errors.js";
@@ -10,49 +10,13 @@ import type { Dataset } from "../analysis/types.js";
 import { exportCyclesCsv } from "./export-cycles-csv.js";
 import type { ExportedFile } from "./export-dataset.js";
 import { type ExposureCsvRow, exportExposureCsv } from "./export-exposure-csv.js";
+import { exportFormatRow, type ViewExportFormat } from "./export-formats.js";
 import { exportSvg } from "./export-svg.js";
 import { datasetScene, type SceneText } from "./svg-scene.js";
 
-export const VIEW_EXPORT_FORMATS = ["svg", "cycles-csv", "exposure-csv"] as const;
-export type ViewExportFormat = (typeof VIEW_EXPORT_FORMATS)[number];
+export { VIEW_EXPORT_FORMATS, type ViewExportFormat } from "./export-formats.js";
 
 export const THEMES = ["light", "dark"] as const satisfies readonly Theme[];
-
-export interface ViewExportFormatInfo {
-  label: string;
-  contentType: string;
-  suffix: string;
-  /** Needs entity positions (a layout). */
-  needsLayout: boolean;
-  /** Needs the analysis (cycles, exposure) under the options. */
-  needsAnalysis: boolean;
-}
-
-export const VIEW_EXPORTS: Readonly<Record<ViewExportFormat, ViewExportFormatInfo>> = Object.freeze(
-  {
-    svg: {
-      label: "Image (SVG)",
-      contentType: "image/svg+xml; charset=utf-8",
-      suffix: ".svg",
-      needsLayout: true,
-      needsAnalysis: false,
-    },
-    "cycles-csv": {
-      label: "Loops table (CSV)",
-      contentType: "text/csv; charset=utf-8",
-      suffix: "-loops.csv",
-      needsLayout: false,
-      needsAnalysis: true,
-    },
-    "exposure-csv": {
-      label: "Exposure table (CSV)",
-      contentType: "text/csv; charset=utf-8",
-      suffix: "-exposure.csv",
-      needsLayout: false,
-      needsAnalysis: true,
-    },
-  },
-);
 
 export interface ViewExportInput {
   dataset: Dataset;
@@ -69,12 +33,12 @@ export interface ViewExportInput {
 }
 
 export function exportView(format: ViewExportFormat, input: ViewExportInput): ExportedFile {
-  const info = VIEW_EXPORTS[format];
+  const info = exportFormatRow(format);
   const { dataset, analysis, positions } = input;
   const file = (body: string): ExportedFile => ({
     body,
-    contentType: info.contentType,
-    suffix: info.suffix,
+    contentType: info.mediaType,
+    suffix: info.extension,
   });
   if (format === "svg") {
     if (!positions)

@@ -342,6 +342,10 @@ describe("viewer on the curated dataset", () => {
     expect(strFromU8(zip["nodes.csv"]!).split("\n").length).toBeGreaterThan(json.entities.length);
     expect((await download("gexf")).toString("utf8")).toContain("<gexf");
     expect((await download("graphml")).toString("utf8")).toContain("<graphml");
+    const neo4j = unzipSync(new Uint8Array(await download("neo4j")));
+    expect(Object.keys(neo4j).sort()).toEqual(
+      expect.arrayContaining(["deals.csv", "entities.csv"]),
+    );
     const png = await download("png");
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     await page.context().close();

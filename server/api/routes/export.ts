@@ -12,12 +12,12 @@ import {
   exportFileStem,
 } from "../../dataset/export-dataset.js";
 import {
-  exportView,
-  THEMES,
-  VIEW_EXPORT_FORMATS,
-  VIEW_EXPORTS,
+  API_EXPORT_FORMATS,
+  EXPORT_FORMAT_TABLE,
+  exportFormatRow,
   type ViewExportFormat,
-} from "../../dataset/export-view.js";
+} from "../../dataset/export-formats.js";
+import { exportView, THEMES } from "../../dataset/export-view.js";
 import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { QueryParameterError } from "../http-errors.js";
@@ -25,7 +25,6 @@ import { parseAnalysisQuery } from "../parse-analysis-query.js";
 import { readBody } from "../read-body.js";
 
 const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
-const ALL_FORMATS = [...EXPORT_FORMATS, ...VIEW_EXPORT_FORMATS];
 
 function parseFormat(query: unknown) {
   const parsed = exportQuery.safeParse(query);
@@ -39,13 +38,13 @@ function parseFormat(query: unknown) {
       message:
         issue.code === "unrecognized_keys"
           ? "unknown parameter; expected format (the view formats also take the inclusion options)"
-          : `expected one of ${ALL_FORMATS.join(", ")}`,
+          : `expected one of ${API_EXPORT_FORMATS.join(", ")}`,
     })),
   );
 }
 
 function isViewFormat(value: unknown): value is ViewExportFormat {
-  return (VIEW_EXPORT_FORMATS as readonly unknown[]).includes(value);
+  return EXPORT_FORMAT_TABLE.some((row) => row.api && row.source === "view" && row.name === value);
 }
 
 function parseTheme(format: ViewExportFormat, value: unknown) {
@@ -80,7 +79,7 @@ export function exportRoutes(
   const sendView = async (request: Request, response: Response, format: ViewExportFormat) => {
     const { options, key } = parseAnalysisQuery(request.query, ["format", "theme"]);
     const theme = parseTheme(format, request.query.theme);
-    const info = VIEW_EXPORTS[format];
+    const info = exportFormatRow(format);
     const analysis = info.needsAnalysis ? await context.analyzeLoaded(options, key) : undefined;
     const file = exportView(format, {
       dataset: context.dataset,
