@@ -184,8 +184,17 @@ export const EXPORT_FORMATS = names(
 export const VIEW_EXPORT_FORMATS = names(
   (row): row is Extract<Row, { source: "view" }> => row.source === "view",
 );
-export const API_EXPORT_FORMATS = names((row): row is Extract<Row, { api: true }> => row.api);
-export const CLI_EXPORT_FORMATS = names((row): row is Extract<Row, { cli: true }> => row.cli);
+/** Listed for the API and the CLI as they always were: the dataset formats, then the views. */
+const LISTED: readonly Row[] = [
+  ...EXPORT_FORMAT_TABLE.filter((row) => row.source === "dataset"),
+  ...EXPORT_FORMAT_TABLE.filter((row) => row.source !== "dataset"),
+];
+export const API_EXPORT_FORMATS = Object.freeze(
+  LISTED.filter((row): row is Extract<Row, { api: true }> => row.api).map((row) => row.name),
+);
+export const CLI_EXPORT_FORMATS = Object.freeze(
+  LISTED.filter((row): row is Extract<Row, { cli: true }> => row.cli).map((row) => row.name),
+);
 export const MENU_EXPORT_FORMATS = names((row): row is Extract<Row, { menu: true }> => row.menu);
 
 export function exportFormatRow(name: ExportFormatName): ExportFormatRow {

@@ -27,16 +27,16 @@ describe("EXPORT_FORMAT_TABLE", () => {
       "neo4j",
     ]);
     expect(VIEW_EXPORT_FORMATS).toEqual(["svg", "cycles-csv", "exposure-csv"]);
-    expect(API_EXPORT_FORMATS).toEqual([...VIEW_EXPORT_FORMATS, ...EXPORT_FORMATS]);
+    expect(API_EXPORT_FORMATS).toEqual([...EXPORT_FORMATS, ...VIEW_EXPORT_FORMATS]);
     expect(CLI_EXPORT_FORMATS).toEqual([
-      "svg",
-      "cycles-csv",
-      "exposure-csv",
       "json",
       "csv",
       "gexf",
       "graphml",
       "neo4j",
+      "svg",
+      "cycles-csv",
+      "exposure-csv",
     ]);
     // Neo4j is in the viewer's menu; the print PNGs only there.
     expect(MENU_EXPORT_FORMATS).toEqual([
