@@ -10,6 +10,7 @@ export * from "./components.js";
 export * from "./compute-exposure.js";
 export * from "./compute-history.js";
 export * from "./compute-summary.js";
+export * from "./compute-view-summaries.js";
 export * from "./concentration.js";
 export * from "./count-cycles.js";
 export * from "./counterparty-exposure.js";

@@ -7,6 +7,7 @@
 import { parentPort } from "node:worker_threads";
 import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
 import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
+import { computeHistory, type HistoryOptions } from "../analysis/compute-history.js";
 import { runScenario } from "../analysis/run-scenario.js";
 import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
@@ -28,6 +29,7 @@ export type WorkerJob =
   | { kind: "answerBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
   | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat }
   | { kind: "stress"; dataset: Dataset; options: Partial<ScenarioOptions> }
+  | { kind: "history"; dataset: Dataset; options: Partial<HistoryOptions> }
   | {
       kind: "stressBody";
       body: Uint8Array;
@@ -66,6 +68,8 @@ async function perform(job: WorkerJob): Promise<WorkerResult> {
         ...serializeJson(analyzeAnswer(analyzeDataset(dataset, job.options), warnings)),
       };
     }
+    case "history":
+      return { kind: "json", ...serializeJson(computeHistory(job.dataset, job.options)) };
     case "stress":
       return {
         kind: "json",

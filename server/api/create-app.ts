@@ -24,6 +24,7 @@ import { datasetStoreRoutes } from "./routes/datasets.js";
 import { entityRoutes } from "./routes/entities.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
+import { historyRoutes } from "./routes/history.js";
 import { stressRoutes } from "./routes/stress.js";
 import { type AnalysisRunner, createAnalysisRunner } from "./run-analysis.js";
 
@@ -135,6 +136,7 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(entityRoutes(context));
   app.use(analyzeRoutes(context));
   app.use(stressRoutes(context));
+  app.use(historyRoutes(context));
   app.use(
     exportRoutes(
       context,

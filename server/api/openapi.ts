@@ -4,6 +4,7 @@
 import { CAPITAL_BASES } from "../analysis/exposure-system.js";
 import { INCLUSION_DEFAULTS } from "../analysis/inclusion.js";
 import { INCLUSION_FIELDS, type InclusionField } from "../analysis/inclusion-fields.js";
+import { HISTORY_STEPS } from "../analysis/period-ends.js";
 import { SCENARIO_DEFAULTS, SCENARIO_MODELS } from "../analysis/scenario-options.js";
 import { API_EXPORT_FORMATS } from "../dataset/export-formats.js";
 import { THEMES } from "../dataset/export-view.js";
@@ -231,8 +232,50 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         operationId: "getSummary",
         parameters: ANALYSIS_PARAMETERS,
         responses: {
-          "200": { description: "Summary", content: json(obj("SystemSummary plus warnings")) },
+          "200": {
+            description: "Summary",
+            content: json(
+              obj(
+                "SystemSummary of the selected view, plus `announced` and `committed` (the SystemSummary of each view) and warnings",
+              ),
+            ),
+          },
           "400": error("Bad query parameter"),
+        },
+      },
+    },
+    "/api/history": {
+      get: {
+        summary:
+          "The trend (SPEC §7): both views' summary figures at each period end, optionally one entity's round-trip series",
+        operationId: "getHistory",
+        parameters: [
+          {
+            name: "step",
+            in: "query",
+            description: "Period between points",
+            schema: { type: "string", enum: [...HISTORY_STEPS], default: "quarter" },
+          },
+          {
+            name: "entity",
+            in: "query",
+            description:
+              "Add this entity's roundTripShare, roundTripUsd and inflowUsd to each view",
+            schema: { type: "string" },
+          },
+          ...ANALYSIS_PARAMETERS.filter(
+            (parameter) =>
+              parameter.$ref !== "#/components/parameters/view" &&
+              parameter.$ref !== "#/components/parameters/asOf",
+          ),
+        ],
+        responses: {
+          "200": {
+            description:
+              "`{ step, entity, points: [{ asOf, announced, committed }], truncated, truncatedReason }`, with a strong ETag",
+            content: json(obj("History")),
+          },
+          "400": error("Bad query parameter or unknown entity"),
         },
       },
     },

@@ -4,6 +4,7 @@
 
 import type { Worker } from "node:worker_threads";
 import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
+import type { HistoryOptions } from "../analysis/compute-history.js";
 import { RoundtripError } from "../analysis/errors.js";
 import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
@@ -59,6 +60,12 @@ export interface AnalysisRunner {
   stress(
     input: { dataset: Dataset } | { body: Uint8Array; contentType: string },
     options: Partial<ScenarioOptions>,
+    signal?: AbortSignal,
+  ): Promise<SerializedJson>;
+  /** The history (SPEC §7) of a loaded dataset, serialized in the worker. */
+  history(
+    dataset: Dataset,
+    options: Partial<HistoryOptions>,
     signal?: AbortSignal,
   ): Promise<SerializedJson>;
   /** Jobs running in a worker right now. */
@@ -119,6 +126,11 @@ export function createAnalysisRunner(
           ? { kind: "stress", dataset: input.dataset, options: scenarioOptions }
           : { kind: "stressBody", ...input, options: scenarioOptions };
       const result = await runJob(job, signal);
+      if (result.kind !== "json") throw new RoundtripError("runAnalysis: expected a JSON answer");
+      return { body: result.body, etag: result.etag };
+    },
+    async history(dataset, historyOptions, signal) {
+      const result = await runJob({ kind: "history", dataset, options: historyOptions }, signal);
       if (result.kind !== "json") throw new RoundtripError("runAnalysis: expected a JSON answer");
       return { body: result.body, etag: result.etag };
     },

@@ -7,6 +7,7 @@ import type { CliContext } from "./cli-io.js";
 import { registerCyclesCommand } from "./cycles-command.js";
 import { registerExportCommand } from "./export-command.js";
 import { registerExposureCommand } from "./exposure-command.js";
+import { registerHistoryCommand } from "./history-command.js";
 import { registerStressCommand } from "./stress-command.js";
 import { registerSummaryCommand } from "./summary-command.js";
 import { registerValidateCommand } from "./validate-command.js";
@@ -28,6 +29,7 @@ export function createProgram(context: CliContext): Command {
   registerCyclesCommand(program, context);
   registerExposureCommand(program, context);
   registerSummaryCommand(program, context);
+  registerHistoryCommand(program, context);
   registerStressCommand(program, context);
   registerExportCommand(program, context);
   return program;

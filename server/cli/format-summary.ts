@@ -1,25 +1,54 @@
-// Human output of `roundtrip summary`: one labelled figure a line, values aligned.
+// Human output of `roundtrip summary`: one labelled figure a line, the announced and committed
+// views side by side (a column each), values aligned.
 
 import type { SystemSummary } from "../analysis/compute-summary.js";
+import type { ViewSummaries } from "../analysis/compute-view-summaries.js";
 import { formatTable } from "./format-table.js";
 import { formatUsd } from "./format-usd.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-export function formatSummary(summary: SystemSummary): string {
+function figures(summary: SystemSummary): string[] {
   const cycles = `${summary.cycleCount}${summary.cyclesTruncated ? " (truncated)" : ""}`;
-  const rows = [
-    ["entities", String(summary.entityCount)],
-    ["included deals", String(summary.includedDealCount)],
-    ["counterparty pairs", String(summary.pairCount)],
-    ["gross flow", formatUsd(summary.grossUsd)],
-    ["net flow", formatUsd(summary.netUsd)],
-    ["compressible excess", formatUsd(summary.compressibleExcessUsd)],
-    ["compressible share", percent(summary.compressibleShare)],
-    ["Finn cycling index", percent(summary.finnCyclingIndex)],
-    ["cycles", cycles],
-    ["largest strongly connected component", String(summary.largestComponentSize)],
-    ["entities with round-trip flow", String(summary.cyclingEntityCount)],
+  return [
+    String(summary.entityCount),
+    String(summary.includedDealCount),
+    String(summary.pairCount),
+    formatUsd(summary.grossUsd),
+    formatUsd(summary.netUsd),
+    formatUsd(summary.compressibleExcessUsd),
+    percent(summary.compressibleShare),
+    percent(summary.finnCyclingIndex),
+    cycles,
+    String(summary.largestComponentSize),
+    String(summary.cyclingEntityCount),
   ];
-  return formatTable([{ title: "figure" }, { title: "value", align: "right" }], rows);
+}
+
+const LABELS = [
+  "entities",
+  "included deals",
+  "counterparty pairs",
+  "gross flow",
+  "net flow",
+  "compressible excess",
+  "compressible share",
+  "Finn cycling index",
+  "cycles",
+  "largest strongly connected component",
+  "entities with round-trip flow",
+];
+
+export function formatSummary(summaries: ViewSummaries): string {
+  const announced = figures(summaries.announced);
+  const committed = figures(summaries.committed);
+  const rows = LABELS.map((label, k) => [label, announced[k]!, committed[k]!]);
+  return formatTable(
+    [
+      { title: "figure" },
+      { title: "announced", align: "right" },
+      { title: "committed", align: "right" },
+    ],
+    rows,
+  );
 }

@@ -35,9 +35,17 @@ function flagOf(field: InclusionField): Option {
   );
 }
 
-/** Declare one flag per inclusion option (--types, --as-of, --min-amount-usd, --view, …). */
-export function addInclusionFlags(command: Command): Command {
-  for (const field of INCLUSION_FIELDS) command.addOption(flagOf(field));
+/**
+ * Declare one flag per inclusion option (--types, --as-of, --min-amount-usd, --view, …), but for
+ * the options a command sets itself (`history` computes both views at every period end).
+ */
+export function addInclusionFlags(
+  command: Command,
+  except: readonly (keyof InclusionOptions)[] = [],
+): Command {
+  for (const field of INCLUSION_FIELDS) {
+    if (!except.includes(field.name)) command.addOption(flagOf(field));
+  }
   return command;
 }
 

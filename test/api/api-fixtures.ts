@@ -99,7 +99,10 @@ export function testApp(
 export function overrideRunner(
   real: AnalysisRunner,
   overrides: Partial<
-    Pick<AnalysisRunner, "run" | "analyzeBody" | "answerBody" | "convertBody" | "stress">
+    Pick<
+      AnalysisRunner,
+      "run" | "analyzeBody" | "answerBody" | "convertBody" | "stress" | "history"
+    >
   >,
 ): AnalysisRunner {
   return {
@@ -108,6 +111,7 @@ export function overrideRunner(
     answerBody: real.answerBody,
     convertBody: real.convertBody,
     stress: real.stress,
+    history: real.history,
     close: () => real.close(),
     ...overrides,
     get active() {

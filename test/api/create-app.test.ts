@@ -183,6 +183,7 @@ describe("GET /api/openapi.json", () => {
         "/api/exposure",
         "/api/graph",
         "/api/health",
+        "/api/history",
         "/api/openapi.json",
         "/api/stress",
         "/api/summary",
@@ -241,9 +242,13 @@ describe("analysis cache", () => {
     );
     await request(cached).get("/api/summary?types=equity,loan").expect(200);
     await request(cached).get("/api/graph?types=equity,loan").expect(200);
-    expect(runs).toHaveLength(1);
+    // The summary adds the committed view's analysis (its second column), once.
+    expect(runs).toHaveLength(2);
+    expect(runs[1]).toMatchObject({ view: "committed", types: ["equity", "loan"] });
+    await request(cached).get("/api/summary?types=loan,equity&view=committed").expect(200);
+    expect(runs).toHaveLength(2);
     expect(new Set(bodies.map((b) => b.text)).size).toBe(1);
     await request(cached).get("/api/cycles?types=equity").expect(200);
-    expect(runs).toHaveLength(2);
+    expect(runs).toHaveLength(3);
   });
 });

@@ -26,10 +26,29 @@ describe("roundtrip summary", () => {
     expect((await run(["summary", tiny, "--basis", "nope"])).code).toBe(2);
   });
 
-  it("prints aligned figures for people", async () => {
+  it("prints both views side by side for people, a column each", async () => {
     const { code, stdout } = await run(["summary", tiny]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^gross flow\s+\$448\.2B$/m);
-    expect(stdout).toMatch(/^cycles\s+2$/m);
+    expect(stdout).toMatch(/^figure\s+announced\s+committed$/m);
+    const json = JSON.parse((await run(["summary", tiny, "--json"])).stdout);
+    const committedGross = json.committed.grossUsd;
+    expect(stdout).toMatch(/^gross flow\s+\$448\.2B\s+\S+$/m);
+    expect(stdout).toMatch(new RegExp(`^cycles\\s+2\\s+${json.committed.cycleCount}$`, "m"));
+    expect(committedGross).toBeLessThan(json.announced.grossUsd);
+  });
+
+  it("keeps the selected view's contract in --json and adds both views' blocks", async () => {
+    const announced = JSON.parse((await run(["summary", tiny, "--json"])).stdout);
+    const committed = JSON.parse(
+      (await run(["summary", tiny, "--json", "--view", "committed"])).stdout,
+    );
+    expect(announced.grossUsd).toBe(announced.announced.grossUsd);
+    expect(committed.grossUsd).toBe(committed.committed.grossUsd);
+    expect(committed.announced).toEqual(announced.announced);
+    expect(committed.committed).toEqual(announced.committed);
+    const bad = await run(["summary", tiny, "--view", "firm"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--view");
+    expect(bad.stderr).toContain("firm");
   });
 });

@@ -1,5 +1,6 @@
 // GET /api/cycles, /api/exposure, /api/summary, /api/graph: the loaded dataset analysed under the
-// query's inclusion options and cycle bounds (validated, capped, cached per option set).
+// query's inclusion options (view included) and cycle bounds (validated, capped, cached per option
+// set); the summary carries both views.
 
 import { type Request, Router } from "express";
 import type { Analysis } from "../../analysis/analyze-dataset.js";
@@ -47,7 +48,26 @@ export function analysisRoutes(context: AppContext): Router {
     ...analysis.exposure,
     counterpartyExposure: analysis.counterpartyExposure,
   }));
-  route("/api/summary", (analysis) => ({ ...analysis.summary, warnings: analysis.warnings }));
+  // The selected view's summary (SPEC §5), with both views beside it (SPEC §2.1).
+  router.get("/api/summary", async (request, response) => {
+    const { options, key } = parseQuery(request);
+    const otherOptions: AnalysisQuery = {
+      ...options,
+      view: options.view === "committed" ? "announced" : "committed",
+    };
+    // Keyed as parseAnalysisQuery keys it, so that both views share the analyses' cache.
+    const other = await context.analyzeLoaded(otherOptions, JSON.stringify(otherOptions));
+    const serialized = await context.loadedJson("/api/summary", options, key, (analysis) => {
+      const byView = { [options.view]: analysis.summary, [otherOptions.view]: other.summary };
+      return {
+        ...analysis.summary,
+        announced: byView.announced,
+        committed: byView.committed,
+        warnings: analysis.warnings,
+      };
+    });
+    await sendSerialized(request, response, serialized);
+  });
   route("/api/graph", (analysis, options) => buildGraphView(context.dataset, analysis, options));
   return router;
 }
