@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
+import { computeHistory } from "../../server/analysis/compute-history.js";
 import { loadDataset } from "../../server/dataset/load-dataset.js";
 
 const { dataset } = await loadDataset();
@@ -21,6 +22,54 @@ describe("analysis of the curated dataset", () => {
 
   it("matches the golden summary", async () => {
     await expect(json(analysis.summary)).toMatchFileSnapshot("../golden/curated-summary.json");
+  });
+
+  it("matches the golden committed view (SPEC §2.1): cycles, exposure and summary", async () => {
+    const committed = analyzeDataset(dataset, {
+      maxCycles: Number.POSITIVE_INFINITY,
+      view: "committed",
+    });
+    await expect(json(committed.cycles)).toMatchFileSnapshot(
+      "../golden/curated-committed-cycles.json",
+    );
+    await expect(json(committed.exposure)).toMatchFileSnapshot(
+      "../golden/curated-committed-exposure.json",
+    );
+    await expect(json(committed.summary)).toMatchFileSnapshot(
+      "../golden/curated-committed-summary.json",
+    );
+    expect(committed.summary.grossUsd).toBeLessThan(analysis.summary.grossUsd);
+    for (const cycle of committed.cycles.cycles) {
+      expect(cycle.committedBottleneckUsd).toBe(cycle.bottleneckUsd);
+    }
+  });
+
+  it("matches the golden quarterly history of both views", async () => {
+    const history = computeHistory(dataset, { maxCycles: Number.POSITIVE_INFINITY });
+    expect(history.truncated).toBe(false);
+    const last = history.points.at(-1)!;
+    expect(last.announced.grossUsd).toBe(analysis.summary.grossUsd);
+    expect(last.announced.cycleCount).toBe(analysis.summary.cycleCount);
+    // One line per quarter, to be read in a diff.
+    const lines = history.points.map((point) => JSON.stringify(point)).join("\n");
+    await expect(`${lines}\n`).toMatchFileSnapshot("../golden/curated-history.jsonl");
+  });
+
+  it("no longer inflates Nvidia → OpenAI with the letter of intent its stake replaced", () => {
+    /** The deals on the Nvidia → OpenAI hop of the Stargate loop. */
+    const hop = (report: typeof analysis) => {
+      const loop = report.cycles.cycles.find((c) => c.nodes.join() === "nvidia,openai,oracle");
+      return loop?.deals[0] ?? [];
+    };
+    expect(hop(analysis)).not.toContain("nvidia-openai-2025-09-loi");
+    expect(hop(analysis)).toContain("nvidia-openai-2026-02-equity");
+    expect(hop(analyzeDataset(dataset, { includeSuperseded: true }))).toContain(
+      "nvidia-openai-2025-09-loi",
+    );
+    // As of 2025-12-31 the stake is not dated yet: the letter counted then.
+    expect(hop(analyzeDataset(dataset, { asOf: "2025-12-31" }))).toContain(
+      "nvidia-openai-2025-09-loi",
+    );
   });
 
   it("shows the loops the dataset was curated to show", () => {
