@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
+import { countDealsByTier } from "../../server/dataset/count-deals-by-tier.js";
+import { CURATED_PUBLISHERS } from "../../server/dataset/curated-publishers.js";
 import { loadDataset } from "../../server/dataset/load-dataset.js";
 
 const { dataset, warnings } = await loadDataset();
@@ -87,5 +90,54 @@ describe("data/deals.json (the curated dataset)", () => {
     for (const deal of dataset.deals) {
       if (deal.amountUsd !== null) expect(deal.amountUsd).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("data/deals.json 2026.12 (sourcing, estimates, tranches, loops)", () => {
+  const byId = new Map(dataset.deals.map((d) => [d.id, d]));
+
+  it("is version 2026.12 with an updated date", () => {
+    expect(dataset.version).toBe("2026.12");
+    expect(dataset.updated ?? "").toMatch(/^2026-12-\d\d$/);
+  });
+
+  it("gives every estimate with an amount a derivation that names a figure", () => {
+    for (const deal of dataset.deals) {
+      if (deal.amountBasis !== "estimate" || deal.amountUsd === null) continue;
+      expect(deal.derivation ?? "", deal.id).toMatch(/\d/);
+    }
+  });
+
+  it("cites a primary or major source for at least 90 % of the deals", () => {
+    const counts = countDealsByTier(dataset.deals, CURATED_PUBLISHERS);
+    expect(counts.primary + counts.major).toBeGreaterThanOrEqual(0.9 * dataset.deals.length);
+  });
+
+  it("keeps a conditional tranche as its own deal beside the unconditional one", () => {
+    for (const [now, later] of [
+      ["amazon-openai-2026-02-equity", "amazon-openai-2026-02-conditional"],
+      ["amazon-anthropic-2026-04-equity", "amazon-anthropic-2026-04-conditional"],
+      ["google-anthropic-2026-04-equity", "google-anthropic-2026-04-conditional"],
+    ] as const) {
+      expect(byId.get(now)?.condition, now).toBeUndefined();
+      expect(byId.get(later)?.condition?.length ?? 0, later).toBeGreaterThan(10);
+      expect(byId.get(later)?.from).toBe(byId.get(now)?.from);
+      expect(byId.get(later)?.to).toBe(byId.get(now)?.to);
+    }
+  });
+
+  it("records CoreWeave's share grant to OpenAI as value from CoreWeave, not OpenAI cash", () => {
+    expect(byId.has("openai-coreweave-2025-03-equity")).toBe(false);
+    const grant = byId.get("coreweave-openai-2025-03-stock-issuance");
+    expect([grant?.from, grant?.to, grant?.type]).toEqual(["coreweave", "openai", "warrant"]);
+  });
+
+  it("measures the loops the seeds talk about: none of them has a $0 bottleneck", () => {
+    const analysis = analyzeDataset(dataset, { maxCycles: Number.POSITIVE_INFINITY });
+    const bottleneck = (nodes: string) =>
+      analysis.cycles.cycles.find((c) => c.nodes.join(",") === nodes)?.bottleneckUsd;
+    expect(bottleneck("coreweave,nvidia")).toBeGreaterThan(0);
+    expect(bottleneck("nvidia,openai,oracle")).toBeGreaterThan(0);
+    expect(bottleneck("microsoft,openai")).toBeGreaterThan(0);
   });
 });
