@@ -50,6 +50,13 @@ describe("GET /api/stress", () => {
     });
   });
 
+  it("takes the view and the other inclusion parameters of every analysis endpoint", async () => {
+    const response = await request(app).get("/api/stress?shock=beta&view=committed").expect(200);
+    expect(response.body).toEqual(
+      engine({ shocks: [{ id: "beta", shock: 1 }], view: "committed" }),
+    );
+  });
+
   it("answers a repeated scenario from memory with the same ETag", async () => {
     const first = await request(app).get("/api/stress?shock=alpha:0.3").expect(200);
     const again = await request(app)
