@@ -11,6 +11,9 @@ import { addInclusionFlags, type InclusionFlags } from "./inclusion-flags.js";
 import { loadFlow } from "./load-flow.js";
 import { createProgressLine } from "./progress-line.js";
 
+/** Cycles `--count` stops at unless --max-cycles says otherwise. */
+export const COUNT_MAX_CYCLES = 100_000_000;
+
 interface CyclesFlags extends CycleFlags, InclusionFlags {
   json?: boolean;
   count?: boolean;
@@ -23,7 +26,10 @@ export function registerCyclesCommand(program: Command, context: CliContext): vo
     .argument("[file]", "dataset or - for stdin; default: the bundled dataset")
     .addOption(new Option("--json", "print the SPEC §5 JSON").conflicts("count"))
     .addOption(
-      new Option("--count", "print only the number of cycles (no --max-cycles cap unless given)"),
+      new Option(
+        "--count",
+        `print only the number of cycles (--max-cycles defaults to ${COUNT_MAX_CYCLES.toLocaleString("en-US")}; "inf" for none)`,
+      ),
     );
   addCycleFlags(command);
   addInclusionFlags(command);
@@ -33,8 +39,9 @@ export function registerCyclesCommand(program: Command, context: CliContext): vo
     const progress = createProgressLine(io, "cycles");
     const options = { ...cycleOptionsFromFlags(flags), onProgress: progress.onProgress };
     if (flags.count) {
-      // A count keeps no cycles in memory: it runs the full enumeration unless told otherwise.
-      if (flags.maxCycles === undefined) options.maxCycles = Number.POSITIVE_INFINITY;
+      // A count keeps no cycles in memory: a far higher default cap than a list, but still a cap
+      // (a complete graph has more cycles than any run could count); "inf" lifts it.
+      if (flags.maxCycles === undefined) options.maxCycles = COUNT_MAX_CYCLES;
       const result = countCycles(flow, options);
       progress.done();
       io.writeOut(`${result.count}\n`);

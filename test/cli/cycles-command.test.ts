@@ -4,6 +4,7 @@ import { buildFinancingGraph } from "../../server/analysis/build-financing-graph
 import { findCycles } from "../../server/analysis/find-cycles.js";
 import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
 import type { Dataset } from "../../server/analysis/types.js";
+import { COUNT_MAX_CYCLES } from "../../server/cli/cycles-command.js";
 import { datasetOf, deal } from "../fixtures/build-dataset.js";
 import { fixture, run } from "./cli-harness.js";
 
@@ -157,5 +158,26 @@ describe("roundtrip cycles", () => {
     const missing = await run(["cycles", fixture("no-such-file.json")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/ENOENT/);
+  });
+});
+
+describe("roundtrip cycles --count bound (issue 16)", () => {
+  it("stops at COUNT_MAX_CYCLES by default and says so", async () => {
+    // A complete graph on 14 entities has far more than 100M cycles of ≤ 8 hops; the same path
+    // with the cap given explicitly and small.
+    expect(COUNT_MAX_CYCLES).toBe(100_000_000);
+    const ids = Array.from({ length: 14 }, (_, k) => `e${k}`);
+    const sources = [{ url: "https://example.com" }];
+    const deals = ids.flatMap((from) =>
+      ids
+        .filter((to) => to !== from)
+        .map((to) => deal(`${from}-${to}`, from, to, 1, "equity", { sources })),
+    );
+    const stdin = JSON.stringify(datasetOf(ids, deals));
+    const capped = await run(["cycles", "-", "--count", "--max-cycles", "50000"], { stdin });
+    expect(capped.stdout).toBe("50000\n");
+    expect(capped.stderr).toMatch(/count truncated \(maxCycles\)/);
+    const help = await run(["cycles", "--help"]);
+    expect(help.stdout.replace(/\s+/g, " ")).toMatch(/--max-cycles defaults to 100,000,000/);
   });
 });
