@@ -8,8 +8,9 @@ import { pino } from "pino";
 import { z } from "zod";
 import { InvalidDatasetError } from "./analysis/errors.js";
 import { createApp } from "./api/create-app.js";
+import { createServer } from "./api/create-server.js";
 import { createDatasetStore, DATASET_STORE_DEFAULTS } from "./api/dataset-store.js";
-import { createAnalysisRunner } from "./api/run-analysis.js";
+import { ANALYSIS_RUNNER_DEFAULTS, createAnalysisRunner } from "./api/run-analysis.js";
 import { BUNDLED_DATASET_PATH, loadDataset } from "./dataset/load-dataset.js";
 
 const envSchema = z.object({
@@ -39,6 +40,12 @@ const envSchema = z.object({
     .min(0)
     .default(DATASET_STORE_DEFAULTS.maxCount),
 });
+
+/**
+ * How long a shutdown waits for the analyses in flight: the longest hard deadline a job can
+ * have (the 10 s time-budget cap plus the runner's grace), with room for one queued behind it.
+ */
+const SHUTDOWN_LIMIT_MS = 2 * (10_000 + ANALYSIS_RUNNER_DEFAULTS.graceMs) + 1_000;
 
 async function main(): Promise<void> {
   const env = envSchema.safeParse(process.env);
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
     ...(CLIENT_DIR ? { clientDir: CLIENT_DIR } : {}),
     ...(ROUNDTRIP_DATASET ? { datasetSource: basename(ROUNDTRIP_DATASET) } : {}),
   });
-  const server = app.listen(PORT, HOST, () => {
+  const server = createServer(app).listen(PORT, HOST, () => {
     const { port } = server.address() as AddressInfo;
     const local = ["127.0.0.1", "::1", "localhost", "0.0.0.0", "::"].includes(HOST);
     const host = local ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;
@@ -98,13 +105,21 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    // Finish the requests in flight, then stop; connections that linger are cut after 10 s.
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    force.unref();
+    // No new connections; the requests in flight finish: every running or queued analysis ends
+    // by its own deadline. Past SHUTDOWN_LIMIT_MS the queue is refused (503, answered) and any
+    // connection left is cut.
     server.close(() => {
       void runner.close().then(() => process.exit(0));
     });
+    const idle = setInterval(() => server.closeIdleConnections(), 250);
+    idle.unref();
     server.closeIdleConnections();
+    const force = setTimeout(() => {
+      void runner.close().then(() => {
+        setTimeout(() => server.closeAllConnections(), 500).unref();
+      });
+    }, SHUTDOWN_LIMIT_MS);
+    force.unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

@@ -22,6 +22,7 @@ import { readDataset } from "../dataset/read-dataset.js";
 import { type SerializedError, serializeError } from "../error-table.js";
 import { analyzeAnswer } from "./analyze-answer.js";
 import { serializeJson } from "./serialize-json.js";
+import { WORKER_READY } from "./worker-ready.js";
 
 export type WorkerJob =
   | { kind: "analyze"; dataset: Dataset; options: Partial<AnalyzeOptions> }
@@ -52,21 +53,31 @@ function readBody(job: { body: Uint8Array; contentType: string }) {
   return { dataset, warnings: collapseProblems(warnings) };
 }
 
+/**
+ * The job's options with what is left of its time budget once the body was read: one budget
+ * covers reading and the cycle search (the pool's hard deadline covers the rest).
+ */
+function remaining(options: Partial<AnalyzeOptions>, startedAt: number): Partial<AnalyzeOptions> {
+  const budget = options.timeBudgetMs;
+  if (budget === undefined || !Number.isFinite(budget)) return options;
+  return { ...options, timeBudgetMs: Math.max(0, budget - (performance.now() - startedAt)) };
+}
+
 async function perform(job: WorkerJob): Promise<WorkerResult> {
+  const startedAt = performance.now();
   switch (job.kind) {
     case "analyze":
       return { kind: "analysis", analysis: analyzeDataset(job.dataset, job.options), warnings: [] };
     case "analyzeBody": {
       const { dataset, warnings } = readBody(job);
-      return { kind: "analysis", analysis: analyzeDataset(dataset, job.options), warnings };
+      const options = remaining(job.options, startedAt);
+      return { kind: "analysis", analysis: analyzeDataset(dataset, options), warnings };
     }
     case "answerBody": {
       // Serialized here: the main thread neither clones the analysis nor stringifies it.
       const { dataset, warnings } = readBody(job);
-      return {
-        kind: "json",
-        ...serializeJson(analyzeAnswer(analyzeDataset(dataset, job.options), warnings)),
-      };
+      const analysis = analyzeDataset(dataset, remaining(job.options, startedAt));
+      return { kind: "json", ...serializeJson(analyzeAnswer(analysis, warnings)) };
     }
     case "history":
       return { kind: "json", ...serializeJson(computeHistory(job.dataset, job.options)) };
@@ -76,7 +87,7 @@ async function perform(job: WorkerJob): Promise<WorkerResult> {
         ...serializeJson(runScenario(buildFinancingGraph(job.dataset), job.options)),
       };
     case "stressBody": {
-      const { dataset, warnings } = readDataset(job.body, { contentType: job.contentType });
+      const { dataset, warnings } = readBody(job);
       const result = runScenario(buildFinancingGraph(dataset), job.options);
       return { kind: "json", ...serializeJson({ ...result, warnings }) };
     }
@@ -111,3 +122,6 @@ parentPort?.on("message", async (job: WorkerJob) => {
   const moved = reply.ok && reply.result.kind === "json" ? [reply.result.body.buffer] : [];
   parentPort?.postMessage(reply, moved);
 });
+
+// Once, when this module (and the engine) has loaded: the pool's deadlines count from here.
+parentPort?.postMessage(WORKER_READY);

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import compression from "compression";
-import express, { type Express, type Request, type Response } from "express";
+import express, { type Express, type Request, type RequestHandler, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -12,9 +12,11 @@ import { pinoHttp } from "pino-http";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { BUNDLED_SOURCE } from "../dataset/export-view.js";
 import { createAppContext } from "./app-context.js";
+import { declaredTooLarge, tooLargeBody } from "./create-server.js";
 import { type DatasetStore, NO_DATASET_STORE } from "./dataset-store.js";
 import { errorHandler } from "./error-handler.js";
 import { RateLimitedError, RouteNotFoundError } from "./http-errors.js";
+import { limitPerClient } from "./limit-per-client.js";
 import { createLoadedLayout } from "./loaded-layout.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { analysisRoutes } from "./routes/analysis.js";
@@ -39,6 +41,8 @@ export interface CreateAppOptions {
   runner?: AnalysisRunner;
   /** POST requests allowed per client per minute. */
   postRequestsPerMinute?: number;
+  /** POST requests one client may have in flight at once (default 3). */
+  postsInFlightPerClient?: number;
   /** Saved uploads; without one the app saves nothing (a read-only store with nothing in it). */
   store?: DatasetStore;
   /** Where the dataset came from, for the credit line of exported pictures. */
@@ -81,6 +85,19 @@ const NOT_BUILT_PAGE = `<!doctype html>
 the server. The API is live: <a href="/api/health">/api/health</a>,
 <a href="/api/openapi.json">/api/openapi.json</a>.</p></body></html>
 `;
+
+/**
+ * A declared Content-Length over the limit is refused before a byte of the body is read (the
+ * parser would read, and drain, all of it first); the connection is closed after the answer.
+ */
+const refuseDeclaredTooLarge: RequestHandler = (request, response, next) => {
+  if (!declaredTooLarge(request, MAX_BODY_BYTES)) {
+    next();
+    return;
+  }
+  response.set("Connection", "close");
+  response.status(413).json(tooLargeBody(MAX_BODY_BYTES));
+};
 
 export function createApp(options: CreateAppOptions): Express {
   const runner = options.runner ?? createAnalysisRunner();
@@ -128,7 +145,14 @@ export function createApp(options: CreateAppOptions): Express {
     },
   });
   const body = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-  app.post(["/api/analyze", "/api/export", "/api/datasets", "/api/stress"], postLimiter, body);
+  const fair = limitPerClient(options.postsInFlightPerClient ?? 3, () => runner.estimateWaitMs());
+  app.post(
+    ["/api/analyze", "/api/export", "/api/datasets", "/api/stress"],
+    refuseDeclaredTooLarge,
+    postLimiter,
+    fair,
+    body,
+  );
 
   app.use(healthRoutes(context));
   app.use(datasetRoutes(context));

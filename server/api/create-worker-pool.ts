@@ -1,6 +1,7 @@
 // A fixed set of long-lived worker threads, started up front and reused, each running one job at a
 // time behind a bounded FIFO queue. A job that overruns its deadline has its worker terminated and
-// replaced; a worker that dies fails its job and is replaced; a queued job can be cancelled.
+// replaced; a worker that dies fails its job and is replaced; a queued job can be cancelled. The
+// pool learns how long jobs take, so that a refusal can say when to come back (Retry-After).
 
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
@@ -9,6 +10,7 @@ import {
   AnalysisCrashedError,
   AnalysisTimeoutError,
   ServerBusyError,
+  withRetryAfter,
 } from "./http-errors.js";
 
 export interface WorkerPoolOptions {
@@ -16,11 +18,20 @@ export interface WorkerPoolOptions {
   size: number;
   /** Jobs waiting for a worker before new ones are refused (ServerBusyError). */
   maxQueue: number;
+  /**
+   * Workers that announce, with this message, that they have loaded: a job's deadline then
+   * counts from that moment, not from a start-up it has no part in (at most `startupMs` more).
+   */
+  isReadyMessage: ((message: unknown) => boolean) | null;
+  /** Start-up time allowed to a worker that announces when it is ready. */
+  startupMs: number;
 }
 
 export const WORKER_POOL_DEFAULTS: Readonly<WorkerPoolOptions> = Object.freeze({
   size: Math.max(1, availableParallelism()),
   maxQueue: 16,
+  isReadyMessage: null,
+  startupMs: 60_000,
 });
 
 export interface WorkerPool<Job, Reply> {
@@ -32,6 +43,13 @@ export interface WorkerPool<Job, Reply> {
   readonly queued: number;
   /** Workers started since creation: `size`, plus one per replacement. */
   readonly started: number;
+  /**
+   * How long a job posted now would wait for a worker, from the jobs ahead of it and the mean
+   * duration of recent jobs (never past the deadlines of the running ones).
+   */
+  estimateWaitMs(): number;
+  /** Resolves once no job runs or waits. */
+  whenIdle(): Promise<void>;
   /** Refuse new jobs, fail the waiting ones and stop every worker. */
   close(): Promise<void>;
 }
@@ -47,20 +65,35 @@ interface Task<Job, Reply> {
 interface Slot<Job, Reply> {
   worker: Worker | null;
   task: Task<Job, Reply> | null;
+  /** When the running task started and when it will be stopped (performance.now()). */
+  startedAt: number;
+  deadlineAt: number;
   timer: NodeJS.Timeout | undefined;
   /** Jobs this worker finished: a worker that dies before its first is not respawned at once. */
   done: number;
+  /** Whether the worker has said it is loaded (always, without isReadyMessage). */
+  ready: boolean;
 }
 
 export function createWorkerPool<Job, Reply>(
   spawn: () => Worker,
   options: Partial<WorkerPoolOptions> = {},
 ): WorkerPool<Job, Reply> {
-  const { size, maxQueue } = { ...WORKER_POOL_DEFAULTS, ...options };
+  const { size, maxQueue, isReadyMessage, startupMs } = { ...WORKER_POOL_DEFAULTS, ...options };
   const slots: Slot<Job, Reply>[] = [];
   const waiting: Task<Job, Reply>[] = [];
   let started = 0;
   let closed = false;
+  /** Exponentially weighted mean of job durations (ms); a first guess of one second. */
+  let meanJobMs = 1_000;
+  const idle: (() => void)[] = [];
+  const settle = () => {
+    if (waiting.length > 0 || slots.some((slot) => slot.task !== null)) return;
+    for (const resolve of idle.splice(0)) resolve();
+  };
+  const learn = (slot: Slot<Job, Reply>) => {
+    meanJobMs = 0.8 * meanJobMs + 0.2 * (performance.now() - slot.startedAt);
+  };
 
   const take = (slot: Slot<Job, Reply>): Task<Job, Reply> | null => {
     const task = slot.task;
@@ -77,13 +110,22 @@ export function createWorkerPool<Job, Reply>(
     started++;
     slot.worker = worker;
     slot.done = 0;
+    slot.ready = isReadyMessage === null;
     worker.unref();
     worker.on("message", (reply: Reply) => {
       if (slot.worker !== worker) return;
+      if (!slot.ready && isReadyMessage?.(reply)) {
+        slot.ready = true;
+        // A job sent while the worker loaded: its deadline counts from now.
+        if (slot.task !== null) arm(slot, slot.task, worker, slot.task.limitMs);
+        return;
+      }
+      learn(slot);
       const task = take(slot);
       slot.done++;
       task?.resolve(reply);
       dispatch();
+      settle();
     });
     let failure: Error | undefined;
     worker.on("error", (error) => {
@@ -104,25 +146,39 @@ export function createWorkerPool<Job, Reply>(
       // so that it cannot spin; one that died mid-work is replaced now, pre-warmed.
       if (!closed && hadWork) start(slot);
       dispatch();
+      settle();
     });
     return worker;
+  };
+
+  /** Stop `worker` and fail `task` if it has not answered within `ms` from now. */
+  const arm = (slot: Slot<Job, Reply>, task: Task<Job, Reply>, worker: Worker, ms: number) => {
+    clearTimeout(slot.timer);
+    slot.startedAt = performance.now();
+    slot.deadlineAt = slot.startedAt + ms;
+    slot.timer = setTimeout(() => {
+      if (slot.task !== task) return;
+      slot.worker = null;
+      take(slot);
+      void worker.terminate();
+      learn(slot);
+      task.reject(
+        withRetryAfter(
+          new AnalysisTimeoutError(`workerPool: no result within ${task.limitMs} ms; stopped`),
+          estimateWaitMs() / 1000,
+        ),
+      );
+      if (!closed) start(slot);
+      dispatch();
+      settle();
+    }, ms);
   };
 
   const assign = (slot: Slot<Job, Reply>, task: Task<Job, Reply>) => {
     const worker = slot.worker ?? start(slot);
     slot.task = task;
     worker.ref();
-    slot.timer = setTimeout(() => {
-      if (slot.task !== task) return;
-      slot.worker = null;
-      take(slot);
-      void worker.terminate();
-      task.reject(
-        new AnalysisTimeoutError(`workerPool: no result within ${task.limitMs} ms; stopped`),
-      );
-      if (!closed) start(slot);
-      dispatch();
-    }, task.limitMs);
+    arm(slot, task, worker, slot.ready ? task.limitMs : task.limitMs + startupMs);
     worker.postMessage(task.job);
   };
 
@@ -133,8 +189,28 @@ export function createWorkerPool<Job, Reply>(
     }
   };
 
+  function estimateWaitMs(): number {
+    const now = performance.now();
+    const running = slots.filter((slot) => slot.task !== null);
+    if (running.length < slots.length && waiting.length === 0) return 0;
+    // Each running job ends by its deadline, and probably after the mean job time.
+    const frees = running
+      .map((slot) => Math.min(slot.deadlineAt, Math.max(now, slot.startedAt + meanJobMs)) - now)
+      .sort((a, b) => a - b);
+    const first = frees[0] ?? 0;
+    return first + (waiting.length / slots.length) * meanJobMs;
+  }
+
   for (let k = 0; k < size; k++) {
-    const slot: Slot<Job, Reply> = { worker: null, task: null, timer: undefined, done: 0 };
+    const slot: Slot<Job, Reply> = {
+      worker: null,
+      task: null,
+      timer: undefined,
+      done: 0,
+      ready: false,
+      startedAt: 0,
+      deadlineAt: 0,
+    };
     slots.push(slot);
     start(slot);
   }
@@ -147,8 +223,11 @@ export function createWorkerPool<Job, Reply>(
       }
       if (waiting.length >= maxQueue && slots.every((slot) => slot.task !== null)) {
         return Promise.reject(
-          new ServerBusyError(
-            "workerPool: every worker is busy and the queue is full; retry later",
+          withRetryAfter(
+            new ServerBusyError(
+              "workerPool: every worker is busy and the queue is full; retry later",
+            ),
+            estimateWaitMs() / 1000,
           ),
         );
       }
@@ -161,6 +240,7 @@ export function createWorkerPool<Job, Reply>(
             if (index < 0) return;
             waiting.splice(index, 1);
             reject(new AnalysisCancelledError("workerPool: cancelled while queued"));
+            settle();
           };
           signal.addEventListener("abort", onAbort, { once: true });
           task.detach = () => signal.removeEventListener("abort", onAbort);
@@ -178,6 +258,13 @@ export function createWorkerPool<Job, Reply>(
     get started() {
       return started;
     },
+    estimateWaitMs,
+    whenIdle() {
+      return new Promise<void>((resolve) => {
+        idle.push(resolve);
+        settle();
+      });
+    },
     async close() {
       closed = true;
       for (const task of waiting.splice(0)) {
@@ -192,6 +279,7 @@ export function createWorkerPool<Job, Reply>(
         if (worker) stopping.push(worker.terminate());
       }
       await Promise.all(stopping);
+      settle();
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import { errorRowFor } from "../error-table.js";
 import type { ErrorBody } from "./error-body.js";
+import { retryAfterOf } from "./http-errors.js";
 
 export type { ErrorBody };
 
@@ -79,8 +80,10 @@ export function errorHandler(logger?: Logger): ErrorRequestHandler {
     const body: ErrorBody = {
       error: { code: mapped.code, message: mapped.message, details: mapped.details },
     };
-    // Analyses of the curated dataset take tens of milliseconds: a slot frees up within a second.
-    if (mapped.code === "server_busy") response.set("Retry-After", "1");
+    // The pool's estimate of when a worker frees up (from the jobs ahead and their deadlines).
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== null) response.set("Retry-After", String(retryAfter));
+    else if (mapped.code === "server_busy") response.set("Retry-After", "1");
     response.status(mapped.status).json(body);
   };
 }

@@ -71,3 +71,14 @@ export class InvalidDatasetIdError extends RoundtripError {
 export class DatasetNotFoundError extends RoundtripError {
   override name = "DatasetNotFoundError";
 }
+
+/** When a 429 or 503 is worth retrying: the seconds a client should wait (Retry-After). */
+export function withRetryAfter<E extends Error>(error: E, seconds: number): E {
+  return Object.assign(error, { retryAfterSeconds: Math.max(1, Math.ceil(seconds)) });
+}
+
+/** The Retry-After an error carries, if any. */
+export function retryAfterOf(error: unknown): number | null {
+  const seconds = (error as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof seconds === "number" && Number.isFinite(seconds) ? seconds : null;
+}

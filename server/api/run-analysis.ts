@@ -1,6 +1,8 @@
-// Run analyses (and the reading of posted bodies) off the main event loop, in a pool of
+// Run analyses (and the reading of posted bodies) off the main event loop, in pools of
 // long-lived, pre-warmed worker threads (create-worker-pool): bounded queue, a deadline per job
-// that stops runaway work, a crashed or stopped worker replaced, queued work cancellable.
+// that stops runaway work, a memory limit per worker, a crashed or stopped worker replaced, queued
+// work cancellable. Two lanes: the loaded dataset's analyses (the viewer's GETs) have their own
+// worker, which posted datasets (uploads) can never fill.
 
 import type { Worker } from "node:worker_threads";
 import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
@@ -9,11 +11,14 @@ import { RoundtripError } from "../analysis/errors.js";
 import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
+import { DatasetLimitError } from "../dataset/import-error.js";
 import { reviveError } from "../error-table.js";
 import type { WorkerJob, WorkerReply, WorkerResult } from "./analysis-worker.js";
 import { createWorkerPool, WORKER_POOL_DEFAULTS } from "./create-worker-pool.js";
+import { AnalysisCrashedError } from "./http-errors.js";
 import type { SerializedJson } from "./serialize-json.js";
 import { spawnAnalysisWorker } from "./spawn-analysis-worker.js";
+import { WORKER_READY } from "./worker-ready.js";
 
 export interface AnalysisRunnerOptions {
   /** Worker threads kept running (default: the machine's available parallelism). */
@@ -22,12 +27,18 @@ export interface AnalysisRunnerOptions {
   maxQueue: number;
   /** Added to the job's timeBudgetMs before the worker is stopped (and replaced). */
   graceMs: number;
+  /** Workers for the loaded dataset's analyses, apart from the uploads' ones. */
+  interactiveWorkers: number;
+  /** Old-generation heap of one worker: a job past it is ended, its worker replaced (413). */
+  maxJobMemoryMb: number;
 }
 
 export const ANALYSIS_RUNNER_DEFAULTS: Readonly<AnalysisRunnerOptions> = Object.freeze({
   concurrency: WORKER_POOL_DEFAULTS.size,
   maxQueue: WORKER_POOL_DEFAULTS.maxQueue,
-  graceMs: 15_000,
+  graceMs: 10_000,
+  interactiveWorkers: 1,
+  maxJobMemoryMb: 768,
 });
 
 export interface AnalysisRunner {
@@ -72,18 +83,49 @@ export interface AnalysisRunner {
   readonly active: number;
   /** Jobs waiting for a worker. */
   readonly queued: number;
-  /** Worker threads started so far: the pool's size, plus one per replacement. */
+  /** Worker threads started so far: the pools' sizes, plus one per replacement. */
   readonly started: number;
+  /** How long a posted dataset sent now would wait for a worker (Retry-After). */
+  estimateWaitMs(): number;
+  /** Resolves once no job runs or waits (graceful shutdown). */
+  whenIdle(): Promise<void>;
   /** Stop every worker (graceful shutdown). */
   close(): Promise<void>;
 }
 
+/** A worker that ran out of its heap: the job was over its memory budget. */
+function overMemory(error: unknown, maxJobMemoryMb: number): unknown {
+  const cause = error instanceof AnalysisCrashedError ? error.cause : undefined;
+  if ((cause as { code?: unknown } | undefined)?.code !== "ERR_WORKER_OUT_OF_MEMORY") return error;
+  return new DatasetLimitError(
+    "runAnalysis",
+    "maxJobMemoryMb",
+    maxJobMemoryMb,
+    "MB of memory for one analysis; the job was stopped",
+  );
+}
+
 export function createAnalysisRunner(
   options: Partial<AnalysisRunnerOptions> = {},
-  spawn: () => Worker = spawnAnalysisWorker,
+  spawn?: () => Worker,
 ): AnalysisRunner {
-  const { concurrency, maxQueue, graceMs } = { ...ANALYSIS_RUNNER_DEFAULTS, ...options };
-  const pool = createWorkerPool<WorkerJob, WorkerReply>(spawn, { size: concurrency, maxQueue });
+  const { concurrency, maxQueue, graceMs, interactiveWorkers, maxJobMemoryMb } = {
+    ...ANALYSIS_RUNNER_DEFAULTS,
+    ...options,
+  };
+  const start = spawn ?? (() => spawnAnalysisWorker({ maxOldGenerationSizeMb: maxJobMemoryMb }));
+  const isReadyMessage = (message: unknown) => message === WORKER_READY;
+  const uploads = createWorkerPool<WorkerJob, WorkerReply>(start, {
+    size: concurrency,
+    maxQueue,
+    isReadyMessage,
+  });
+  const interactive = createWorkerPool<WorkerJob, WorkerReply>(start, {
+    size: interactiveWorkers,
+    maxQueue,
+    isReadyMessage,
+  });
+  const pools = [interactive, uploads];
 
   const runJob = async (job: WorkerJob, signal?: AbortSignal): Promise<WorkerResult> => {
     const budget =
@@ -91,7 +133,14 @@ export function createAnalysisRunner(
         ? 0
         : (job.options.timeBudgetMs ?? 0);
     const limitMs = (Number.isFinite(budget) ? budget : 0) + graceMs;
-    const reply = await pool.run(job, limitMs, signal);
+    // The loaded dataset's own questions (the viewer's) never queue behind posted datasets.
+    const pool = job.kind === "analyze" || job.kind === "stress" ? interactive : uploads;
+    let reply: WorkerReply;
+    try {
+      reply = await pool.run(job, limitMs, signal);
+    } catch (error) {
+      throw overMemory(error, maxJobMemoryMb);
+    }
     if (reply.ok) return reply.result;
     // As the class it was, so that error-handler maps it to the same status.
     throw reviveError(reply.failure);
@@ -140,14 +189,20 @@ export function createAnalysisRunner(
       return { file: result.file, stem: result.stem };
     },
     get active() {
-      return pool.busy;
+      return interactive.busy + uploads.busy;
     },
     get queued() {
-      return pool.queued;
+      return interactive.queued + uploads.queued;
     },
     get started() {
-      return pool.started;
+      return interactive.started + uploads.started;
     },
-    close: () => pool.close(),
+    estimateWaitMs: () => uploads.estimateWaitMs(),
+    whenIdle: async () => {
+      await Promise.all(pools.map((pool) => pool.whenIdle()));
+    },
+    close: async () => {
+      await Promise.all(pools.map((pool) => pool.close()));
+    },
   };
 }

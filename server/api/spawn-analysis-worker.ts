@@ -5,9 +5,10 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 
-export function spawnAnalysisWorker(): Worker {
+/** `resourceLimits`: the worker's heap (a job past it ends the worker with ERR_WORKER_OUT_OF_MEMORY). */
+export function spawnAnalysisWorker(resourceLimits: ResourceLimits = {}): Worker {
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
     const tsx = createRequire(here)
@@ -15,7 +16,7 @@ export function spawnAnalysisWorker(): Worker {
       .replace(/\.cjs$/, ".mjs");
     const target = new URL("./analysis-worker.ts", here).href;
     const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-    return new Worker(code, { eval: true });
+    return new Worker(code, { eval: true, resourceLimits });
   }
   // Bundled into dist/server/main.js (worker beside it in api/) or run as dist/server/api/*.js.
   const candidates = [
@@ -23,5 +24,5 @@ export function spawnAnalysisWorker(): Worker {
     new URL("./analysis-worker.js", here),
   ];
   const file = candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
-  return new Worker(file);
+  return new Worker(file, { resourceLimits });
 }

@@ -113,6 +113,8 @@ export function overrideRunner(
     stress: real.stress,
     history: real.history,
     close: () => real.close(),
+    estimateWaitMs: () => real.estimateWaitMs(),
+    whenIdle: () => real.whenIdle(),
     ...overrides,
     get active() {
       return real.active;

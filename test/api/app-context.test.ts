@@ -30,6 +30,8 @@ function heldRunner() {
     },
     active: 0,
     queued: 0,
+    estimateWaitMs: () => 0,
+    whenIdle: () => Promise.resolve(),
     started: 0,
     close: () => Promise.resolve(),
   };

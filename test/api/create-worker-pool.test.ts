@@ -157,4 +157,44 @@ describe("createWorkerPool", () => {
     await expect(pool.run({ kind: "echo" }, LIMIT)).rejects.toBeInstanceOf(ServerBusyError);
     expect(pool.started).toBe(1);
   });
+
+  it("says when to come back: a Retry-After from the jobs ahead, never past their deadlines", async () => {
+    const pool = createWorkerPool<Job, Reply>(spawn, { size: 1, maxQueue: 1 });
+    try {
+      expect(pool.estimateWaitMs()).toBe(0);
+      // Teach it that jobs take about 400 ms.
+      for (let k = 0; k < 8; k++) await pool.run({ kind: "sleep", ms: 400 }, LIMIT);
+      const running = pool.run({ kind: "sleep", ms: 400 }, LIMIT);
+      const waiting = pool.run({ kind: "echo" }, LIMIT);
+      const estimate = pool.estimateWaitMs();
+      // The running job's ~400 ms plus one queued job's ~400 ms.
+      expect(estimate).toBeGreaterThan(400);
+      expect(estimate).toBeLessThan(1_500);
+      const refused = await pool.run({ kind: "echo" }, LIMIT).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ServerBusyError);
+      expect([1, 2]).toContain((refused as { retryAfterSeconds: number }).retryAfterSeconds);
+      await Promise.all([running, waiting]);
+      // A job with a short deadline frees its worker by then, whatever the mean says.
+      const short = pool.run({ kind: "spin" }, 300).catch(() => null);
+      expect(pool.estimateWaitMs()).toBeLessThanOrEqual(300);
+      await short;
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("resolves whenIdle once nothing runs or waits", async () => {
+    const pool = createWorkerPool<Job, Reply>(spawn, { size: 1 });
+    try {
+      await pool.whenIdle();
+      const order: string[] = [];
+      const running = pool.run({ kind: "sleep", ms: 150 }, LIMIT).then(() => order.push("job"));
+      const waiting = pool.run({ kind: "echo" }, LIMIT).then(() => order.push("queued job"));
+      await pool.whenIdle().then(() => order.push("idle"));
+      await Promise.all([running, waiting]);
+      expect(order).toEqual(["job", "queued job", "idle"]);
+    } finally {
+      await pool.close();
+    }
+  });
 });

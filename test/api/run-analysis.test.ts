@@ -14,7 +14,7 @@ import { createApp } from "../../server/api/create-app.js";
 import { AnalysisTimeoutError, ServerBusyError } from "../../server/api/http-errors.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
 import { spawnAnalysisWorker } from "../../server/api/spawn-analysis-worker.js";
-import { MalformedDocumentError } from "../../server/dataset/import-error.js";
+import { DatasetLimitError, MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { heavyCsv, heavyDataset, loopDataset } from "./api-fixtures.js";
 
 describe("createAnalysisRunner (worker loaded from the TypeScript source)", () => {
@@ -93,7 +93,8 @@ describe("a heavy POST /api/analyze", () => {
     const app = createApp({ dataset: loopDataset(), runner });
     const finished: string[] = [];
     const heavy = request(app)
-      .post("/api/analyze")
+      // The whole budget: reading counts against it, and this machine may be slow.
+      .post("/api/analyze?timeBudgetMs=10000")
       .set("content-type", "text/csv")
       .send(heavyCsv())
       .then((response) => {
@@ -152,7 +153,8 @@ describe("POST /api/analyze on the worker pool", () => {
         .expect(200);
       expect(response.body.summary.entityCount).toBe(4);
     }
-    expect(runner.started).toBe(1);
+    // One upload worker, plus the loaded dataset's own.
+    expect(runner.started).toBe(2);
     await runner.close();
   });
 
@@ -173,7 +175,7 @@ describe("POST /api/analyze on the worker pool", () => {
     await request(app).get("/api/health").expect(200);
     const after = await postLoop(app).expect(200);
     expect(after.body.summary.entityCount).toBe(4);
-    expect(runner.started).toBe(2);
+    expect(runner.started).toBe(3);
     await runner.close();
   });
 
@@ -186,7 +188,8 @@ describe("POST /api/analyze on the worker pool", () => {
       .send(JSON.stringify(heavyDataset()))
       .expect(503);
     expect(stopped.body.error.code).toBe("analysis_timeout");
-    expect(runner.started).toBe(2);
+    expect(Number(stopped.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect(runner.started).toBe(3);
     // The replacement answers; graceMs 0 leaves the default 5 s budget as the deadline.
     const after = await postLoop(app).expect(200);
     expect(after.body.summary.entityCount).toBe(4);
@@ -204,7 +207,10 @@ describe("POST /api/analyze on the worker pool", () => {
     await until(() => runner.active === 1);
     const refused = await postLoop(app).expect(503);
     expect(refused.body.error.code).toBe("server_busy");
-    expect(refused.headers["retry-after"]).toBe("1");
+    // When the running job will probably be done: at least a second, never past its deadline.
+    const retryAfter = Number(refused.headers["retry-after"]);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(Math.ceil((1_500 + 10_000) / 1000));
     const done = await heavy;
     expect(done.status).toBe(200);
     expect(done.body.cycles.truncated).toBe(true);
@@ -241,9 +247,70 @@ describe("POST /api/analyze on the worker pool", () => {
       // Withdrawn while the heavy analysis still holds the only worker.
       expect(runner.active).toBe(1);
       expect((await heavy).status).toBe(200);
-      expect(runner.started).toBe(1);
+      expect(runner.started).toBe(2);
     } finally {
       server.close();
+      await runner.close();
+    }
+  });
+});
+
+describe("the runner's lanes and budgets (issue 16, findings 1 and 6)", () => {
+  it("answers the loaded dataset's analyses while every upload worker is busy", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0, graceMs: 60_000 });
+    try {
+      // Both lanes' workers loaded (start-up is not what this measures).
+      await runner.run(loopDataset(), {});
+      await runner.analyzeBody(new TextEncoder().encode(loopBody("warm")), "application/json", {});
+      const upload = runner.analyzeBody(
+        new TextEncoder().encode(JSON.stringify(heavyDataset(10))),
+        "application/json",
+        { maxLength: 12, maxCycles: 100_000, timeBudgetMs: 1_500 },
+      );
+      await until(() => runner.active === 1);
+      const started = performance.now();
+      const viewer = await runner.run(loopDataset(), { maxLength: 3 });
+      expect(viewer.summary.entityCount).toBe(4);
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(runner.active).toBe(1);
+      await expect(upload).resolves.toMatchObject({ analysis: { cycles: { truncated: true } } });
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it("counts reading the body against the job's time budget", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1, graceMs: 60_000 });
+    try {
+      // Reading 50,000 rows takes longer than a 50 ms budget: no time is left for the cycles.
+      const { analysis } = await runner.analyzeBody(
+        new TextEncoder().encode(heavyCsv()),
+        "text/csv",
+        { timeBudgetMs: 50 },
+      );
+      expect(analysis.cycles.truncated).toBe(true);
+      expect(analysis.cycles.truncatedReason).toBe("timeBudget");
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it("ends a job over its memory budget with a 413 naming the limit, and replaces the worker", async () => {
+    const runner = createAnalysisRunner({ concurrency: 1, maxJobMemoryMb: 48 });
+    try {
+      const error = await runner
+        .analyzeBody(new TextEncoder().encode(heavyCsv(95_000)), "text/csv", {})
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(DatasetLimitError);
+      expect(error).toMatchObject({ limit: "maxJobMemoryMb", max: 48 });
+      await expect(
+        runner.analyzeBody(
+          new TextEncoder().encode(JSON.stringify(loopDataset())),
+          "application/json",
+          {},
+        ),
+      ).resolves.toMatchObject({ analysis: { summary: { entityCount: 4 } } });
+    } finally {
       await runner.close();
     }
   });
