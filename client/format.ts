@@ -1,28 +1,10 @@
 // Display formatting for money, shares and dates: `$300.0B`, `42.1%`, `22 Sep 2025`.
 
-const UNITS: readonly [number, string][] = [
-  [1e12, "T"],
-  [1e9, "B"],
-  [1e6, "M"],
-  [1e3, "K"],
-];
+import { formatUsd as formatUsdAs } from "../server/format/format-usd.js";
 
-/** Dollars with one decimal and a unit suffix: 3e11 → "$300.0B"; null → "undisclosed". */
+/** Dollars by the one rule (server/format/format-usd): 3e11 → "$300.0B"; null → "undisclosed". */
 export function formatUsd(amountUsd: number | null): string {
-  if (amountUsd === null) return "undisclosed";
-  if (!Number.isFinite(amountUsd)) return "—";
-  const sign = amountUsd < 0 ? "−" : "";
-  const abs = Math.abs(amountUsd);
-  for (let u = 0; u < UNITS.length; u++) {
-    const [scale, unit] = UNITS[u]!;
-    if (abs < scale) continue;
-    const value = Math.round((abs / scale) * 10) / 10;
-    // 999.96B rounds to 1000.0: promote to the next unit up.
-    if (value >= 1000 && u > 0)
-      return `${sign}$${(Math.round((abs / UNITS[u - 1]![0]) * 10) / 10).toFixed(1)}${UNITS[u - 1]![1]}`;
-    return `${sign}$${value.toFixed(1)}${unit}`;
-  }
-  return `${sign}$${Math.round(abs)}`;
+  return formatUsdAs(amountUsd, "undisclosed");
 }
 
 /** A share in [0, 1] as a percentage with one decimal. */

@@ -4,7 +4,7 @@
 import type { CounterpartyExposure } from "../analysis/counterparty-exposure.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
-import { formatUsd } from "./format-usd.js";
+import { formatUsd } from "../format/format-usd.js";
 
 const percent = (share: number | null) => (share === null ? "" : `${(share * 100).toFixed(1)}%`);
 

@@ -3,7 +3,7 @@
 
 import type { CycleReport } from "../analysis/find-cycles.js";
 import { formatTable } from "./format-table.js";
-import { formatUsd } from "./format-usd.js";
+import { formatUsd } from "../format/format-usd.js";
 
 export function formatCycleTable(report: CycleReport, maxLength: number): string {
   const { cycles } = report;

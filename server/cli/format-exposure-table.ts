@@ -2,7 +2,7 @@
 
 import type { EntityExposure } from "../analysis/compute-exposure.js";
 import { formatTable } from "./format-table.js";
-import { formatUsd } from "./format-usd.js";
+import { formatUsd } from "../format/format-usd.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -4,7 +4,7 @@
 import type { SystemSummary } from "../analysis/compute-summary.js";
 import type { ViewSummaries } from "../analysis/compute-view-summaries.js";
 import { formatTable } from "./format-table.js";
-import { formatUsd } from "./format-usd.js";
+import { formatUsd } from "../format/format-usd.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

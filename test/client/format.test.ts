@@ -19,9 +19,10 @@ describe("formatUsd", () => {
     expect(formatUsd(0)).toBe("$0");
   });
 
-  it("promotes a value that rounds up to 1000 of a unit", () => {
+  it("promotes a value that rounds up to 1000 of a unit, as the CLI does", () => {
     expect(formatUsd(999.96e9)).toBe("$1.0T");
     expect(formatUsd(999.96e6)).toBe("$1.0B");
+    expect(formatUsd(999.6)).toBe("$1.0K");
   });
 
   it("says undisclosed for null and a dash for non-finite values", () => {
