@@ -2,9 +2,9 @@
 // counterparty, the contingent part apart, and the ratios to its revenue and book equity.
 
 import type { CounterpartyExposure } from "../analysis/counterparty-exposure.js";
+import { formatUsd } from "../format/format-usd.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
-import { formatUsd } from "../format/format-usd.js";
 
 const percent = (share: number | null) => (share === null ? "" : `${(share * 100).toFixed(1)}%`);
 

@@ -2,8 +2,8 @@
 // bound cut the list.
 
 import type { CycleReport } from "../analysis/find-cycles.js";
-import { formatTable } from "./format-table.js";
 import { formatUsd } from "../format/format-usd.js";
+import { formatTable } from "./format-table.js";
 
 export function formatCycleTable(report: CycleReport, maxLength: number): string {
   const { cycles } = report;

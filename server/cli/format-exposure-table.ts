@@ -1,8 +1,8 @@
 // Human output of `roundtrip exposure`: one aligned row per entity.
 
 import type { EntityExposure } from "../analysis/compute-exposure.js";
-import { formatTable } from "./format-table.js";
 import { formatUsd } from "../format/format-usd.js";
+import { formatTable } from "./format-table.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -2,8 +2,8 @@
 // figures side by side (and the entity's round-trip share in both views when asked).
 
 import type { History } from "../analysis/compute-history.js";
+import { formatUsd } from "../format/format-usd.js";
 import { formatTable, type TableColumn } from "./format-table.js";
-import { formatUsd } from "./format-usd.js";
 
 const percent = (share: number | undefined) => `${((share ?? 0) * 100).toFixed(1)}%`;
 

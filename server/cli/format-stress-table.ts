@@ -3,9 +3,9 @@
 
 import type { ScenarioResult } from "../analysis/run-scenario.js";
 import type { Shock } from "../analysis/scenario-options.js";
+import { formatUsd } from "../format/format-usd.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
-import { formatUsd } from "../format/format-usd.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -3,8 +3,8 @@
 
 import type { SystemSummary } from "../analysis/compute-summary.js";
 import type { ViewSummaries } from "../analysis/compute-view-summaries.js";
-import { formatTable } from "./format-table.js";
 import { formatUsd } from "../format/format-usd.js";
+import { formatTable } from "./format-table.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
