@@ -10,6 +10,7 @@ import { mountEmbedCaption } from "./embed/mount-embed-caption.js";
 import { mountEntityPanel } from "./entity-panel/mount-entity-panel.js";
 import { mountExportMenu } from "./export-menu/mount-export-menu.js";
 import { mountExposureChart } from "./exposure-chart/mount-exposure-chart.js";
+import { mountFilterBadge } from "./filter-badge/mount-filter-badge.js";
 import { mountFilters } from "./filters/mount-filters.js";
 import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
 import { mountGraphView } from "./graph-view/mount-graph-view.js";
@@ -24,6 +25,7 @@ import { mountTimeline } from "./timeline/mount-timeline.js";
 import { mountToolbar } from "./toolbar/mount-toolbar.js";
 import { createViewModel, type ViewModel } from "./view-model.js";
 import type { ViewState } from "./view-state.js";
+import { mountViewSwitch } from "./view-switch/mount-view-switch.js";
 
 export interface MountedApp {
   model: ViewModel;
@@ -115,6 +117,8 @@ export function mountApp(
     mountExportMenu(byId("export-menu"), model, graphView.renderer, () => source, showToast),
     mountToolbar(byId("toolbar"), model, showToast),
     urlSync.dispose,
+    mountViewSwitch(byId("view-switch"), model),
+    mountFilterBadge(byId("filter-badge"), model),
     model.subscribe((state, _analysis, previous) => {
       if (state.theme !== previous.theme) applyTheme(state.theme);
     }),

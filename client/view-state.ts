@@ -14,7 +14,12 @@ import type { Theme } from "./palette.js";
 import { SOURCE_TIER_FILTERS, type SourceTierFilter } from "./source-tier-scope.js";
 import { PLAY_SPEEDS, type PlaySpeed } from "./timeline/time-axis.js";
 
+/** The two views of every figure (SPEC §2.1): everything announced, or only firm commitments. */
+export type FigureView = "announced" | "committed";
+
 export interface Filters {
+  /** Which deals count: every announced amount, or the committed view's firm commitments. */
+  view: FigureView;
   /** Deal types drawn; backstops count as flows only when `backstopsCalled`. */
   types: readonly DealType[];
   statuses: readonly DealStatus[];
@@ -50,6 +55,7 @@ export interface ViewState {
 }
 
 export const FILTER_DEFAULTS: Readonly<Filters> = Object.freeze({
+  view: "announced",
   types: Object.freeze([...DEAL_TYPES]),
   statuses: INCLUSION_DEFAULTS.statuses,
   basis: INCLUSION_DEFAULTS.basis,
@@ -81,7 +87,10 @@ export type Action =
   | { type: "setMinAmount"; minAmountUsd: number }
   | { type: "setBackstopsCalled"; called: boolean }
   | { type: "toggleSourceTier"; tier: SourceTierFilter }
+  | { type: "setView"; view: FigureView }
   | { type: "resetFilters" }
+  /** Every filter and the date back to their defaults (the badge's reset). */
+  | { type: "resetCounting" }
   | { type: "setAsOf"; asOf: string | null }
   | { type: "setPlaying"; playing: boolean }
   | { type: "setPlaySpeed"; speed: number }
@@ -150,8 +159,17 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
       return withFilters(state, {
         sourceTiers: toggleIn(state.filters.sourceTiers, action.tier, SOURCE_TIER_FILTERS),
       });
+    case "setView":
+      return action.view === state.filters.view ||
+        !(action.view === "announced" || action.view === "committed")
+        ? state
+        : withFilters(state, { view: action.view });
     case "resetFilters":
       return { ...state, filters: FILTER_DEFAULTS };
+    case "resetCounting":
+      return state.filters === FILTER_DEFAULTS && state.asOf === null
+        ? state
+        : { ...state, filters: FILTER_DEFAULTS, asOf: null, playing: false };
     case "setAsOf":
       return action.asOf === state.asOf ? state : { ...state, asOf: action.asOf };
     case "setPlaying":

@@ -18,6 +18,7 @@ const day = fc
 
 const shared: fc.Arbitrary<SharedViewState> = fc.record({
   filters: fc.record({
+    view: fc.constantFrom("announced" as const, "committed" as const),
     types: subsetInOrder(DEAL_TYPES),
     statuses: subsetInOrder(DEAL_STATUSES),
     basis: subsetInOrder(AMOUNT_BASES),

@@ -117,3 +117,31 @@ describe("play speed", () => {
     expect(reduceViewState(fast, { type: "setPlaySpeed", speed: Number.NaN })).toBe(fast);
   });
 });
+
+describe("view and reset", () => {
+  it("switches the view of every figure, and ignores an unknown one", () => {
+    const committed = reduceViewState(start, { type: "setView", view: "committed" });
+    expect(committed.filters.view).toBe("committed");
+    expect(reduceViewState(committed, { type: "setView", view: "committed" })).toBe(committed);
+    expect(
+      reduceViewState(committed, { type: "setView", view: "all" as unknown as "committed" }),
+    ).toBe(committed);
+  });
+
+  it("resetCounting brings back every filter, the view and today, and stops play", () => {
+    const narrowed = [
+      { type: "setView", view: "committed" },
+      { type: "toggleDealType", dealType: "loan" },
+      { type: "setAsOf", asOf: "2025-03-31" },
+      { type: "setPlaying", playing: true },
+      { type: "select", item: { kind: "entity", id: "a" } },
+    ] as const satisfies readonly Action[];
+    const state = narrowed.reduce<ViewState>(reduceViewState, start);
+    const reset = reduceViewState(state, { type: "resetCounting" });
+    expect(reset.filters).toBe(FILTER_DEFAULTS);
+    expect(reset.asOf).toBeNull();
+    expect(reset.playing).toBe(false);
+    expect(reset.selection).toEqual({ kind: "entity", id: "a" });
+    expect(reduceViewState(reset, { type: "resetCounting" })).toBe(reset);
+  });
+});
