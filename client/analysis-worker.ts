@@ -1,40 +1,18 @@
-// The slow half of the view analysis (round-trip shares, exposure rows without max round-trips,
-// summary) for large networks, off the main thread. One request at a time; the model terminates
-// and replaces the worker when the filters change before an answer arrives.
+// The viewer's analysis worker: answers one request at a time (see answer-analysis.ts). The model
+// keeps one worker per kind of request and replaces a busy one when a newer request comes.
 
-import { buildFinancingGraph, computeFlowMatrix, type Dataset } from "@engine";
-import {
-  analyzeExposure,
-  type CycleReport,
-  inclusionFor,
-  type ViewExposure,
-} from "./analyze-view.js";
-import { scopeToSourceTiers } from "./source-tier-scope.js";
-import type { Filters } from "./view-state.js";
+import { type AnalysisRequest, type AnalysisResponse, answerAnalysis } from "./answer-analysis.js";
 
-export interface ExposureRequest {
-  id: number;
-  dataset: Dataset;
-  filters: Filters;
-  asOf: string | null;
-  /** The loops the main thread found (bounded in time: recomputing could find others). */
-  cycles: CycleReport;
-}
-
-export type ExposureResponse =
-  | { id: number; result: ViewExposure; error: null }
-  | { id: number; result: null; error: string };
-
-self.onmessage = (event: MessageEvent<ExposureRequest>) => {
-  const { id, dataset, filters, asOf, cycles } = event.data;
-  let response: ExposureResponse;
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  let response: AnalysisResponse;
   try {
-    const full = buildFinancingGraph(dataset);
-    const { graph } = scopeToSourceTiers(dataset, full, filters.sourceTiers);
-    const flow = computeFlowMatrix(graph, inclusionFor(filters, asOf));
-    response = { id, result: analyzeExposure(flow, cycles, { maxRoundTrip: false }), error: null };
+    response = answerAnalysis(event.data);
   } catch (error) {
-    response = { id, result: null, error: error instanceof Error ? error.message : String(error) };
+    response = {
+      kind: "error",
+      id: event.data.id,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
   self.postMessage(response);
 };

@@ -4,11 +4,13 @@
 // so the model may compute them in a worker and leave the max round-trip to on-demand).
 
 import {
+  computeDatasetFlowMatrix,
   computeExposure,
   computeFlowMatrix,
   computeRoundTripShares,
   computeSummary,
   concentrationAt,
+  countCycles,
   createDealFilter,
   type Dataset,
   type EntityExposure,
@@ -19,9 +21,10 @@ import {
   normalizeDate,
   type Problem,
   ROUND_TRIP_DEFAULTS,
+  type View,
   vendorFinancedShareAt,
 } from "@engine";
-import { scopeToSourceTiers } from "./source-tier-scope.js";
+import { scopeDealsToSourceTiers, scopeToSourceTiers } from "./source-tier-scope.js";
 import type { Filters } from "./view-state.js";
 
 export type CycleReport = ReturnType<typeof findCycles>;
@@ -40,6 +43,8 @@ export type Summary = ReturnType<typeof computeSummary>;
 /** The part of the analysis the canvas and the loops need. */
 export interface ViewDrawing {
   flow: FlowMatrix;
+  /** W in each view (one of them is `flow`): a loop's bottleneck in both views reads them. */
+  viewFlows: Readonly<Record<View, FlowMatrix>>;
   /** Deals drawn on the graph (backstops included when their type is shown). */
   drawnDeals: ReadonlySet<string>;
   /** Deals counted as flows in W. */
@@ -60,11 +65,26 @@ export interface ViewExposure {
   summary: Summary;
 }
 
+/** Round-trip share and dollars of one entity in a view. */
+export interface EntityShare {
+  roundTripShare: number;
+  roundTripUsd: number;
+}
+
+/** The summary and every entity's round-trip share in one view. */
+export interface ViewFigures {
+  view: View;
+  summary: Summary;
+  shares: ReadonlyMap<string, EntityShare>;
+}
+
 /** What the panels read: exposure and summary are null while they are computed elsewhere. */
 export interface ViewAnalysis extends ViewDrawing {
   exposure: ExposureReport | null;
   exposureById: ReadonlyMap<string, ExposureRow>;
   summary: Summary | null;
+  /** The other view's summary and round-trip shares (from the worker; null until they arrive). */
+  otherView: ViewFigures | null;
 }
 
 /** Loops kept for display: enough for any curated dataset, bounded in count and time for uploads. */
@@ -82,6 +102,7 @@ export function inclusionFor(filters: Filters, asOf: string | null): Partial<Inc
     basis: filters.basis,
     minAmountUsd: filters.minAmountUsd,
     backstopsCalled: filters.backstopsCalled && filters.types.includes("backstop"),
+    view: filters.view,
     asOf,
   };
 }
@@ -112,7 +133,16 @@ export function analyzeDrawing(
     visibleEntities.add(deal.from);
     visibleEntities.add(deal.to);
   }
-  const cycles = findCycles(flow, VIEW_CYCLE_OPTIONS);
+  // The other view's W is one more pass over the deals: loops carry both bottlenecks.
+  const other = computeFlowMatrix(graph, {
+    ...inclusion,
+    view: filters.view === "committed" ? "announced" : "committed",
+  });
+  const viewFlows =
+    filters.view === "committed"
+      ? { announced: other, committed: flow }
+      : { announced: flow, committed: other };
+  const cycles = findCycles(flow, VIEW_CYCLE_OPTIONS, viewFlows.committed);
   const cyclesByEntity = new Map<string, number[]>();
   cycles.cycles.forEach((cycle, index) => {
     for (const id of cycle.nodes) {
@@ -125,7 +155,16 @@ export function analyzeDrawing(
   for (const [i, id] of flow.ids.entries()) {
     totalFlowUsd.set(id, flow.outflowUsd[i]! + flow.inflowUsd[i]!);
   }
-  return { flow, drawnDeals, countedDeals, visibleEntities, cycles, cyclesByEntity, totalFlowUsd };
+  return {
+    flow,
+    viewFlows,
+    drawnDeals,
+    countedDeals,
+    visibleEntities,
+    cycles,
+    cyclesByEntity,
+    totalFlowUsd,
+  };
 }
 
 /**
@@ -176,15 +215,38 @@ export function analyzeExposure(
   };
 }
 
-/** The whole analysis at once, max round-trips included (small networks, and the tests). */
+/** The summary and round-trip shares of a view (the worker computes the view not shown). */
+export function analyzeViewFigures(
+  dataset: Dataset,
+  filters: Filters,
+  asOf: string | null,
+): ViewFigures {
+  const scoped = scopeDealsToSourceTiers(dataset, filters.sourceTiers);
+  const flow = computeDatasetFlowMatrix(scoped, inclusionFor(filters, asOf));
+  const shares = computeRoundTripShares(flow);
+  const summary = computeSummary(flow, countCycles(flow, VIEW_CYCLE_OPTIONS), shares);
+  const byId = new Map<string, EntityShare>();
+  for (let x = 0; x < flow.n; x++) {
+    const share = shares.share[x]!;
+    byId.set(flow.ids[x]!, { roundTripShare: share, roundTripUsd: share * flow.outflowUsd[x]! });
+  }
+  return { view: filters.view, summary, shares: byId };
+}
+
+/** The whole analysis at once, both views and max round-trips included (the tests). */
 export function analyzeView(
   dataset: Dataset,
   graph: FinancingGraph,
   filters: Filters,
   asOf: string | null,
-): ViewDrawing & ViewExposure {
+): ViewAnalysis & ViewExposure {
   const drawing = analyzeDrawing(dataset, graph, filters, asOf);
-  return { ...drawing, ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: true }) };
+  const other: View = filters.view === "committed" ? "announced" : "committed";
+  return {
+    ...drawing,
+    ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: true }),
+    otherView: analyzeViewFigures(dataset, { ...filters, view: other }, asOf),
+  };
 }
 
 /** Money out of and into an entity under the current filters (known before exposure is). */

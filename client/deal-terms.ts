@@ -2,7 +2,7 @@
 // view: committed basis, signed or closed, no condition, neither warrant nor backstop), and which
 // deals replaced it (SPEC §2's `supersedes`). Pure: the graph, chips and panels read these.
 
-import type { Deal } from "@engine";
+import { type Deal, isDealCommitted } from "@engine";
 import { formatLabel } from "./format.js";
 
 /** Why a deal's amount is not a firm commitment, in plain words; empty when it is one. */
@@ -10,20 +10,18 @@ export function uncommittedReasons(deal: Deal): string[] {
   const reasons: string[] = [];
   if (deal.amountBasis !== "committed") reasons.push(formatLabel(deal.amountBasis));
   if (deal.status !== "signed" && deal.status !== "closed") reasons.push(formatLabel(deal.status));
-  if (deal.condition !== undefined) reasons.push("conditional");
+  if (deal.condition) reasons.push("conditional");
   if (deal.type === "warrant" || deal.type === "backstop") reasons.push(formatLabel(deal.type));
   return reasons;
 }
 
-/** Whether the committed view counts the deal (before the other options). */
-export function isFirmDeal(deal: Deal): boolean {
-  return uncommittedReasons(deal).length === 0;
-}
+/** Whether the committed view counts the deal (before the other options): the engine's test. */
+export const isFirmDeal: (deal: Deal) => boolean = isDealCommitted;
 
 /** "headline · announced", "committed · signed · conditional": what the chip says beside the type. */
 export function dealTerms(deal: Deal): string {
   const terms = [formatLabel(deal.amountBasis), formatLabel(deal.status)];
-  if (deal.condition !== undefined) terms.push("conditional");
+  if (deal.condition) terms.push("conditional");
   return terms.join(" · ");
 }
 

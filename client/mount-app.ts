@@ -23,6 +23,7 @@ import { createStore } from "./store.js";
 import { mountSummaryStrip } from "./summary-strip/mount-summary-strip.js";
 import { mountTimeline } from "./timeline/mount-timeline.js";
 import { mountToolbar } from "./toolbar/mount-toolbar.js";
+import { mountTrendPanel } from "./trend-chart/mount-trend-panel.js";
 import { createViewModel, type ViewModel } from "./view-model.js";
 import type { ViewState } from "./view-state.js";
 import { mountViewSwitch } from "./view-switch/mount-view-switch.js";
@@ -100,6 +101,7 @@ export function mountApp(
     disposeSummary,
     mountCyclesPanel(sidebar.slots.panels.cycles, model),
     mountExposureChart(sidebar.slots.panels.exposure, model),
+    mountTrendPanel(sidebar.slots.panels.trend, model),
     mountFilters(sidebar.slots.panels.filters, model),
     mountEntityPanel(entityHost, model),
     mountDealPanel(dealHost, model),

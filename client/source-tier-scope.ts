@@ -36,6 +36,16 @@ export function dealTierFilter(
   return dealSourceTier(deal, table) ?? "unrated";
 }
 
+/** Only the deals of the chosen tiers (the worker's scope: it needs no graph). */
+export function scopeDealsToSourceTiers(
+  dataset: Dataset,
+  tiers: readonly SourceTierFilter[],
+): Dataset {
+  if (keepsAllSourceTiers(tiers)) return dataset;
+  const wanted = new Set(tiers);
+  return { ...dataset, deals: dataset.deals.filter((deal) => wanted.has(dealTierFilter(deal))) };
+}
+
 const scopes = new WeakMap<Dataset, Map<string, ScopedDataset>>();
 
 /** The dataset and graph restricted to the chosen tiers; computed once per dataset and choice. */

@@ -3,8 +3,13 @@
 // exposure half of the analysis runs in a worker: the canvas and loops come first, exposure and
 // summary follow (listeners are told again, with the same state, when they arrive).
 
-import { buildFinancingGraph, type Dataset, type FinancingGraph } from "@engine";
-import type { ExposureRequest, ExposureResponse } from "./analysis-worker.js";
+import {
+  buildFinancingGraph,
+  type Dataset,
+  type FinancingGraph,
+  type History,
+  type View,
+} from "@engine";
 import {
   analyzeDrawing,
   analyzeExposure,
@@ -18,7 +23,20 @@ import { bundledPositions } from "./graph-view/bundled-layout.js";
 import { computeLayout } from "./graph-view/compute-layout.js";
 import { type RenderTier, renderTier } from "./graph-view/render-tier.js";
 import type { Store } from "./store.js";
-import { FILTER_DEFAULTS, type ViewState } from "./view-state.js";
+import { FILTER_DEFAULTS, type Filters, type ViewState } from "./view-state.js";
+import { createWorkerChannel } from "./worker-channel.js";
+
+/** Whether two filters count the same deals but for the view (the history holds both views). */
+export function sameCounting(a: Filters, b: Filters): boolean {
+  return (
+    a.types === b.types &&
+    a.statuses === b.statuses &&
+    a.basis === b.basis &&
+    a.minAmountUsd === b.minAmountUsd &&
+    a.backstopsCalled === b.backstopsCalled &&
+    a.sourceTiers === b.sourceTiers
+  );
+}
 
 export type ModelListener = (state: ViewState, analysis: ViewAnalysis, previous: ViewState) => void;
 
@@ -36,6 +54,10 @@ export interface ViewModel {
   readonly referenceFlowUsd: number;
   getState(): ViewState;
   getAnalysis(): ViewAnalysis;
+  /** Both views' summary figures per quarter end (null until the worker answers). */
+  getHistory(): History | null;
+  /** The same with an entity's round-trip series, for the open entity (null until it arrives). */
+  getEntityHistory(id: string): History | null;
   dispatch(action: import("./view-state.js").Action): void;
   subscribe(listener: ModelListener): () => void;
   dispose(): void;
@@ -66,59 +88,79 @@ export function createViewModel(
   // precomputed: laid out by the build (the bundled dataset) or by the layout worker.
   performance.mark("roundtrip:layout", { detail: { precomputed: bundled !== null } });
   const background = tier.name === "large";
-  let worker: Worker | null = null;
-  let busy = false;
-  let requestId = 0;
   const listeners = new Set<ModelListener>();
+  const createWorker = () =>
+    new Worker(new URL("./analysis-worker.ts", import.meta.url), { type: "module" });
+  const tell = () => {
+    const state = store.getState();
+    for (const listener of [...listeners]) listener(state, analysis, state);
+  };
+  // Exposure of the current view (large networks only), the other view's figures, the history.
+  const exposureChannel = createWorkerChannel("exposure", createWorker, ({ result }) => {
+    analysis = { ...analysis, ...result };
+    performance.mark("roundtrip:exposure");
+    tell();
+  });
+  const figuresChannel = createWorkerChannel("figures", createWorker, ({ result }) => {
+    analysis = { ...analysis, otherView: result };
+    performance.mark("roundtrip:other-view");
+    tell();
+  });
+  let history: History | null = null;
+  let entityHistory: History | null = null;
+  const historyChannel = createWorkerChannel("history", createWorker, ({ result }) => {
+    history = result;
+    performance.mark("roundtrip:history");
+    tell();
+  });
+  const entityHistoryChannel = createWorkerChannel("history", createWorker, ({ result }) => {
+    entityHistory = result;
+    performance.mark("roundtrip:entity-history");
+    tell();
+  });
 
   const pending = (drawing: ViewDrawing): ViewAnalysis => ({
     ...drawing,
     exposure: null,
     exposureById: new Map(),
     summary: null,
+    otherView: null,
   });
   function analyze(state: Pick<ViewState, "filters" | "asOf">): ViewAnalysis {
     const drawing = analyzeDrawing(dataset, graph, state.filters, state.asOf);
+    const other: View = state.filters.view === "committed" ? "announced" : "committed";
+    figuresChannel.send({
+      dataset,
+      filters: { ...state.filters, view: other },
+      asOf: state.asOf,
+    });
     if (!background) {
       return {
-        ...drawing,
+        ...pending(drawing),
         ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: true }),
       };
     }
-    request(drawing, state);
-    return pending(drawing);
-  }
-  /** Ask the worker for exposure; an unanswered older request is abandoned with its worker. */
-  function request(drawing: ViewDrawing, state: Pick<ViewState, "filters" | "asOf">): void {
-    if (worker !== null && busy) {
-      worker.terminate();
-      worker = null;
-    }
-    if (worker === null) {
-      worker = new Worker(new URL("./analysis-worker.ts", import.meta.url), { type: "module" });
-      worker.onmessage = (event: MessageEvent<ExposureResponse>) => receive(event.data);
-    }
-    busy = true;
-    const message: ExposureRequest = {
-      id: ++requestId,
+    exposureChannel.send({
       dataset,
       filters: state.filters,
       asOf: state.asOf,
       cycles: drawing.cycles,
-    };
-    worker.postMessage(message);
+    });
+    return pending(drawing);
   }
-  function receive(response: ExposureResponse): void {
-    if (response.id !== requestId) return;
-    busy = false;
-    if (response.result === null) {
-      console.error(`createViewModel: exposure analysis failed: ${response.error}`);
-      return;
+  /** The history of both views under the filters but the view; one entity's when one is open. */
+  function requestHistory(state: ViewState, previous: ViewState | null): void {
+    const countingChanged = previous === null || !sameCounting(state.filters, previous.filters);
+    if (countingChanged) {
+      history = null;
+      historyChannel.send({ dataset, filters: state.filters, entity: null });
     }
-    analysis = { ...analysis, ...response.result };
-    performance.mark("roundtrip:exposure");
-    const state = store.getState();
-    for (const listener of [...listeners]) listener(state, analysis, state);
+    const entity = state.selection?.kind === "entity" ? state.selection.id : null;
+    const before = previous?.selection?.kind === "entity" ? previous.selection.id : null;
+    if (entity !== null && graph.hasNode(entity) && (countingChanged || entity !== before)) {
+      entityHistory = null;
+      entityHistoryChannel.send({ dataset, filters: state.filters, entity });
+    }
   }
 
   const initial = store.getState();
@@ -132,10 +174,12 @@ export function createViewModel(
   for (const usd of full.totalFlowUsd.values()) referenceFlowUsd = Math.max(referenceFlowUsd, usd);
   let analysis: ViewAnalysis = isDefault ? full : analyze(initial);
   performance.mark("roundtrip:analysis");
+  requestHistory(initial, null);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.filters !== previous.filters || state.asOf !== previous.asOf) {
       analysis = analyze(state);
     }
+    requestHistory(state, previous);
     for (const listener of [...listeners]) listener(state, analysis, previous);
   });
   return {
@@ -148,6 +192,10 @@ export function createViewModel(
     referenceFlowUsd,
     getState: store.getState,
     getAnalysis: () => analysis,
+    getHistory: () => history,
+    getEntityHistory(id) {
+      return entityHistory !== null && entityHistory.entity === id ? entityHistory : null;
+    },
     dispatch: store.dispatch,
     subscribe(listener) {
       listeners.add(listener);
@@ -156,8 +204,14 @@ export function createViewModel(
     dispose() {
       listeners.clear();
       unsubscribe();
-      worker?.terminate();
-      worker = null;
+      for (const channel of [
+        exposureChannel,
+        figuresChannel,
+        historyChannel,
+        entityHistoryChannel,
+      ]) {
+        channel.dispose();
+      }
     },
   };
 }

@@ -9,17 +9,16 @@ import {
   type DealStatus,
   type DealType,
   INCLUSION_DEFAULTS,
+  VIEWS,
+  type View,
 } from "@engine";
 import type { Theme } from "./palette.js";
 import { SOURCE_TIER_FILTERS, type SourceTierFilter } from "./source-tier-scope.js";
 import { PLAY_SPEEDS, type PlaySpeed } from "./timeline/time-axis.js";
 
-/** The two views of every figure (SPEC §2.1): everything announced, or only firm commitments. */
-export type FigureView = "announced" | "committed";
-
 export interface Filters {
   /** Which deals count: every announced amount, or the committed view's firm commitments. */
-  view: FigureView;
+  view: View;
   /** Deal types drawn; backstops count as flows only when `backstopsCalled`. */
   types: readonly DealType[];
   statuses: readonly DealStatus[];
@@ -32,7 +31,7 @@ export interface Filters {
 
 export type ItemRef = { kind: "entity"; id: string } | { kind: "deal"; id: string };
 
-export type SidebarTab = "cycles" | "exposure" | "filters";
+export type SidebarTab = "cycles" | "exposure" | "trend" | "filters";
 
 export interface ViewState {
   filters: Filters;
@@ -87,7 +86,7 @@ export type Action =
   | { type: "setMinAmount"; minAmountUsd: number }
   | { type: "setBackstopsCalled"; called: boolean }
   | { type: "toggleSourceTier"; tier: SourceTierFilter }
-  | { type: "setView"; view: FigureView }
+  | { type: "setView"; view: View }
   | { type: "resetFilters" }
   /** Every filter and the date back to their defaults (the badge's reset). */
   | { type: "resetCounting" }
@@ -160,8 +159,7 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
         sourceTiers: toggleIn(state.filters.sourceTiers, action.tier, SOURCE_TIER_FILTERS),
       });
     case "setView":
-      return action.view === state.filters.view ||
-        !(action.view === "announced" || action.view === "committed")
+      return action.view === state.filters.view || !VIEWS.includes(action.view)
         ? state
         : withFilters(state, { view: action.view });
     case "resetFilters":

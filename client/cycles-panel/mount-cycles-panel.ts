@@ -1,8 +1,9 @@
 // The loops, ranked by bottleneck, as a table: one card-like row per cycle (A → B → C → A, the deals on each hop, the
-// bottleneck, the dates). Hover or click highlights the loop on the graph; keyboard works too.
+// bottleneck announced and committed with the hop that limits each, the dates). Hover or click highlights the loop on the graph; keyboard works too.
 // The first rows are built at once and the rest in idle time: all 150 are ~9,000 elements, and
 // building and laying them out held the first frame of the network back by a third of a second.
 
+import type { View } from "@engine";
 import type { Cycle, ViewAnalysis } from "../analyze-view.js";
 import { dealFullChip } from "../deal-panel/deal-chip.js";
 import { replacementOf } from "../deal-panel/replacement-of.js";
@@ -12,6 +13,7 @@ import { dealOf, entityName } from "../names.js";
 import { scheduleIdle } from "../schedule-idle.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle } from "../view-state.js";
+import { type LoopBottleneck, loopBottlenecks } from "./loop-bottlenecks.js";
 
 /** Cards rendered at most; the count says how many exist. */
 export const MAX_CYCLE_CARDS = 150;
@@ -32,13 +34,26 @@ function dateRange(model: ViewModel, cycle: Cycle): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
+/** "limits both", "limits announced", "limits committed", or null for a hop that limits neither. */
+export function limitTag(both: Record<View, LoopBottleneck>, hop: number): string | null {
+  const announced = both.announced.hop === hop;
+  const committed = both.committed.hop === hop;
+  if (announced && committed) return "limits both views";
+  if (announced) return "limits announced";
+  if (committed) return "limits committed";
+  return null;
+}
+
 function cycleCard(
   model: ViewModel,
-  drawn: ReadonlySet<string>,
+  analysis: ViewAnalysis,
   cycle: Cycle,
   rank: number,
 ): HTMLElement {
   const { graph } = model;
+  const drawn = analysis.drawnDeals;
+  const view = model.getState().filters.view;
+  const both = loopBottlenecks(analysis.viewFlows, cycle.nodes);
   const open = (id: string) => model.dispatch({ type: "select", item: { kind: "deal", id } });
   const names = cycle.nodes.map((id) => entityName(graph, id));
   const path = el("p", { className: "cycle-path" });
@@ -56,11 +71,12 @@ function cycleCard(
     cycle.nodes.map((from, k) => {
       const to = cycle.nodes[(k + 1) % cycle.nodes.length]!;
       const deals = (cycle.deals[k] ?? []).map((id) => dealOf(graph, id)).filter((d) => d !== null);
-      return el("li", {}, [
-        el("span", {
-          className: "hop-ends",
-          text: `${entityName(graph, from)} → ${entityName(graph, to)}`,
-        }),
+      const tag = limitTag(both, k);
+      return el("li", { className: tag ? "limiting-hop" : "" }, [
+        el("span", { className: "hop-ends" }, [
+          `${entityName(graph, from)} → ${entityName(graph, to)}`,
+          tag ? el("span", { className: "limit-tag", text: tag }) : null,
+        ]),
         el(
           "span",
           { className: "hop-deals" },
@@ -71,7 +87,7 @@ function cycleCard(
       ]);
     }),
   );
-  const label = `Loop ${rank}: ${[...names, names[0]].join(" to ")}, bottleneck ${formatUsd(cycle.bottleneckUsd)}`;
+  const label = `Loop ${rank}: ${[...names, names[0]].join(" to ")}, bottleneck ${formatUsd(both.announced.usd)} announced, ${formatUsd(both.committed.usd)} committed`;
   const toggle = () => {
     const focused = model.getState().focusedCycle;
     model.dispatch({
@@ -113,11 +129,28 @@ function cycleCard(
         el("span", { className: "cycle-dates", text: dateRange(model, cycle) }),
       ]),
       el("td", { className: "cycle-bottleneck" }, [
-        // A zero bottleneck means a hop whose amounts are all undisclosed.
-        el("strong", {
-          text: cycle.bottleneckUsd > 0 ? formatUsd(cycle.bottleneckUsd) : "undisclosed",
-        }),
-        el("span", { className: "muted", text: "bottleneck" }),
+        // A zero bottleneck means a hop whose amounts are all undisclosed, or with no committed deal.
+        ...(["announced", "committed"] as const).map((side) =>
+          el(
+            "span",
+            {
+              className: `bottleneck-side${side === view ? " current" : ""}`,
+              attrs: { "data-view": side },
+            },
+            [
+              el("strong", {
+                text:
+                  both[side].usd > 0
+                    ? formatUsd(both[side].usd)
+                    : side === "announced"
+                      ? "undisclosed"
+                      : "$0",
+              }),
+              el("span", { className: "muted", text: side }),
+            ],
+          ),
+        ),
+        el("span", { className: "visually-hidden", text: "bottleneck" }),
       ]),
     ],
   );
@@ -145,7 +178,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   container.replaceChildren(heading, table);
   let cards: HTMLElement[] = [];
   let shown: readonly Cycle[] = [];
-  let drawnDeals: ReadonlySet<string> = new Set();
+  let current = model.getAnalysis();
   let cancelSlice = () => {};
 
   /** Build the rows up to `end`; the rest follow in idle slices. */
@@ -154,7 +187,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     const start = cards.length;
     const added = shown
       .slice(start, end)
-      .map((cycle, i) => cycleCard(model, drawnDeals, cycle, start + i + 1));
+      .map((cycle, i) => cycleCard(model, current, cycle, start + i + 1));
     cards.push(...added);
     list.append(...added);
     markCards(added);
@@ -175,7 +208,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     cancelSlice();
     const { cycles, truncated } = analysis.cycles;
     shown = cycles.slice(0, MAX_CYCLE_CARDS);
-    drawnDeals = analysis.drawnDeals;
+    current = analysis;
     replaceChildren(heading, [
       el("h2", { text: "Loops" }),
       el("p", {

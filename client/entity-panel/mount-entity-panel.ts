@@ -3,22 +3,55 @@
 // counterparty exposure both ways, and its deals in and out.
 
 import type { Deal } from "@engine";
-import { entityFlowUsd } from "../analyze-view.js";
+import { type EntityShare, entityFlowUsd } from "../analyze-view.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
-import { formatLabel, formatShare, formatUsd, plural } from "../format.js";
+import { formatDate, formatLabel, formatShare, formatUsd, plural } from "../format.js";
 import { dealOf, entityName, entityOf } from "../names.js";
 import { counterpartySection } from "../stress-panel/counterparty-section.js";
 import { whatIfSection } from "../stress-panel/what-if-section.js";
+import { pointOfDate, trendPoints } from "../trend-chart/trend-geometry.js";
+import { trendSvg } from "../trend-chart/trend-svg.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
 import { dealTable } from "./deal-table.js";
 import { maxRoundTripOf } from "./max-round-trip-of.js";
 
-function stat(label: string, value: string, hint?: string): HTMLElement {
+function stat(label: string, value: string, hint?: string, pair?: string): HTMLElement {
   return el("div", { className: "stat", attrs: { title: hint } }, [
     el("span", { className: "stat-label", text: label }),
     el("span", { className: "stat-value", text: value }),
+    pair ? el("span", { className: "stat-pair", text: pair }) : null,
+  ]);
+}
+
+const SPARK_BOX = { width: 300, height: 44, left: 2, right: 2, top: 4, bottom: 4 };
+
+/** The entity's round-trip share per quarter in both views, or a note while it is computed. */
+function shareSparkline(model: ViewModel, id: string): HTMLElement {
+  const history = model.getEntityHistory(id);
+  if (history === null || history.points.length === 0) {
+    return el("p", {
+      className: "muted sparkline-pending",
+      text: history === null ? "Computing the history…" : "No dated deals.",
+    });
+  }
+  const points = trendPoints(history, (figures) => figures.roundTripShare ?? 0);
+  const first = points.findIndex((point) => point.announced > 0 || point.committed > 0);
+  const last = points.at(-1)!;
+  const summary =
+    first === -1
+      ? "No round trip at any quarter end."
+      : `From ${formatShare(points[first]!.announced)} announced at ${formatDate(points[first]!.asOf)} to ${formatShare(last.announced)} announced, ${formatShare(last.committed)} committed at ${formatDate(last.asOf)}.`;
+  const chart = trendSvg(points, {
+    box: SPARK_BOX,
+    current: pointOfDate(points, model.getState().asOf),
+    formatY: null,
+  });
+  chart.setAttribute("aria-hidden", "true");
+  return el("figure", { className: "sparkline" }, [
+    chart,
+    el("figcaption", { className: "sparkline-caption", text: summary }),
   ]);
 }
 
@@ -59,6 +92,16 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
       .map((id) => dealOf(graph, id))
       .filter((d) => d !== null);
     const ego = state.egoEntity === entity.id;
+    // Both views of a round-trip figure: this view's row, the other view's from the worker.
+    const bothViews = (format: (share: EntityShare) => string): string => {
+      const own = row
+        ? { roundTripShare: row.roundTripShare, roundTripUsd: row.roundTripUsd }
+        : null;
+      const other = analysis.otherView?.shares.get(entity.id) ?? null;
+      const [announced, committed] =
+        state.filters.view === "announced" ? [own, other] : [other, own];
+      return `${committed ? format(committed) : "…"} committed · ${announced ? format(announced) : "…"} announced`;
+    };
     replaceChildren(container, [
       el("header", { className: "detail-header" }, [
         el("div", { className: "detail-kicker" }, [
@@ -93,8 +136,14 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
           "Round-trip share",
           orPending(formatShare(row?.roundTripShare ?? 0)),
           "Share of the money it puts out that comes back to it",
+          bothViews((share) => formatShare(share.roundTripShare)),
         ),
-        stat("Round-trip dollars", orPending(formatUsd(row?.roundTripUsd ?? 0))),
+        stat(
+          "Round-trip dollars",
+          orPending(formatUsd(row?.roundTripUsd ?? 0)),
+          undefined,
+          bothViews((share) => formatUsd(share.roundTripUsd)),
+        ),
         stat(
           "Max round-trip",
           formatUsd(maxRoundTrip?.maxRoundTripUsd ?? 0),
@@ -120,6 +169,8 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
           "Entities it has a deal with under the current filters",
         ),
       ]),
+      el("h3", { text: "Round-trip share over time" }),
+      shareSparkline(model, entity.id),
       limiting.length > 0 ? el("h3", { text: "Deals that limit the max round-trip" }) : null,
       limiting.length > 0
         ? el(
@@ -172,10 +223,17 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
     ]);
   }
   let shown = model.getAnalysis().exposure;
+  let shownOther = model.getAnalysis().otherView;
+  let shownHistory: unknown = null;
   render();
   return model.subscribe((state, analysis, previous) => {
-    const arrived = analysis.exposure !== shown;
+    const id = state.selection?.kind === "entity" ? state.selection.id : null;
+    const history = id === null ? null : model.getEntityHistory(id);
+    const arrived =
+      analysis.exposure !== shown || analysis.otherView !== shownOther || history !== shownHistory;
     shown = analysis.exposure;
+    shownOther = analysis.otherView;
+    shownHistory = history;
     if (
       (arrived && state.selection?.kind === "entity") ||
       !sameItem(state.selection, previous.selection) ||

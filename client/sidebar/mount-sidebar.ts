@@ -8,6 +8,7 @@ import type { SidebarTab } from "../view-state.js";
 const TABS: readonly { id: SidebarTab; label: string }[] = [
   { id: "cycles", label: "Loops" },
   { id: "exposure", label: "Exposure" },
+  { id: "trend", label: "Trend" },
   { id: "filters", label: "Filters" },
 ];
 

@@ -1,25 +1,56 @@
 // The summary strip: gross flow, compressible excess, Finn cycling index, loops and deals shown,
-// for the current filters and date.
+// for the current filters and date; each figure in the view shown, with both views beside it
+// ("$787.0B committed of $2.3T announced"), so a reader sees how much is promise.
 
-import type { ViewAnalysis } from "../analyze-view.js";
+import type { View } from "@engine";
+import type { Summary, ViewAnalysis } from "../analyze-view.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatDate, formatShare, formatUsd } from "../format.js";
 import type { ViewModel } from "../view-model.js";
 import type { ViewState } from "../view-state.js";
 
-interface Figure {
+export interface Figure {
   key: string;
   label: string;
   value: string;
+  /** Both views side by side; "" when the figure has one side only. */
+  pair: string;
   hint: string;
+}
+
+/** The summary of each view, as far as known (the other view comes from the worker). */
+export function viewSummaries(
+  view: View,
+  analysis: Pick<ViewAnalysis, "summary" | "otherView">,
+): Record<View, Summary | null> {
+  const other = analysis.otherView?.summary ?? null;
+  return view === "announced"
+    ? { announced: analysis.summary, committed: other }
+    : { announced: other, committed: analysis.summary };
+}
+
+/** "$787.0B committed of $2.3T announced"; "…" until both are known. */
+export function pairText(
+  summaries: Record<View, Summary | null>,
+  pick: (summary: Summary) => number,
+  format: (value: number) => string,
+  joiner: "of" | "·",
+): string {
+  const { announced, committed } = summaries;
+  if (announced === null || committed === null) return "… committed, … announced";
+  return joiner === "of"
+    ? `${format(pick(committed))} committed of ${format(pick(announced))} announced`
+    : `${format(pick(committed))} committed · ${format(pick(announced))} announced`;
 }
 
 export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure[] {
   const { summary, cycles } = analysis;
+  const summaries = viewSummaries(state.filters.view, analysis);
   const pending = (key: string, label: string): Figure => ({
     key,
     label,
     value: "…",
+    pair: "",
     hint: "Computing round-trip shares in the background",
   });
   const gross = summary?.grossUsd ?? 0;
@@ -30,6 +61,7 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
           key: "gross",
           label: "Gross flow",
           value: formatUsd(gross),
+          pair: pairText(summaries, (s) => s.grossUsd, formatUsd, "of"),
           hint: "Sum of every counted deal amount",
         },
     summary === null
@@ -38,6 +70,7 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
           key: "excess",
           label: "Compressible excess",
           value: formatUsd(summary.compressibleExcessUsd),
+          pair: pairText(summaries, (s) => s.compressibleExcessUsd, formatUsd, "of"),
           hint:
             gross > 0
               ? `${formatShare(summary.compressibleExcessUsd / gross)} of gross could be netted away`
@@ -49,18 +82,21 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
           key: "finn",
           label: "Finn cycling index",
           value: formatShare(summary.finnCyclingIndex),
+          pair: pairText(summaries, (s) => s.finnCyclingIndex, formatShare, "·"),
           hint: "Share of throughflow that returns to where it started",
         },
     {
       key: "loops",
       label: "Loops",
       value: `${formatCount(cycles.cycles.length)}${cycles.truncated ? "+" : ""}`,
+      pair: pairText(summaries, (s) => s.cycleCount, formatCount, "of"),
       hint: cycles.truncated ? "Enumeration bounded: more exist" : "Elementary cycles of money",
     },
     {
       key: "deals",
       label: "Deals shown",
       value: formatCount(analysis.drawnDeals.size),
+      pair: "",
       hint: state.asOf ? `As of ${formatDate(state.asOf)}` : "All dates",
     },
   ];
@@ -77,22 +113,25 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
           [
             el("span", { className: "figure-label", text: figure.label }),
             el("span", { className: "figure-value", text: figure.value }),
-            el("span", { className: "figure-hint", text: figure.hint }),
+            figure.pair
+              ? el("span", { className: "figure-pair", text: figure.pair })
+              : el("span", { className: "figure-hint", text: figure.hint }),
           ],
         ),
       ),
     );
   }
-  let shown = model.getAnalysis().summary;
-  render(model.getState(), model.getAnalysis());
+  let shown = model.getAnalysis();
+  render(model.getState(), shown);
   return model.subscribe((state, analysis, previous) => {
-    // A summary computed in the background arrives with the state unchanged.
+    // Exposure and the other view arrive from the worker with the state unchanged.
     if (
       state.filters !== previous.filters ||
       state.asOf !== previous.asOf ||
-      analysis.summary !== shown
+      analysis.summary !== shown.summary ||
+      analysis.otherView !== shown.otherView
     ) {
-      shown = analysis.summary;
+      shown = analysis;
       render(state, analysis);
     }
   });

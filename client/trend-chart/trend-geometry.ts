@@ -2,6 +2,7 @@
 // committed, per period end; x proportional to time, y from zero to a rounded maximum. Pure: the
 // mount function turns it into SVG.
 
+import type { History, HistoryFigures } from "@engine";
 import { dayNumber } from "../timeline/time-axis.js";
 
 export interface TrendPoint {
@@ -35,11 +36,12 @@ export interface TrendGeometry {
   bands: [number, number][];
 }
 
-/** 1, 2 or 5 times a power of ten, at or above `value` (1 for 0 or less). */
+/** 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten, at or above `value` (1 for 0 or less). */
 export function niceCeiling(value: number): number {
   if (!(value > 0) || !Number.isFinite(value)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (value <= step * power * (1 + 1e-12)) return step * power;
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
+    if (value <= step * power * (1 + 1e-12)) return step * power;
   return 10 * power;
 }
 
@@ -90,4 +92,16 @@ export function pointOfDate(points: readonly TrendPoint[], asOf: string | null):
   let index = -1;
   for (let i = 0; i < points.length && points[i]!.asOf <= asOf; i++) index = i;
   return index;
+}
+
+/** One measure of the history as chart points. */
+export function trendPoints(
+  history: History,
+  pick: (figures: HistoryFigures) => number,
+): TrendPoint[] {
+  return history.points.map((point) => ({
+    asOf: point.asOf,
+    announced: pick(point.announced),
+    committed: pick(point.committed),
+  }));
 }

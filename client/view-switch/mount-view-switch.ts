@@ -1,11 +1,11 @@
 // The view switch in the header: every figure announced (headlines, estimates, conditional
 // tranches and warrants included) or committed (only firm commitments), a pair of toggle buttons.
 
+import type { View } from "@engine";
 import { el } from "../dom.js";
 import type { ViewModel } from "../view-model.js";
-import type { FigureView } from "../view-state.js";
 
-const VIEW_BUTTONS: readonly { view: FigureView; label: string; hint: string }[] = [
+const VIEW_BUTTONS: readonly { view: View; label: string; hint: string }[] = [
   {
     view: "announced",
     label: "Announced",

@@ -67,6 +67,7 @@ describe("maxRoundTripOf", () => {
     const lazy: ViewAnalysis = {
       ...drawing,
       ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: false }),
+      otherView: null,
     };
     const full = analyzeView(dataset, graph, FILTER_DEFAULTS, null);
     for (const id of drawing.flow.ids) {

@@ -6,7 +6,7 @@ import type { Dataset } from "@engine";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./launch-browser.js";
-import { openViewer } from "./page-helpers.js";
+import { figure, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -112,6 +112,117 @@ describe("what each deal is", () => {
     expect(await page.textContent(".legend-sources")).toMatch(
       /\d+ of \d+ deals \(\d+%\) have a primary or major source/,
     );
+    await page.context().close();
+  });
+});
+
+describe("both views of every figure", () => {
+  it("switches to the committed view from the header, in the URL, with the badge and its reset", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    expect(await page.isHidden("#filter-badge")).toBe(true);
+    const announcedLoops = await figure(page, "loops");
+    await expect
+      .poll(() => page.textContent('[data-figure="gross"] .figure-pair'))
+      .toMatch(/^\$[\d.]+[BT] committed of \$[\d.]+[BT] announced$/);
+    await page.click('#view-switch [data-view="committed"]');
+    await expect.poll(() => page.url()).toContain("view=committed");
+    expect(await page.getAttribute('#view-switch [data-view="committed"]', "aria-pressed")).toBe(
+      "true",
+    );
+    const committedLoops = await figure(page, "loops");
+    expect(Number(committedLoops.replace(/,/g, ""))).toBeLessThan(
+      Number(announcedLoops.replace(/,/g, "")),
+    );
+    // The strip names both sides whichever view is shown.
+    await expect
+      .poll(() => page.textContent('[data-figure="loops"] .figure-pair'))
+      .toBe(`${committedLoops} committed of ${announcedLoops} announced`);
+    await page.click(".timeline .step-back");
+    await expect
+      .poll(() => page.textContent("#filter-badge"))
+      .toMatch(/^Filters on: committed, as of \d+ \w{3} \d{4}Reset$/);
+    await page.click("#filter-badge .filter-reset");
+    await expect.poll(() => page.isHidden("#filter-badge")).toBe(true);
+    expect(page.url()).not.toContain("view=");
+    expect(page.url()).not.toContain("asOf=");
+    expect(await figure(page, "loops")).toBe(announcedLoops);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows each loop's announced and committed bottleneck and marks the hop that limits it", async () => {
+    const { page } = await openViewer(browser, served.url);
+    const loops = await page.evaluate(() => {
+      const { model } = (
+        window as unknown as {
+          __roundtrip: {
+            model: {
+              getAnalysis(): {
+                cycles: {
+                  cycles: {
+                    nodes: string[];
+                    bottleneckUsd: number;
+                    bottleneckHop: number;
+                    committedBottleneckUsd: number;
+                  }[];
+                };
+              };
+            };
+          };
+        }
+      ).__roundtrip;
+      return model.getAnalysis().cycles.cycles.slice(0, 3);
+    });
+    const cards = page.locator(".cycle-card");
+    for (const [i, loop] of loops.entries()) {
+      const card = cards.nth(i);
+      const announced = await card.locator('.bottleneck-side[data-view="announced"]').textContent();
+      const committed = await card.locator('.bottleneck-side[data-view="committed"]').textContent();
+      expect(announced).toMatch(/announced$/);
+      expect(committed).toMatch(/committed$/);
+      expect(announced).toContain(loop.bottleneckUsd > 0 ? "$" : "undisclosed");
+      if (loop.committedBottleneckUsd === 0) expect(committed).toMatch(/^(\$0|undisclosed)/);
+      const hops = card.locator(".cycle-hops > li");
+      expect(await hops.nth(loop.bottleneckHop).locator(".limit-tag").textContent()).toMatch(
+        /limits (announced|both views)/,
+      );
+      expect(await card.locator(".limit-tag").count()).toBeGreaterThanOrEqual(1);
+    }
+    await page.context().close();
+  });
+
+  it("draws the trend of both views and a click on a quarter sets the timeline there", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await page.click("#tab-trend");
+    await page.waitForFunction(() => performance.getEntriesByName("roundtrip:history").length > 0);
+    const chart = page.locator('.trend-chart[data-measure="gross"]');
+    await chart.waitFor();
+    expect(await chart.locator("path.trend-line.announced").getAttribute("d")).toMatch(/^M[\d.]+,/);
+    expect(await chart.locator("path.trend-line.committed").getAttribute("d")).toMatch(/^M[\d.]+,/);
+    const band = chart.locator('rect.trend-band[data-as-of="2024-12-31"]');
+    await band.click();
+    await expect.poll(() => page.url()).toContain("asOf=2024-12-31");
+    expect(await page.getAttribute('#timeline input[type="range"]', "aria-valuetext")).toBe(
+      "31 Dec 2024",
+    );
+    expect(await page.textContent(".trend-readout")).toBe("Quarter ending 31 Dec 2024");
+    // The arrow keys on a chart move the timeline a quarter.
+    await page.locator('.trend-chart[data-measure="finn"]').focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.url()).toContain("asOf=2025-03-31");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("gives an entity's round-trip share in both views and its sparkline", async () => {
+    const { page } = await openViewer(browser, `${served.url}#entity=nvidia`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName("roundtrip:entity-history").length > 0,
+    );
+    await expect
+      .poll(() => page.locator(".entity-panel .stat-pair").first().textContent())
+      .toMatch(/^[\d.]+% committed · [\d.]+% announced$/);
+    await expect.poll(() => page.locator(".entity-panel .sparkline svg path").count()).toBe(2);
     await page.context().close();
   });
 });

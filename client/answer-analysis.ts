@@ -1,0 +1,74 @@
+// What the viewer's analysis worker computes, as one pure function of a request: exposure of
+// the current view (large networks), the other view's figures (every network: the panels show
+// both views), and the history of both views per quarter (the trend chart), with one entity's
+// round-trip series when asked.
+
+import { computeDatasetFlowMatrix, computeHistory, type Dataset, type History } from "@engine";
+import {
+  analyzeExposure,
+  analyzeViewFigures,
+  type CycleReport,
+  inclusionFor,
+  VIEW_CYCLE_OPTIONS,
+  type ViewExposure,
+  type ViewFigures,
+} from "./analyze-view.js";
+import { scopeDealsToSourceTiers } from "./source-tier-scope.js";
+import type { Filters } from "./view-state.js";
+
+export type AnalysisRequest =
+  | {
+      kind: "exposure";
+      id: number;
+      dataset: Dataset;
+      filters: Filters;
+      asOf: string | null;
+      /** The loops the main thread found (bounded in time: recomputing could find others). */
+      cycles: CycleReport;
+    }
+  | { kind: "figures"; id: number; dataset: Dataset; filters: Filters; asOf: string | null }
+  | { kind: "history"; id: number; dataset: Dataset; filters: Filters; entity: string | null };
+
+export type AnalysisAnswer =
+  | { kind: "exposure"; id: number; result: ViewExposure }
+  | { kind: "figures"; id: number; result: ViewFigures }
+  | { kind: "history"; id: number; result: History };
+
+export type AnalysisResponse = AnalysisAnswer | { kind: "error"; id: number; error: string };
+
+/** Loops per history point: the trend needs their number, bounded like the viewer's loops. */
+export const HISTORY_CYCLE_OPTIONS = Object.freeze({ ...VIEW_CYCLE_OPTIONS, timeBudgetMs: 500 });
+
+export function answerAnalysis(request: AnalysisRequest): AnalysisAnswer {
+  switch (request.kind) {
+    case "exposure": {
+      const { dataset, filters, asOf, cycles } = request;
+      const scoped = scopeDealsToSourceTiers(dataset, filters.sourceTiers);
+      const flow = computeDatasetFlowMatrix(scoped, inclusionFor(filters, asOf));
+      return {
+        kind: "exposure",
+        id: request.id,
+        result: analyzeExposure(flow, cycles, { maxRoundTrip: false }),
+      };
+    }
+    case "figures": {
+      const { dataset, filters, asOf } = request;
+      return {
+        kind: "figures",
+        id: request.id,
+        result: analyzeViewFigures(dataset, filters, asOf),
+      };
+    }
+    case "history": {
+      const { dataset, filters, entity } = request;
+      const { view: _view, asOf: _asOf, ...inclusion } = inclusionFor(filters, null);
+      const result = computeHistory(scopeDealsToSourceTiers(dataset, filters.sourceTiers), {
+        ...inclusion,
+        ...HISTORY_CYCLE_OPTIONS,
+        step: "quarter",
+        entity,
+      });
+      return { kind: "history", id: request.id, result };
+    }
+  }
+}

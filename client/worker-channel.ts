@@ -1,0 +1,51 @@
+// One kind of request to the analysis worker, latest wins: a request sent while the worker is
+// still busy with an older one terminates it and starts a fresh worker (the older answer is no
+// longer wanted, and a worker cannot be interrupted otherwise).
+
+import type { AnalysisAnswer, AnalysisRequest, AnalysisResponse } from "./answer-analysis.js";
+
+type Kind = AnalysisRequest["kind"];
+type RequestOf<K extends Kind> = Extract<AnalysisRequest, { kind: K }>;
+type AnswerOf<K extends Kind> = Extract<AnalysisAnswer, { kind: K }>;
+
+export interface WorkerChannel<K extends Kind> {
+  send(request: Omit<RequestOf<K>, "id" | "kind">): void;
+  dispose(): void;
+}
+
+export function createWorkerChannel<K extends Kind>(
+  kind: K,
+  createWorker: () => Worker,
+  receive: (answer: AnswerOf<K>) => void,
+): WorkerChannel<K> {
+  let worker: Worker | null = null;
+  let busy = false;
+  let latest = 0;
+  return {
+    send(request) {
+      if (worker !== null && busy) {
+        worker.terminate();
+        worker = null;
+      }
+      if (worker === null) {
+        worker = createWorker();
+        worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+          const response = event.data;
+          if (response.id !== latest) return;
+          busy = false;
+          if (response.kind === "error") {
+            console.error(`analysis worker (${kind}) failed: ${response.error}`);
+            return;
+          }
+          if (response.kind === kind) receive(response as AnswerOf<K>);
+        };
+      }
+      busy = true;
+      worker.postMessage({ ...request, kind, id: ++latest });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
