@@ -99,6 +99,8 @@ export function createViewModel(
   const exposureChannel = createWorkerChannel("exposure", createWorker, ({ result }) => {
     analysis = { ...analysis, ...result };
     performance.mark("roundtrip:exposure");
+    // On large networks the other view waits for this one: two workers would share the cores.
+    requestOtherView(store.getState());
     tell();
   });
   const figuresChannel = createWorkerChannel("figures", createWorker, ({ result }) => {
@@ -128,13 +130,8 @@ export function createViewModel(
   });
   function analyze(state: Pick<ViewState, "filters" | "asOf">): ViewAnalysis {
     const drawing = analyzeDrawing(dataset, graph, state.filters, state.asOf);
-    const other: View = state.filters.view === "committed" ? "announced" : "committed";
-    figuresChannel.send({
-      dataset,
-      filters: { ...state.filters, view: other },
-      asOf: state.asOf,
-    });
     if (!background) {
+      requestOtherView(state);
       return {
         ...pending(drawing),
         ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: true }),
@@ -148,16 +145,32 @@ export function createViewModel(
     });
     return pending(drawing);
   }
-  /** The history of both views under the filters but the view; one entity's when one is open. */
+  function requestOtherView(state: Pick<ViewState, "filters" | "asOf">): void {
+    const other: View = state.filters.view === "committed" ? "announced" : "committed";
+    figuresChannel.send({ dataset, filters: { ...state.filters, view: other }, asOf: state.asOf });
+  }
+  /**
+   * The history of both views under the filters but the view; one entity's when one is open. On
+   * large networks (a cycle count and round-trip shares per quarter and view: minutes of work)
+   * only once the Trend tab is opened.
+   */
+  let historyFilters: Filters | null = null;
   function requestHistory(state: ViewState, previous: ViewState | null): void {
     const countingChanged = previous === null || !sameCounting(state.filters, previous.filters);
-    if (countingChanged) {
+    const wanted = !background || state.tab === "trend";
+    if (wanted && (historyFilters === null || !sameCounting(state.filters, historyFilters))) {
       history = null;
+      historyFilters = state.filters;
       historyChannel.send({ dataset, filters: state.filters, entity: null });
     }
     const entity = state.selection?.kind === "entity" ? state.selection.id : null;
     const before = previous?.selection?.kind === "entity" ? previous.selection.id : null;
-    if (entity !== null && graph.hasNode(entity) && (countingChanged || entity !== before)) {
+    if (
+      !background &&
+      entity !== null &&
+      graph.hasNode(entity) &&
+      (countingChanged || entity !== before)
+    ) {
       entityHistory = null;
       entityHistoryChannel.send({ dataset, filters: state.filters, entity });
     }

@@ -33,7 +33,12 @@ function shareSparkline(model: ViewModel, id: string): HTMLElement {
   if (history === null || history.points.length === 0) {
     return el("p", {
       className: "muted sparkline-pending",
-      text: history === null ? "Computing the history…" : "No dated deals.",
+      text:
+        model.tier.name === "large"
+          ? "Not computed on large networks (the Trend tab shows the whole system)."
+          : history === null
+            ? "Computing the history…"
+            : "No dated deals.",
     });
   }
   const points = trendPoints(history, (figures) => figures.roundTripShare ?? 0);

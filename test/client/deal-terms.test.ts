@@ -63,3 +63,24 @@ describe("replacementsOf", () => {
     expect(map.has("newer")).toBe(false);
   });
 });
+
+describe("isFirmDeal", () => {
+  it("is the engine's committed-view test, and has no reason against it exactly then", () => {
+    const bases = ["committed", "headline", "estimate", "stake_value"] as const;
+    const statuses = ["announced", "signed", "closed", "amended", "cancelled"] as const;
+    const types = ["equity", "warrant", "backstop", "loan"] as const;
+    for (const amountBasis of bases)
+      for (const status of statuses)
+        for (const type of types)
+          for (const condition of [undefined, "on IPO"]) {
+            const deal: Deal = {
+              ...base,
+              amountBasis,
+              status,
+              type,
+              ...(condition ? { condition } : {}),
+            };
+            expect(uncommittedReasons(deal).length === 0).toBe(isFirmDeal(deal));
+          }
+  });
+});
