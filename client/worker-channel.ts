@@ -1,8 +1,14 @@
 // One kind of request to the analysis worker, latest wins: a request sent while the worker is
 // still busy with an older one terminates it and starts a fresh worker (the older answer is no
-// longer wanted, and a worker cannot be interrupted otherwise).
+// longer wanted, and a worker cannot be interrupted otherwise). Without workers (Node), the same
+// answers come from a later task on the same thread.
 
-import type { AnalysisAnswer, AnalysisRequest, AnalysisResponse } from "./answer-analysis.js";
+import {
+  type AnalysisAnswer,
+  type AnalysisRequest,
+  type AnalysisResponse,
+  answerAnalysis,
+} from "./answer-analysis.js";
 
 type Kind = AnalysisRequest["kind"];
 type RequestOf<K extends Kind> = Extract<AnalysisRequest, { kind: K }>;
@@ -21,6 +27,21 @@ export function createWorkerChannel<K extends Kind>(
   let worker: Worker | null = null;
   let busy = false;
   let latest = 0;
+  if (typeof Worker === "undefined") {
+    // No workers (Node, in the unit tests): answer in a later task, still latest-wins.
+    return {
+      send(request) {
+        const id = ++latest;
+        const full = { ...request, kind, id } as RequestOf<K>;
+        setTimeout(() => {
+          if (id === latest) receive(answerAnalysis(full) as AnswerOf<K>);
+        }, 0);
+      },
+      dispose() {
+        latest = -1;
+      },
+    };
+  }
   return {
     send(request) {
       if (worker !== null && busy) {

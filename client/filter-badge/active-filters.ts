@@ -1,8 +1,9 @@
 // What narrows (or widens) the deals counted, in words for the always-visible badge: the view,
-// deal types, statuses, bases, a minimum amount, called backstops and the date. Empty at defaults.
+// deal types, statuses, bases, a minimum amount, called backstops, source tiers and the date. Empty at defaults.
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
 import { formatDate, formatLabel, formatUsd } from "../format.js";
+import { keepsAllSourceTiers } from "../source-tier-scope.js";
 import { FILTER_DEFAULTS, type ViewState } from "../view-state.js";
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -49,6 +50,13 @@ export function activeFilters(state: Pick<ViewState, "filters" | "asOf">): strin
   if (basis) labels.push(basis);
   if (filters.minAmountUsd > 0) labels.push(`at least ${formatUsd(filters.minAmountUsd)}`);
   if (filters.backstopsCalled) labels.push("backstops called");
+  if (!keepsAllSourceTiers(filters.sourceTiers)) {
+    labels.push(
+      filters.sourceTiers.length === 0
+        ? "no source tier"
+        : `best source ${filters.sourceTiers.map(formatLabel).join(" or ")}`,
+    );
+  }
   if (state.asOf !== null) labels.push(`as of ${formatDate(state.asOf)}`);
   return labels;
 }

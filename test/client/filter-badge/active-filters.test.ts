@@ -49,5 +49,13 @@ describe("activeFilters", () => {
         ),
       ),
     ).toEqual(["at least $1.0B", "backstops called"]);
+    expect(
+      activeFilters(
+        stateAfter(
+          { type: "toggleSourceTier", tier: "secondary" },
+          { type: "toggleSourceTier", tier: "unrated" },
+        ),
+      ),
+    ).toEqual(["best source primary or major"]);
   });
 });
