@@ -1,6 +1,8 @@
 // Which dataset the viewer shows: the bundled one, or a file the user opened (saved on the server
 // under an id when the store allowed it, so that a link can name it).
 
+import { BUNDLED_SOURCE } from "../server/dataset/export-view.js";
+
 export type DatasetSource =
   | { kind: "bundled" }
   | {
@@ -24,7 +26,7 @@ export function datasetLabel(source: DatasetSource, version: string | undefined)
 
 /** Where the data came from, for the credit line of exported pictures. */
 export function creditSource(source: DatasetSource): string {
-  return source.kind === "bundled" ? "data/deals.json" : source.name;
+  return source.kind === "bundled" ? BUNDLED_SOURCE : source.name;
 }
 
 /** The hash parameters that name the dataset (before the view's own): `dataset=<id>&file=<name>`. */

@@ -83,6 +83,8 @@ export function mountApp(
   // The summary strip sets the canvas's height: filled in after sigma, it made sigma's first
   // frame resize every canvas (costly in software WebGL).
   const disposeSummary = mountSummaryStrip(byId("summary"), model);
+  // Before the canvas too: the caption takes the embed page's height sigma fits the network into.
+  const disposeCaption = options.embed ? mountEmbedCaption(byId("app"), model, () => source) : null;
   const graphView = mountGraphView(byId("graph"), model, {
     // An open legend covers the left of the canvas: fit the network beside it.
     insetLeft: () =>
@@ -128,7 +130,7 @@ export function mountApp(
     graphView.dispose,
   ];
   if (badge) disposers.push(badge.dispose);
-  if (options.embed) disposers.push(mountEmbedCaption(byId("app"), model, () => source));
+  if (disposeCaption) disposers.push(disposeCaption);
   // For the browser tests: the renderer lets them find a node on screen.
   Object.assign(window, { __roundtrip: { renderer: graphView.renderer, model } });
   return {

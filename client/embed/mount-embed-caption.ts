@@ -1,6 +1,7 @@
 // The /embed page's caption: what the picture shows (title, date and filters, a focused loop or
 // entity), the credit, and a link that opens the same view in the full Roundtrip viewer.
 
+import { creditText } from "../../server/dataset/export-view.js";
 import { sceneText } from "../../server/dataset/svg-scene.js";
 import { inclusionFor } from "../analyze-view.js";
 import { creditSource, type DatasetSource } from "../dataset-source.js";
@@ -25,10 +26,15 @@ export function mountEmbedCaption(
   container.append(root);
   const render = () => {
     const state = model.getState();
-    const text = sceneText(model.dataset, inclusionFor(state.filters, state.asOf), {
-      source: creditSource(source()),
-      focus: focusLine(model),
-    });
+    const text = sceneText(
+      model.dataset,
+      inclusionFor(state.filters, state.asOf),
+      {
+        ...creditText(creditSource(source())),
+        focus: focusLine(model),
+      },
+      true,
+    );
     replaceChildren(root, [
       el("div", { className: "embed-text" }, [
         el("strong", { className: "embed-title", text: text.title }),

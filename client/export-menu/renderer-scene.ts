@@ -4,6 +4,7 @@
 
 import type Sigma from "sigma";
 import type { SvgEdge, SvgNode, SvgScene } from "../../server/dataset/export-svg.js";
+import { creditText } from "../../server/dataset/export-view.js";
 import { sceneColors, sceneLegend, sceneText } from "../../server/dataset/svg-scene.js";
 import { inclusionFor } from "../analyze-view.js";
 import { creditSource, type DatasetSource } from "../dataset-source.js";
@@ -29,7 +30,6 @@ export function rendererScene(
   renderer: Sigma<DisplayNode, DisplayEdge>,
   model: ViewModel,
   source: DatasetSource,
-  licence: string | null = null,
 ): SvgScene {
   const graph = renderer.getGraph();
   const state = model.getState();
@@ -72,8 +72,7 @@ export function rendererScene(
   const inclusion = inclusionFor(state.filters, state.asOf);
   return {
     ...sceneText(model.dataset, inclusion, {
-      source: creditSource(source),
-      licence,
+      ...creditText(creditSource(source)),
       focus: focusLine(model),
     }),
     legend: sceneLegend(

@@ -19,7 +19,7 @@ import {
   exportFormatRow,
   type ViewExportFormat,
 } from "../dataset/export-formats.js";
-import { BUNDLED_SOURCE, exportView, THEMES } from "../dataset/export-view.js";
+import { BUNDLED_SOURCE, creditText, exportView, THEMES } from "../dataset/export-view.js";
 import type { CliContext, CliIo } from "./cli-io.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { addInclusionFlags, type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
@@ -152,7 +152,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
         ...(analysis ? { analysis } : {}),
         ...(positions ? { positions } : {}),
         theme: flags.theme,
-        text: { source },
+        text: creditText(source),
       });
       if (analysis?.cycles.truncated) {
         io.writeErr(`roundtrip: loops table truncated (${analysis.cycles.truncatedReason})\n`);

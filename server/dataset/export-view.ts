@@ -62,3 +62,11 @@ export function exportView(format: ViewExportFormat, input: ViewExportInput): Ex
 
 /** Where the bundled data comes from, for the credit line. */
 export const BUNDLED_SOURCE = "data/deals.json";
+
+/** The bundled data's licence (data/README.md, "Licence"): the credit line names it. */
+export const BUNDLED_LICENCE = "CC BY 4.0";
+
+/** The credit of a picture: the bundled data with its licence, any other source by its name. */
+export function creditText(source: string): { source: string; licence: string | null } {
+  return { source, licence: source === BUNDLED_SOURCE ? BUNDLED_LICENCE : null };
+}

@@ -44,8 +44,11 @@ function differs<T>(list: readonly T[], defaults: readonly T[]): boolean {
   return list.length !== defaults.length || list.some((v) => !defaults.includes(v));
 }
 
-/** One line naming every option that narrows or widens the default inclusion. */
-export function describeInclusion(options: Partial<InclusionOptions>): string {
+/**
+ * One line naming the view and every option that narrows or widens the default inclusion; `brief`
+ * leaves out what the defaults are.
+ */
+export function describeInclusion(options: Partial<InclusionOptions>, brief = false): string {
   const o = { ...INCLUSION_DEFAULTS, ...options };
   const parts: string[] = [];
   const list = <T extends string>(all: readonly T[], chosen: readonly T[]) =>
@@ -64,6 +67,7 @@ export function describeInclusion(options: Partial<InclusionOptions>): string {
   if (o.backstopsCalled) parts.push("backstops counted as called");
   if (o.includeSuperseded) parts.push("superseded deals counted too");
   const view = o.view === "committed" ? "Committed view: only firm commitments" : "Announced view";
+  if (parts.length === 0 && brief) return `${view}, no other filter`;
   return parts.length === 0
     ? `${view} · no other filter (every deal type but backstops, every status but cancelled, every basis but stake value)`
     : `${view} · ${parts.join(" · ")}`;
@@ -74,13 +78,14 @@ export function sceneText(
   dataset: Dataset,
   inclusion: Partial<InclusionOptions>,
   text: SceneText,
+  brief = false,
 ): Pick<SvgScene, "title" | "lines" | "credit"> {
   const asOf = inclusion.asOf ?? null;
   const date =
     asOf !== null
       ? `As of ${formatDate(asOf)}`
       : `All deals${dataset.updated ? `, data updated ${formatDate(dataset.updated)}` : ""}`;
-  const lines = [date, describeInclusion(inclusion)];
+  const lines = [date, describeInclusion(inclusion, brief)];
   if (text.focus) lines.push(text.focus);
   const credit = [
     "Roundtrip",

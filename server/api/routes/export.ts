@@ -17,7 +17,7 @@ import {
   exportFormatRow,
   type ViewExportFormat,
 } from "../../dataset/export-formats.js";
-import { exportView, THEMES } from "../../dataset/export-view.js";
+import { creditText, exportView, THEMES } from "../../dataset/export-view.js";
 import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { QueryParameterError } from "../http-errors.js";
@@ -87,7 +87,7 @@ export function exportRoutes(
       ...(analysis ? { analysis } : {}),
       ...(info.needsLayout ? { positions: layout() } : {}),
       theme,
-      text: { source },
+      text: creditText(source),
     });
     const date = options.asOf === null ? "" : `-${options.asOf}`;
     sendFile(response, file, `${exportFileStem(context.dataset)}${date}${file.suffix}`);

@@ -72,7 +72,7 @@ describe("GET /api/export view formats", () => {
     expect(texts).toEqual(expect.arrayContaining(["Alpha", "Beta", "Gamma"]));
     // Delta's only deal is a backstop: not a flow by default, so not drawn.
     expect(texts).not.toContain("Delta");
-    expect(texts).toContain("Roundtrip · data/deals.json test-1");
+    expect(texts).toContain("Roundtrip · data/deals.json test-1 · CC BY 4.0");
     expect(svg).toContain('fill="#0E1116"');
     expect(doc.getElementsByTagName("path").length).toBe(4);
   });
