@@ -122,6 +122,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
       "network under the options; cycles-csv and exposure-csv are the loops and exposure tables.",
       "A zip is never written to a terminal. Example:",
       "  roundtrip export --format svg --as-of 2025-03-31 -o roundtrip-2025-03-31.svg",
+      "",
     ].join("\n"),
   );
   command.action(async (file: string | undefined, flags: ExportFlags) => {
