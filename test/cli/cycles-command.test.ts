@@ -181,3 +181,42 @@ describe("roundtrip cycles --count bound (issue 16)", () => {
     expect(help.stdout.replace(/\s+/g, " ")).toMatch(/--max-cycles defaults to 100,000,000/);
   });
 });
+
+describe("roundtrip cycles and exposure in both views", () => {
+  it("--view committed and --include-superseded give what the engine gives", async () => {
+    const dataset = JSON.parse(readFileSync(tiny, "utf8")) as Dataset;
+    // The Oracle → Nvidia leg is an estimate: no loop is committed.
+    const committed = JSON.parse(
+      (await run(["cycles", tiny, "--json", "--view", "committed"])).stdout,
+    );
+    expect(committed.cycles).toEqual([]);
+    // A replacement for nv-oa at a lower amount: the loop's bottleneck follows it.
+    const replaced: Dataset = {
+      ...dataset,
+      deals: [
+        ...dataset.deals,
+        {
+          ...dataset.deals.find((d) => d.id === "nv-oa")!,
+          id: "nv-oa-2",
+          amountUsd: 1e9,
+          supersedes: "nv-oa",
+        },
+      ],
+    };
+    const input = JSON.stringify(replaced);
+    const loop = (json: { cycles: { nodes: string[]; bottleneckUsd: number }[] }) =>
+      json.cycles.find((c) => c.nodes.join() === "nvidia,openai,oracle");
+    const now = JSON.parse((await run(["cycles", "-", "--json"], { stdin: input })).stdout);
+    expect(loop(now)?.bottleneckUsd).toBe(1e9);
+    const audit = JSON.parse(
+      (await run(["cycles", "-", "--json", "--include-superseded"], { stdin: input })).stdout,
+    );
+    expect(loop(audit)?.bottleneckUsd).toBe(40e9);
+    const exposure = JSON.parse(
+      (await run(["exposure", tiny, "--json", "--view", "committed"])).stdout,
+    );
+    expect(exposure.entities.every((e: { roundTripShare: number }) => e.roundTripShare === 0)).toBe(
+      true,
+    );
+  });
+});
