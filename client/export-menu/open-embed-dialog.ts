@@ -44,7 +44,7 @@ export function openEmbedDialog(
       unsaved
         ? el("p", {
             className: "panel-note embed-warning",
-            text: "This network was opened from a file the server could not keep: an embed would show the bundled data instead. Save is off on this server.",
+            text: "This network was opened from a file the server did not keep (see the note beside its name): an embed would show the bundled data instead.",
           })
         : el("p", {
             className: "panel-note",
