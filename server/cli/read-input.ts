@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CURATED_PUBLISHERS } from "../dataset/curated-publishers.js";
+import { LOCAL_FILE_LIMITS } from "../dataset/dataset-limits.js";
 import { detectDatasetFormat, type ReadDatasetHint } from "../dataset/detect-dataset-format.js";
 import { importJson } from "../dataset/import-json.js";
 import type { ImportedDataset } from "../dataset/import-records.js";
@@ -48,7 +49,10 @@ export async function readInput(
   const publishers = resolvePublishers(file, options.publishers);
   // Canonical JSON is the common case: the CSV, XML and zip readers load only when needed.
   if (detectDatasetFormat(bytes, hint) === "json") {
-    return importJson(new TextDecoder("utf-8").decode(bytes), publishers ? { publishers } : {});
+    return importJson(new TextDecoder("utf-8").decode(bytes), {
+      ...(publishers ? { publishers } : {}),
+      limits: LOCAL_FILE_LIMITS,
+    });
   }
   const { readDataset } = await import("../dataset/read-dataset.js");
   return readDataset(bytes, hint);

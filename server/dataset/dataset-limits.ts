@@ -28,3 +28,13 @@ export const DATASET_LIMITS: Readonly<DatasetLimits> = Object.freeze({
   examplesPerKind: 5,
   maxProblems: 500,
 });
+
+/**
+ * A file the user reads on their own machine (the CLI, the server's own dataset): no cap on the
+ * number of records (the 90 MB, 100,000-entity benchmark files are read), still no over-deep JSON.
+ */
+export const LOCAL_FILE_LIMITS: Readonly<DatasetLimits> = Object.freeze({
+  ...DATASET_LIMITS,
+  maxEntities: Number.POSITIVE_INFINITY,
+  maxDeals: Number.POSITIVE_INFINITY,
+});

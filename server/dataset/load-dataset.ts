@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { CURATED_PUBLISHERS } from "./curated-publishers.js";
+import { LOCAL_FILE_LIMITS } from "./dataset-limits.js";
 import { importJson } from "./import-json.js";
 
 /**
@@ -24,8 +25,8 @@ export async function loadDataset(
   path: string | URL = BUNDLED_DATASET_PATH,
 ): Promise<{ dataset: Dataset; warnings: Problem[] }> {
   const curated = String(path) === String(BUNDLED_DATASET_PATH);
-  return importJson(
-    await readFile(path, "utf8"),
-    curated ? { publishers: CURATED_PUBLISHERS } : {},
-  );
+  return importJson(await readFile(path, "utf8"), {
+    ...(curated ? { publishers: CURATED_PUBLISHERS } : {}),
+    limits: LOCAL_FILE_LIMITS,
+  });
 }

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { DATASET_LIMITS } from "../../server/dataset/dataset-limits.js";
+import { DATASET_LIMITS, LOCAL_FILE_LIMITS } from "../../server/dataset/dataset-limits.js";
 import { importCsv } from "../../server/dataset/import-csv.js";
 import { DatasetLimitError } from "../../server/dataset/import-error.js";
 import { importJson } from "../../server/dataset/import-json.js";
@@ -69,5 +69,26 @@ describe("DATASET_LIMITS", () => {
       { level: 9 },
     );
     expect(limitOf(() => readDataset(bomb)).limit).toBe("maxUnzippedBytes");
+  });
+});
+
+describe("LOCAL_FILE_LIMITS", () => {
+  it("lets a local JSON file hold any number of records, but not over-deep values", () => {
+    const entities = Array.from({ length: 3 }, (_, k) => ({
+      id: `e${k}`,
+      name: "x",
+      kind: "other",
+    }));
+    const tight = { ...LOCAL_FILE_LIMITS, maxDepth: 3 };
+    expect(
+      importJson(JSON.stringify({ entities, deals: [] }), { limits: LOCAL_FILE_LIMITS }).dataset
+        .entities,
+    ).toHaveLength(3);
+    expect(() =>
+      importJson(JSON.stringify({ entities: [{ ...entities[0], extra: [[[1]]] }], deals: [] }), {
+        limits: tight,
+      }),
+    ).toThrow(/nested deeper than 3 levels/);
+    expect(LOCAL_FILE_LIMITS.maxEntities).toBe(Number.POSITIVE_INFINITY);
   });
 });
