@@ -4,41 +4,35 @@
 // so the model may compute them in a worker and leave the max round-trip to on-demand).
 
 import {
+  type Cycle,
+  type CycleReport,
   computeDatasetFlowMatrix,
   computeExposure,
   computeFlowMatrix,
   computeRoundTripShares,
   computeSummary,
-  concentrationAt,
   countCycles,
   createDealFilter,
   type Dataset,
   type EntityExposure,
+  type EntityExposureWithoutMax,
+  type ExposureReportOf,
   type FinancingGraph,
   type FlowMatrix,
   findCycles,
   type InclusionOptions,
   normalizeDate,
-  type Problem,
-  ROUND_TRIP_DEFAULTS,
+  type SystemSummary,
   type View,
-  vendorFinancedShareAt,
 } from "@engine";
 import { scopeDealsToSourceTiers, scopeToSourceTiers } from "./source-tier-scope.js";
 import type { Filters } from "./view-state.js";
 
-export type CycleReport = ReturnType<typeof findCycles>;
-export type Cycle = CycleReport["cycles"][number];
+export type { Cycle, CycleReport };
 /** An exposure row; the max round-trip is null when left to be computed on demand. */
-export type ExposureRow = Omit<EntityExposure, "maxRoundTripUsd" | "bottleneckDeals"> & {
-  maxRoundTripUsd: number | null;
-  bottleneckDeals: readonly string[] | null;
-};
-export interface ExposureReport {
-  entities: readonly ExposureRow[];
-  warnings: readonly Problem[];
-}
-export type Summary = ReturnType<typeof computeSummary>;
+export type ExposureRow = EntityExposure | EntityExposureWithoutMax;
+export type ExposureReport = ExposureReportOf<ExposureRow>;
+export type Summary = SystemSummary;
 
 /** The part of the analysis the canvas and the loops need. */
 export interface ViewDrawing {
@@ -179,35 +173,9 @@ export function analyzeExposure(
 ): ViewExposure {
   // Round-trip shares feed both the exposure rows and Finn's index: solve them once.
   const shares = computeRoundTripShares(flow);
-  let exposure: ExposureReport;
-  if (maxRoundTrip) exposure = computeExposure(flow, {}, shares);
-  else {
-    const entities: ExposureRow[] = [];
-    for (let x = 0; x < flow.n; x++) {
-      const outflowUsd = flow.outflowUsd[x]!;
-      const share = shares.share[x]!;
-      const concentration = concentrationAt(flow, x);
-      entities.push({
-        id: flow.ids[x]!,
-        outflowUsd,
-        inflowUsd: flow.inflowUsd[x]!,
-        roundTripShare: share,
-        roundTripUsd: share * outflowUsd,
-        maxRoundTripUsd: null,
-        bottleneckDeals: null,
-        returnProbability: shares.returnProbability[x]!,
-        topCounterparty: concentration.topCounterparty,
-        topCounterpartyShare: concentration.topCounterpartyShare,
-        vendorFinancedShare: vendorFinancedShareAt(flow, x),
-      });
-    }
-    const warnings = shares.unconverged.map((id) => ({
-      path: `exposure.${id}`,
-      // As computeExposure words it: the shares were solved with the engine's defaults.
-      message: `round-trip share of ${JSON.stringify(id)} did not converge within ${ROUND_TRIP_DEFAULTS.maxIterations} iterations; it is a lower bound`,
-    }));
-    exposure = { entities, warnings };
-  }
+  const exposure: ExposureReport = maxRoundTrip
+    ? computeExposure(flow, {}, shares)
+    : computeExposure(flow, { maxRoundTrip: false }, shares);
   return {
     exposure,
     exposureById: new Map(exposure.entities.map((row) => [row.id, row])),

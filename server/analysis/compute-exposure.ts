@@ -34,29 +34,57 @@ export interface EntityExposure {
   readonly vendorFinancedShare: number;
 }
 
-export interface ExposureReport {
-  readonly entities: readonly EntityExposure[];
+/** A row without the max round-trip (`maxRoundTrip: false`): left to be computed on demand. */
+export type EntityExposureWithoutMax = Omit<
+  EntityExposure,
+  "maxRoundTripUsd" | "bottleneckDeals"
+> & {
+  readonly maxRoundTripUsd: null;
+  readonly bottleneckDeals: null;
+};
+
+export interface ExposureReportOf<Row> {
+  readonly entities: readonly Row[];
   /** Solves that hit their iteration cap (their shares are lower bounds). */
   readonly warnings: readonly Problem[];
 }
+export type ExposureReport = ExposureReportOf<EntityExposure>;
 
 export interface ExposureOptions extends RoundTripOptions {
   /** Compute only this entity (fast path); null for all. */
   entity: string | null;
+  /**
+   * Compute the max round-trip (one max-flow per entity: the slowest part on large networks);
+   * false leaves it and its bottleneck deals null in every row.
+   */
+  maxRoundTrip: boolean;
 }
 
 export const EXPOSURE_DEFAULTS: Readonly<ExposureOptions> = Object.freeze({
   ...ROUND_TRIP_DEFAULTS,
   entity: null,
+  maxRoundTrip: true,
 });
+
+const NO_MAX_ROUND_TRIP = Object.freeze({ maxRoundTripUsd: null, bottleneckDeals: null });
 
 /** Exposure rows for every entity, or only `options.entity`; pass `shares` when already computed. */
 export function computeExposure(
   flow: FlowMatrix,
+  options: Partial<ExposureOptions> & { maxRoundTrip: false },
+  shares?: RoundTripShares,
+): ExposureReportOf<EntityExposureWithoutMax>;
+export function computeExposure(
+  flow: FlowMatrix,
+  options?: Partial<ExposureOptions> & { maxRoundTrip?: true },
+  shares?: RoundTripShares,
+): ExposureReport;
+export function computeExposure(
+  flow: FlowMatrix,
   options: Partial<ExposureOptions> = {},
   shares?: RoundTripShares,
-): ExposureReport {
-  const { entity, ...roundTripOptions } = { ...EXPOSURE_DEFAULTS, ...options };
+): ExposureReportOf<EntityExposure | EntityExposureWithoutMax> {
+  const { entity, maxRoundTrip, ...roundTripOptions } = { ...EXPOSURE_DEFAULTS, ...options };
   const positive = positiveFlow(flow);
   const components = stronglyConnectedComponents(positive);
   const warnings: Problem[] = [];
@@ -71,17 +99,22 @@ export function computeExposure(
     if (x === undefined) throw new UnknownEntityError("computeExposure", entity);
     const share = computeRoundTripShare(flow, entity, roundTripOptions);
     if (!share.converged) unconvergedWarning(entity);
-    const maxRoundTrip = maxRoundTripAt(positive, components.componentOf, x);
-    const row = exposureRow(flow, x, maxRoundTrip, share.share, share.returnProbability);
-    return { entities: [row], warnings };
+    const max = maxRoundTrip
+      ? maxRoundTripAt(positive, components.componentOf, x)
+      : NO_MAX_ROUND_TRIP;
+    return {
+      entities: [exposureRow(flow, x, max, share.share, share.returnProbability)],
+      warnings,
+    };
   }
   const { share, returnProbability, unconverged } =
     shares ?? computeRoundTripShares(flow, roundTripOptions);
   for (const id of unconverged) unconvergedWarning(id);
-  const maxRoundTrips = computeMaxRoundTrips(positive, components);
-  const entities: EntityExposure[] = [];
+  const maxRoundTrips = maxRoundTrip ? computeMaxRoundTrips(positive, components) : null;
+  const entities: (EntityExposure | EntityExposureWithoutMax)[] = [];
   for (let x = 0; x < flow.n; x++) {
-    entities.push(exposureRow(flow, x, maxRoundTrips[x]!, share[x]!, returnProbability[x]!));
+    const max = maxRoundTrips?.[x] ?? NO_MAX_ROUND_TRIP;
+    entities.push(exposureRow(flow, x, max, share[x]!, returnProbability[x]!));
   }
   return { entities, warnings };
 }
@@ -89,10 +122,10 @@ export function computeExposure(
 function exposureRow(
   flow: FlowMatrix,
   x: number,
-  maxRoundTrip: MaxRoundTrip,
+  maxRoundTrip: MaxRoundTrip | typeof NO_MAX_ROUND_TRIP,
   roundTripShare: number,
   returnProbability: number,
-): EntityExposure {
+): EntityExposure | EntityExposureWithoutMax {
   const outflowUsd = flow.outflowUsd[x]!;
   const concentration = concentrationAt(flow, x);
   return {
@@ -107,5 +140,6 @@ function exposureRow(
     topCounterparty: concentration.topCounterparty,
     topCounterpartyShare: concentration.topCounterpartyShare,
     vendorFinancedShare: vendorFinancedShareAt(flow, x),
-  };
+    // Both max fields come from one value: numbers together, or null together.
+  } as EntityExposure | EntityExposureWithoutMax;
 }

@@ -170,3 +170,33 @@ describe("computeExposure", () => {
     );
   });
 });
+
+describe("computeExposure without the max round-trip", () => {
+  it("gives every other figure and warning as the full report, the max fields null", () => {
+    fc.assert(
+      fc.property(arbitraryDataset({ amounts: "mixed", maxEntities: 7 }), (dataset) => {
+        const flow = flowOf(dataset);
+        const full = computeExposure(flow);
+        const light = computeExposure(flow, { maxRoundTrip: false });
+        expect(light.warnings).toEqual(full.warnings);
+        expect(light.entities).toEqual(
+          full.entities.map((row) => ({ ...row, maxRoundTripUsd: null, bottleneckDeals: null })),
+        );
+        // The same field order: serialized rows differ only in the two values.
+        expect(light.entities.map((row) => Object.keys(row))).toEqual(
+          full.entities.map((row) => Object.keys(row)),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("leaves it out for one entity too", () => {
+    const flow = flowOf(datasetOf(["nvidia", "openai", "oracle"], threeCompanyRing()));
+    const [row] = computeExposure(flow, { entity: "openai", maxRoundTrip: false }).entities;
+    expect(row).toMatchObject({ id: "openai", maxRoundTripUsd: null, bottleneckDeals: null });
+    const [full] = computeExposure(flow, { entity: "openai" }).entities;
+    expect(full!.maxRoundTripUsd).toBeGreaterThan(0);
+    expect(row!.roundTripShare).toBe(full!.roundTripShare);
+  });
+});
