@@ -7,8 +7,30 @@ import type { Problem } from "../analysis/types.js";
 /** Segments of the path shown before it is cut short. */
 const SHOWN_SEGMENTS = 6;
 
+/** The deepest nesting of arrays/objects in `value`, found without building any path. */
+function depthOf(value: unknown): number {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  let deepest = 0;
+  while (values.length > 0) {
+    const item = values.pop();
+    const depth = depths.pop()! + 1;
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > deepest) deepest = depth;
+    const children = Array.isArray(item) ? item : Object.values(item);
+    for (const child of children) {
+      if (typeof child !== "object" || child === null) continue;
+      values.push(child);
+      depths.push(depth);
+    }
+  }
+  return deepest;
+}
+
 /** null when `value` nests at most `maxDepth` arrays/objects deep; else where it goes deeper. */
 export function checkJsonDepth(value: unknown, maxDepth: number): Problem | null {
+  // The common case, a document within the limit, costs one walk and no allocation per value.
+  if (depthOf(value) <= maxDepth) return null;
   const stack: { value: unknown; depth: number; path: readonly (string | number)[] }[] = [
     { value, depth: 0, path: [] },
   ];
