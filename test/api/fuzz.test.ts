@@ -22,7 +22,7 @@ import { exportNeo4j } from "../../server/dataset/export-neo4j.js";
 import { arbitraryHostileDataset } from "../fixtures/arbitrary-hostile-dataset.js";
 import { loopDataset } from "./api-fixtures.js";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026);
 /** Per request: the longest hard deadline (10 s budget + 10 s grace) and a second. */
 const DEADLINE_MS = 21_000;
