@@ -9,6 +9,7 @@ import {
   parseInclusionValue,
 } from "@engine";
 import { SOURCE_TIER_FILTERS } from "./source-tier-scope.js";
+import { decodeScenario, encodeScenario } from "./stress-panel/scenario-state.js";
 import {
   FILTER_DEFAULTS,
   type Filters,
@@ -19,7 +20,7 @@ import {
 /** The part of the view state a link carries. */
 export type SharedViewState = Pick<
   ViewState,
-  "filters" | "asOf" | "selection" | "focusedCycle" | "egoEntity" | "theme"
+  "filters" | "asOf" | "selection" | "focusedCycle" | "egoEntity" | "theme" | "scenario"
 >;
 
 type OptionValue = string | number | boolean | null | readonly string[];
@@ -58,6 +59,7 @@ export function encodeViewState(state: SharedViewState): string {
   for (const id of state.focusedCycle ?? []) params.append("cycle", id);
   if (state.egoEntity !== null) params.set("ego", state.egoEntity);
   if (state.theme !== VIEW_STATE_DEFAULTS.theme) params.set("theme", state.theme);
+  encodeScenario(params, state.scenario ?? null);
   return params.toString();
 }
 
@@ -116,5 +118,6 @@ export function decodeViewState(hash: string, base: ViewState = VIEW_STATE_DEFAU
     focusedCycle: cycle.length > 0 ? cycle : null,
     egoEntity: params.get("ego"),
     theme: theme === "light" || theme === "dark" ? theme : base.theme,
+    scenario: decodeScenario(params),
   };
 }

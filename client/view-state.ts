@@ -14,6 +14,7 @@ import {
 } from "@engine";
 import type { Theme } from "./palette.js";
 import { SOURCE_TIER_FILTERS, type SourceTierFilter } from "./source-tier-scope.js";
+import type { ViewScenario } from "./stress-panel/scenario-state.js";
 import { PLAY_SPEEDS, type PlaySpeed } from "./timeline/time-axis.js";
 
 export interface Filters {
@@ -51,6 +52,8 @@ export interface ViewState {
   tab: SidebarTab;
   /** Narrow windows show the sidebar as a drawer. */
   drawerOpen: boolean;
+  /** The what-if scenario (issue 13): entities colour by relative loss; null for none. */
+  scenario: ViewScenario | null;
 }
 
 export const FILTER_DEFAULTS: Readonly<Filters> = Object.freeze({
@@ -77,6 +80,7 @@ export const VIEW_STATE_DEFAULTS: Readonly<ViewState> = Object.freeze({
   search: "",
   tab: "cycles",
   drawerOpen: false,
+  scenario: null,
 });
 
 export type Action =
@@ -102,6 +106,7 @@ export type Action =
   | { type: "setSearch"; search: string }
   | { type: "setTab"; tab: SidebarTab }
   | { type: "setDrawer"; open: boolean }
+  | { type: "setScenario"; scenario: ViewScenario | null }
   | { type: "escape" }
   | { type: "replace"; state: ViewState };
 
@@ -204,6 +209,8 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
       return action.tab === state.tab ? state : { ...state, tab: action.tab };
     case "setDrawer":
       return action.open === state.drawerOpen ? state : { ...state, drawerOpen: action.open };
+    case "setScenario":
+      return action.scenario === state.scenario ? state : { ...state, scenario: action.scenario };
     case "escape":
       // Peel one layer at a time: selection, then focused loop, then ego view.
       if (state.selection) return { ...state, selection: null };

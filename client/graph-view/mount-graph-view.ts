@@ -13,6 +13,7 @@ import {
   type NodeProgramType,
 } from "sigma/rendering";
 import { canvasColors, type Theme } from "../palette.js";
+import { createScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle, sameItem, type ViewState } from "../view-state.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
@@ -73,6 +74,7 @@ function canvasChanged(state: ViewState, previous: ViewState, tier: RenderTier):
     state.asOf !== previous.asOf ||
     state.egoEntity !== previous.egoEntity ||
     state.theme !== previous.theme ||
+    state.scenario !== previous.scenario ||
     !sameItem(state.selection, previous.selection) ||
     !sameCycle(state.focusedCycle, previous.focusedCycle) ||
     (tier.hoverFocus &&
@@ -92,6 +94,7 @@ export function mountGraphView(
   options: GraphViewOptions = {},
 ): GraphView {
   const { display, tier } = model;
+  const scenarioLosses = createScenarioLosses(model.graph);
   let ctx: ReducerContext = createReducerContext(
     drawnState(model.getState(), tier),
     model.getAnalysis(),
@@ -99,6 +102,7 @@ export function mountGraphView(
     canvasColors(model.getState().theme),
     model.referenceFlowUsd,
     tier.sizeScale,
+    scenarioLosses(model.getState()),
   );
   const programs = deferPrograms(tier.holdPicking);
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
@@ -211,13 +215,15 @@ export function mountGraphView(
       canvasColors(state.theme),
       model.referenceFlowUsd,
       tier.sizeScale,
+      scenarioLosses(state),
     );
     // Hover only changes emphasis: no need to re-index edges for that.
     const hoverOnly =
       state.filters === previous.filters &&
       state.asOf === previous.asOf &&
       state.egoEntity === previous.egoEntity &&
-      state.theme === previous.theme;
+      state.theme === previous.theme &&
+      state.scenario === previous.scenario;
     if (canvasChanged(state, previous, tier)) renderer.refresh({ skipIndexation: hoverOnly });
     if (state.focusedCycle && !sameCycle(state.focusedCycle, previous.focusedCycle)) {
       frame(state.focusedCycle);

@@ -3,6 +3,7 @@
 
 import type { NodeDisplayData } from "sigma/types";
 import { kindColor } from "../palette.js";
+import { lossColor } from "../stress-panel/loss-color.js";
 import type { DisplayNode } from "./build-display-graph.js";
 import type { ReducerContext } from "./reducer-context.js";
 
@@ -37,7 +38,17 @@ export function nodeDisplay(
     highlighted: selected || hovered,
     zIndex: 1,
   };
-  if (focus !== null) {
+  if (ctx.losses !== null) {
+    // What-if: colour by relative loss; the defaulted are named and say when they fell.
+    display.color = lossColor(ctx.losses.relativeLoss.get(node) ?? 0);
+    const round = ctx.losses.defaultRound.get(node);
+    if (round !== undefined) {
+      display.label = `${attrs.label} ✕ ${round === 0 ? "shocked" : `round ${round}`}`;
+      display.forceLabel = true;
+    }
+  }
+  // A what-if keeps every loss coloured: the contagion reaches beyond the selection's neighbours.
+  if (focus !== null && ctx.losses === null) {
     if (focus.nodes.has(node)) {
       display.forceLabel = true;
       display.zIndex = focus.primary === node ? 3 : 2;

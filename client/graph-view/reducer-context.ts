@@ -2,6 +2,7 @@
 
 import type { ViewAnalysis } from "../analyze-view.js";
 import type { CanvasColors } from "../palette.js";
+import type { ScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewState } from "../view-state.js";
 import type { DisplayGraph } from "./build-display-graph.js";
 import { computeEgo, computeFocus, type Focus } from "./compute-focus.js";
@@ -16,6 +17,8 @@ export interface ReducerContext {
   referenceFlowUsd: number;
   /** Multiplies node radii and edge widths (below 1 on large networks, where discs would pile up). */
   sizeScale: number;
+  /** The what-if scenario's losses: nodes colour by relative loss. */
+  losses: ScenarioLosses | null;
 }
 
 export function createReducerContext(
@@ -25,6 +28,7 @@ export function createReducerContext(
   colors: CanvasColors,
   referenceFlowUsd: number,
   sizeScale = 1,
+  losses: ScenarioLosses | null = null,
 ): ReducerContext {
   return {
     state,
@@ -34,5 +38,6 @@ export function createReducerContext(
     colors,
     referenceFlowUsd,
     sizeScale,
+    losses,
   };
 }

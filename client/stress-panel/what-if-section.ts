@@ -8,6 +8,7 @@ import { el, replaceChildren } from "../dom.js";
 import { formatShare, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
+import { LOSS_GRADIENT } from "./loss-color.js";
 import { rankScenario } from "./scenario-ranking.js";
 
 /** Rows shown before "… and N more". */
@@ -30,17 +31,22 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
 
   const run = () => {
     const share = Number(shock.value) / 100;
+    const modelChoice = modelSelect.value as ScenarioModel;
+    const rate = Math.min(1, Math.max(0, Number(recovery.value) / 100 || 0));
+    // The scenario is view state: the graph colours by it and the permalink carries it.
+    model.dispatch({
+      type: "setScenario",
+      scenario: { shocks: [{ id, shock: share }], model: modelChoice, recovery: rate },
+    });
     shockText.textContent = share === 1 ? "fails" : `pays ${formatShare(1 - share)}`;
     const state = model.getState();
-    const modelName = modelSelect.value as ScenarioModel;
-    const recoveryRate = Math.min(1, Math.max(0, Number(recovery.value) / 100 || 0));
-    recovery.disabled = modelName !== "cascade";
+    recovery.disabled = modelChoice !== "cascade";
     const started = performance.now();
     const result = runScenario(model.graph, {
       ...inclusionFor(state.filters, state.asOf),
       shocks: [{ id, shock: share }],
-      model: modelName,
-      recovery: recoveryRate,
+      model: modelChoice,
+      recovery: rate,
     });
     const ms = performance.now() - started;
     const ranked = rankScenario(model.graph, result, SCENARIO_DEFAULTS.capitalShare);
@@ -110,18 +116,50 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     text: `What if ${name} cannot pay?`,
     attrs: { type: "button", "aria-expanded": "false" },
   });
+  const clear = el("button", {
+    className: "chip-button what-if-clear",
+    text: "Clear scenario",
+    attrs: { type: "button" },
+  });
+  // Set through the CSSOM: the page's CSP allows no inline style attributes.
+  const scale = el("span", { className: "loss-scale" });
+  scale.style.background = LOSS_GRADIENT;
+  const legend = el("div", { className: "loss-legend", attrs: { "aria-label": "Colour scale" } }, [
+    el("span", { text: "0%" }),
+    scale,
+    el("span", { text: "100% of capital lost · ✕ defaulted" }),
+  ]);
   const controls = el("div", { className: "what-if-controls", attrs: { hidden: true } }, [
     el("label", {}, ["Unpaid ", shock, " ", shockText]),
     el("label", {}, ["Model ", modelSelect]),
     el("label", {}, ["Recovery % ", recovery]),
+    legend,
     results,
+    clear,
   ]);
+  const open = (show: boolean) => {
+    controls.hidden = !show;
+    start.setAttribute("aria-expanded", String(show));
+  };
   start.addEventListener("click", () => {
-    const open = controls.hidden;
-    controls.hidden = !open;
-    start.setAttribute("aria-expanded", String(open));
-    if (open) run();
+    const show = controls.hidden !== false;
+    open(show);
+    if (show) run();
   });
+  clear.addEventListener("click", () => {
+    open(false);
+    model.dispatch({ type: "setScenario", scenario: null });
+  });
+  // A scenario of this entity already on (a permalink, or back to its panel): show it.
+  const current = model.getState().scenario;
+  const mine = current?.shocks.length === 1 ? current.shocks.find((s) => s.id === id) : undefined;
+  if (current && mine) {
+    shock.value = String(Math.round(mine.shock * 100));
+    modelSelect.value = current.model;
+    recovery.value = String(Math.round(current.recovery * 100));
+    open(true);
+    queueMicrotask(run);
+  }
   return el("section", { className: "what-if" }, [
     el("h3", { text: "Stress scenario" }),
     start,

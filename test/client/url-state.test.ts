@@ -38,11 +38,28 @@ const shared: fc.Arbitrary<SharedViewState> = fc.record({
   ),
   egoEntity: fc.option(fc.string()),
   theme: fc.constantFrom("dark" as const, "light" as const),
+  scenario: fc.option(
+    fc.record({
+      shocks: fc
+        .uniqueArray(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 3 })
+        .chain((ids) =>
+          fc.tuple(
+            ...ids.map((id) =>
+              fc
+                .oneof(fc.constant(1), fc.constant(0.5), fc.double({ min: 0, max: 1, noNaN: true }))
+                .map((shock) => ({ id, shock })),
+            ),
+          ),
+        ),
+      model: fc.constantFrom("debtrank" as const, "cascade" as const),
+      recovery: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
+    }),
+  ),
 });
 
 function pick(state: SharedViewState): SharedViewState {
-  const { filters, asOf, selection, focusedCycle, egoEntity, theme } = state;
-  return { filters: { ...filters }, asOf, selection, focusedCycle, egoEntity, theme };
+  const { filters, asOf, selection, focusedCycle, egoEntity, theme, scenario } = state;
+  return { filters: { ...filters }, asOf, selection, focusedCycle, egoEntity, theme, scenario };
 }
 
 describe("encodeViewState / decodeViewState", () => {
@@ -54,6 +71,23 @@ describe("encodeViewState / decodeViewState", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("reads the scenario as the issue writes it, and drops what it cannot read", () => {
+    expect(
+      decodeViewState("#shock=openai:1,oracle:0.5&model=cascade&recovery=0.4").scenario,
+    ).toEqual({
+      shocks: [
+        { id: "openai", shock: 1 },
+        { id: "oracle", shock: 0.5 },
+      ],
+      model: "cascade",
+      recovery: 0.4,
+    });
+    expect(decodeViewState("#shock=openai").scenario?.shocks).toEqual([{ id: "openai", shock: 1 }]);
+    const odd = decodeViewState("#shock=a:2,b:x,:1,c:0.3&model=furfine&recovery=-1").scenario;
+    expect(odd).toEqual({ shocks: [{ id: "c", shock: 0.3 }], model: "debtrank", recovery: 0 });
+    expect(decodeViewState("#shock=").scenario).toBeNull();
   });
 
   it("leaves defaults out of the link", () => {

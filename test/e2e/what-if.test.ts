@@ -6,9 +6,10 @@ import type { Dataset } from "@engine";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatShare, formatUsd } from "../../client/format.js";
+import { lossColor } from "../../client/stress-panel/loss-color.js";
 import { buildFinancingGraph, runScenario } from "../../server/analysis/index.js";
 import { launchBrowser } from "./launch-browser.js";
-import { openViewer } from "./page-helpers.js";
+import { nodeColor, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -53,6 +54,13 @@ describe("what if an entity cannot pay", () => {
     expect(await oracleRow.locator("td >> nth=3").textContent()).toBe(
       oracle.defaultRound === null ? "" : `round ${oracle.defaultRound}`,
     );
+    // The graph colours by relative loss, names the defaulted, and the link carries the scenario.
+    await expect.poll(() => nodeColor(page, "oracle")).toBe(lossColor(1));
+    const meta = fails.entities.find((row) => row.id === "meta")!;
+    expect(meta.relativeLoss).toBeGreaterThan(0);
+    expect(meta.relativeLoss).toBeLessThan(1);
+    expect(await nodeColor(page, "meta")).toBe(lossColor(meta.relativeLoss));
+    await expect.poll(() => decodeURIComponent(page.url())).toContain("shock=openai:1");
     const ms = Number(await summary.getAttribute("data-ms"));
     console.info(`what-if on the curated dataset recomputed in ${ms} ms`);
 
@@ -76,6 +84,24 @@ describe("what if an entity cannot pay", () => {
     await page.locator(".entity-panel .what-if select").selectOption("debtrank");
     await oracleRow.locator("button").click();
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("Oracle");
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it("restores a shared scenario from the link, and clears it", async () => {
+    const { page, errors } = await openViewer(
+      browser,
+      `${served.url}#entity=openai&shock=openai:0.5&model=debtrank`,
+    );
+    const summary = page.locator(".entity-panel .what-if-summary");
+    const half = scenario(0.5);
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(`System loss ${formatUsd(half.systemLossUsd)}`);
+    const nvidia = half.entities.find((row) => row.id === "nvidia")!;
+    await expect.poll(() => nodeColor(page, "nvidia")).toBe(lossColor(nvidia.relativeLoss));
+    await page.click(".entity-panel .what-if-clear");
+    await expect.poll(() => nodeColor(page, "nvidia")).not.toBe(lossColor(nvidia.relativeLoss));
+    await expect.poll(() => page.url()).not.toContain("shock=");
     expect(errors).toEqual([]);
   }, 90_000);
 });

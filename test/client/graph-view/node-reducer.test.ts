@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../../../client/graph-view/node-reducer.js";
 import { canvasColors, kindColor } from "../../../client/palette.js";
+import { lossColor } from "../../../client/stress-panel/loss-color.js";
 import { context, display, node } from "./reducer-fixture.js";
 
 describe("nodeDisplay", () => {
@@ -25,6 +26,21 @@ describe("nodeDisplay", () => {
     for (const id of ["a", "b", "c"]) expect(node(id, ctx).forceLabel).toBe(true);
     expect(node("d", ctx).color).toBe(canvasColors("dark").dimmedNode);
     expect(node("d", ctx).label).toBeNull();
+  });
+
+  it("a what-if colours every entity by its relative loss and names the defaulted", () => {
+    const scenario = { shocks: [{ id: "a", shock: 1 }], model: "debtrank" as const, recovery: 0 };
+    const ctx = context(
+      { type: "select", item: { kind: "entity", id: "a" } },
+      { type: "setScenario", scenario },
+    );
+    const result = ctx.losses!.result;
+    for (const row of result.entities) {
+      expect(node(row.id, ctx).color).toBe(lossColor(row.relativeLoss));
+    }
+    expect(node("a", ctx).label).toMatch(/✕ shocked$/);
+    expect(node("a", ctx).forceLabel).toBe(true);
+    expect(context().losses).toBeNull();
   });
 
   it("a hovered entity highlights itself and its counterparties", () => {

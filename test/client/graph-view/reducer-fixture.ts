@@ -13,6 +13,7 @@ import {
   type ReducerContext,
 } from "../../../client/graph-view/reducer-context.js";
 import { canvasColors } from "../../../client/palette.js";
+import { createScenarioLosses } from "../../../client/stress-panel/scenario-losses.js";
 import {
   type Action,
   reduceViewState,
@@ -29,7 +30,16 @@ export const display: DisplayGraph = buildDisplayGraph(graph, positions);
 export function context(...actions: Action[]): ReducerContext {
   const state: ViewState = actions.reduce(reduceViewState, VIEW_STATE_DEFAULTS);
   const analysis = analyzeView(FIXTURE, graph, state.filters, state.asOf);
-  return createReducerContext(state, analysis, display, canvasColors(state.theme), 100e9);
+  const losses = createScenarioLosses(graph)(state);
+  return createReducerContext(
+    state,
+    analysis,
+    display,
+    canvasColors(state.theme),
+    100e9,
+    1,
+    losses,
+  );
 }
 
 export const node = (id: string, ctx: ReducerContext) =>
