@@ -10,7 +10,7 @@ import type { Propagation, PropagationSystem } from "./linear-debt-rank.js";
 export function defaultCascade(
   system: PropagationSystem,
   shock: Float64Array,
-  options: { recovery: number },
+  options: { recovery: number; history?: Float64Array[]; historyRounds?: number },
 ): Propagation {
   const { n, offsets, columns, amountUsd, capitalUsd } = system;
   // Transpose: for each y, the creditors x with A[x][y] > 0 (and the position of that amount).
@@ -39,6 +39,25 @@ export function defaultCascade(
       fresh.push(x);
     }
   }
+  const snapshot = () => {
+    const relativeLoss = new Float64Array(n);
+    for (let x = 0; x < n; x++) {
+      const capital = capitalUsd[x]!;
+      // min(1, L/C) written as s + (1 − recovery)·Σ/C: exactly s when nothing defaulted around x.
+      relativeLoss[x] =
+        capital > 0
+          ? Math.min(1, shock[x]! + (lossGivenDefault * exposedUsd[x]!) / capital)
+          : shock[x]!;
+    }
+    return relativeLoss;
+  };
+  // history[0]: the shocks alone; history[k]: the losses given the defaults of rounds 0 … k − 1.
+  const keep = () => {
+    if (options.history && options.history.length <= (options.historyRounds ?? 0)) {
+      options.history.push(snapshot());
+    }
+  };
+  keep();
   let rounds = 0;
   for (let round = 1; fresh.length > 0; round++) {
     const touched: number[] = [];
@@ -57,17 +76,10 @@ export function defaultCascade(
         next.push(x);
       }
     }
+    keep();
     if (next.length > 0) rounds = round;
     fresh = next;
   }
-  const relativeLoss = new Float64Array(n);
-  for (let x = 0; x < n; x++) {
-    const capital = capitalUsd[x]!;
-    // min(1, L/C) written as s + (1 − recovery)·Σ/C: exactly s when nothing defaulted around x.
-    relativeLoss[x] =
-      capital > 0
-        ? Math.min(1, shock[x]! + (lossGivenDefault * exposedUsd[x]!) / capital)
-        : shock[x]!;
-  }
+  const relativeLoss = snapshot();
   return { relativeLoss, defaultRound, rounds, converged: true };
 }

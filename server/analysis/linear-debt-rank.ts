@@ -27,7 +27,12 @@ export const DEFAULT_TOLERANCE = 1e-12;
 export function linearDebtRank(
   system: PropagationSystem,
   shock: Float64Array,
-  options: { tolerance: number; maxRounds: number },
+  options: {
+    tolerance: number;
+    maxRounds: number;
+    history?: Float64Array[];
+    historyRounds?: number;
+  },
 ): Propagation {
   const { n, offsets, columns, amountUsd, capitalUsd } = system;
   let previous = Float64Array.from(shock);
@@ -36,6 +41,12 @@ export function linearDebtRank(
   for (let x = 0; x < n; x++) if (shock[x]! >= 1 - DEFAULT_TOLERANCE) defaultRound[x] = 0;
   let rounds = 0;
   let converged = false;
+  const keep = (h: Float64Array) => {
+    if (options.history && options.history.length <= (options.historyRounds ?? 0)) {
+      options.history.push(Float64Array.from(h));
+    }
+  };
+  keep(previous);
   while (rounds < options.maxRounds) {
     rounds++;
     let largestChange = 0;
@@ -57,6 +68,7 @@ export function linearDebtRank(
       if (defaultRound[x] === -1 && h >= 1 - DEFAULT_TOLERANCE) defaultRound[x] = rounds;
     }
     [previous, next] = [next, previous];
+    keep(previous);
     if (largestChange < options.tolerance) {
       converged = true;
       break;

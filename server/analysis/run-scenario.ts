@@ -38,14 +38,28 @@ export interface ScenarioResult {
   readonly totalCapitalUsd: number;
   /** One row per entity, in id order. */
   readonly entities: readonly ScenarioEntity[];
+  /**
+   * With `historyRounds` > 0: the relative losses (entity id order) round by round — history[0]
+   * the shocks alone, then each round's, at most historyRounds + 1 entries (the viewer steps
+   * through them). Absent otherwise.
+   */
+  readonly history?: readonly (readonly number[])[];
 }
 
 export function runScenario(
   graph: FinancingGraph,
   options: Partial<ScenarioOptions> = {},
 ): ScenarioResult {
-  const { shocks, model, recovery, capitalShare, tolerance, maxRounds, ...inclusion } =
-    resolveScenarioOptions(options);
+  const {
+    shocks,
+    model,
+    recovery,
+    capitalShare,
+    tolerance,
+    maxRounds,
+    historyRounds,
+    ...inclusion
+  } = resolveScenarioOptions(options);
   const system = buildExposureSystem(graph, { ...inclusion, capitalShare });
   const shock = new Float64Array(system.n);
   for (const { id, shock: s } of shocks) {
@@ -57,10 +71,11 @@ export function runScenario(
     }
     shock[x] = s;
   }
+  const history: Float64Array[] = [];
   const propagation =
     model === "debtrank"
-      ? linearDebtRank(system, shock, { tolerance, maxRounds })
-      : defaultCascade(system, shock, { recovery });
+      ? linearDebtRank(system, shock, { tolerance, maxRounds, history, historyRounds })
+      : defaultCascade(system, shock, { recovery, history, historyRounds });
   let systemLossUsd = 0;
   let totalCapitalUsd = 0;
   let lostBeyondShockUsd = 0;
@@ -91,5 +106,6 @@ export function runScenario(
     systemLossUsd,
     totalCapitalUsd,
     entities,
+    ...(historyRounds > 0 ? { history: history.map((round) => [...round]) } : {}),
   };
 }

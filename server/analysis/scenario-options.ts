@@ -25,6 +25,8 @@ export interface ScenarioOptions extends InclusionOptions {
   tolerance: number;
   /** DebtRank gives up (converged: false) after this many rounds. */
   maxRounds: number;
+  /** Keep the relative losses of the first rounds (up to this many after round 0) in `history`; 0 for none. */
+  historyRounds: number;
 }
 
 export const SCENARIO_DEFAULTS: Readonly<ScenarioOptions> = Object.freeze({
@@ -35,6 +37,7 @@ export const SCENARIO_DEFAULTS: Readonly<ScenarioOptions> = Object.freeze({
   capitalShare: 0.25,
   tolerance: 1e-12,
   maxRounds: 10_000,
+  historyRounds: 0,
 });
 
 const inUnitInterval = (value: number) => value >= 0 && value <= 1;
@@ -57,6 +60,9 @@ export function resolveScenarioOptions(options: Partial<ScenarioOptions> = {}): 
   if (!(resolved.tolerance >= 0)) fail("tolerance ≥ 0", resolved.tolerance);
   if (!(Number.isInteger(resolved.maxRounds) && resolved.maxRounds >= 1)) {
     fail("maxRounds a whole number ≥ 1", resolved.maxRounds);
+  }
+  if (!(Number.isInteger(resolved.historyRounds) && resolved.historyRounds >= 0)) {
+    fail("historyRounds a whole number ≥ 0", resolved.historyRounds);
   }
   const seen = new Set<string>();
   for (const { id, shock } of resolved.shocks) {

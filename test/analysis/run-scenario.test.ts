@@ -85,6 +85,30 @@ describe("runScenario", () => {
     expect(result.debtRank).toBeCloseTo((50 + 55) / 300, 15);
   });
 
+  it("keeps the relative losses round by round for the viewer to step through", () => {
+    // Order: bank, chips, cloud, lab. DebtRank: the shock, then rounds 1–3 (as solved above).
+    const dr = scenario(fourCompanies(), { ...lab, historyRounds: 10 });
+    expect(dr.history).toHaveLength(4);
+    expect(dr.history![0]).toEqual([0, 0, 0, 1]);
+    expect(dr.history![1]!.map((h) => Math.round(h * 1e12) / 1e12)).toEqual([0, 0.15, 1, 1]);
+    expect(dr.history![3]).toEqual(dr.entities.map((row) => row.relativeLoss));
+    // Cascade, recovery 0.5: the shock; given lab's default (cloud 1, chips 0.075); given cloud's too.
+    const cascade = scenario(fourCompanies(), {
+      ...lab,
+      model: "cascade",
+      recovery: 0.5,
+      historyRounds: 10,
+    });
+    expect(cascade.history).toEqual([
+      [0, 0, 0, 1],
+      [0, 0.075, 1, 1],
+      [0, 0.275, 1, 1],
+    ]);
+    // A cap keeps the first rounds only; none by default.
+    expect(scenario(fourCompanies(), { ...lab, historyRounds: 1 }).history).toHaveLength(2);
+    expect(scenario(fourCompanies(), lab).history).toBeUndefined();
+  });
+
   it("draws the guarantor in when backstops are called", () => {
     // Called: C(bank) = 0.5 · 50 = 25, C(cloud) = 0.5 · 150 = 75; A[bank][cloud] = 50.
     // Round 1: cloud = min(1, 100/75) = 1; round 2: bank = min(1, 50/25) = 1.
