@@ -193,7 +193,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     markCards(added);
     if (cards.length < shown.length) {
       cancelSlice = scheduleIdle(() => append(cards.length + CARDS_PER_SLICE));
-    }
+    } else performance.mark("roundtrip:cycles-built");
   }
 
   /** The rows up to the focused loop (from a link or another panel) exist at once. */
