@@ -112,10 +112,14 @@ const datasetBody = {
 };
 const bodyErrors = {
   "400": error("Bad query parameter or malformed body"),
-  "413": error("Body larger than 5 MB"),
+  "413": error(
+    "Body larger than 5 MB (payload_too_large), or the dataset over a limit: rows, entities, deals, unpacked bytes, memory (dataset_too_large; details names it)",
+  ),
   "415": error("Unsupported content type"),
-  "422": error("The dataset fails validation; details lists every located problem"),
-  "429": error("Too many POST requests"),
+  "422": error(
+    "The dataset fails validation or nests deeper than 64 levels; details lists every located problem (repeated ones counted)",
+  ),
+  "429": error("Too many POST requests, or more than 3 in flight from one client (Retry-After)"),
 };
 const obj = (description: string): Schema => ({ type: "object", description });
 const INCLUSION_PARAMETERS = INCLUSION_FIELDS.map((field) => ref(field.name));
