@@ -1,6 +1,7 @@
 // Golden files: the full analysis of the curated dataset, reviewed by hand and kept in
-// test/golden/. A change in the data or the engine shows up as a diff there (`vitest -u`
-// rewrites them; read the diff before committing it).
+// test/golden/. A change in the data or the engine shows up as a diff there — the loops one line
+// each (`npx vitest run test/analysis/curated-golden.test.ts -u` rewrites them; read the diff
+// before committing it).
 
 import { describe, expect, it } from "vitest";
 import { analyzeDataset } from "../../server/analysis/analyze-dataset.js";
@@ -10,10 +11,16 @@ import { loadDataset } from "../../server/dataset/load-dataset.js";
 const { dataset } = await loadDataset();
 const analysis = analyzeDataset(dataset, { maxCycles: Number.POSITIVE_INFINITY });
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * A cycle report to be read in a diff: its bounds on the first line, then one line per loop in
+ * rank order, so a data change shows as the loops it adds, drops or re-prices.
+ */
+const loopLines = ({ cycles, ...bounds }: typeof analysis.cycles) =>
+  `${[bounds, ...cycles].map((line) => JSON.stringify(line)).join("\n")}\n`;
 
 describe("analysis of the curated dataset", () => {
   it("matches the golden cycles", async () => {
-    await expect(json(analysis.cycles)).toMatchFileSnapshot("../golden/curated-cycles.json");
+    await expect(loopLines(analysis.cycles)).toMatchFileSnapshot("../golden/curated-cycles.jsonl");
   });
 
   it("matches the golden exposure", async () => {
@@ -29,8 +36,8 @@ describe("analysis of the curated dataset", () => {
       maxCycles: Number.POSITIVE_INFINITY,
       view: "committed",
     });
-    await expect(json(committed.cycles)).toMatchFileSnapshot(
-      "../golden/curated-committed-cycles.json",
+    await expect(loopLines(committed.cycles)).toMatchFileSnapshot(
+      "../golden/curated-committed-cycles.jsonl",
     );
     await expect(json(committed.exposure)).toMatchFileSnapshot(
       "../golden/curated-committed-exposure.json",
