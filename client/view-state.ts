@@ -12,6 +12,7 @@ import {
   VIEWS,
   type View,
 } from "@engine";
+import { LOOP_QUERY_DEFAULTS, type LoopQuery } from "./cycles-panel/filter-loops.js";
 import type { Theme } from "./palette.js";
 import { SOURCE_TIER_FILTERS, type SourceTierFilter } from "./source-tier-scope.js";
 import type { ViewScenario } from "./stress-panel/scenario-state.js";
@@ -54,6 +55,8 @@ export interface ViewState {
   drawerOpen: boolean;
   /** The what-if scenario (issue 13): entities colour by relative loss; null for none. */
   scenario: ViewScenario | null;
+  /** The loops explorer's filters and order (the Loops tab). */
+  loopQuery: LoopQuery;
 }
 
 export const FILTER_DEFAULTS: Readonly<Filters> = Object.freeze({
@@ -81,6 +84,7 @@ export const VIEW_STATE_DEFAULTS: Readonly<ViewState> = Object.freeze({
   tab: "cycles",
   drawerOpen: false,
   scenario: null,
+  loopQuery: LOOP_QUERY_DEFAULTS,
 });
 
 export type Action =
@@ -107,6 +111,9 @@ export type Action =
   | { type: "setTab"; tab: SidebarTab }
   | { type: "setDrawer"; open: boolean }
   | { type: "setScenario"; scenario: ViewScenario | null }
+  | { type: "setLoopQuery"; query: LoopQuery }
+  /** The Loops tab listing every loop through this entity (the entity panel's "all its loops"). */
+  | { type: "showLoopsOf"; id: string }
   | { type: "escape" }
   | { type: "replace"; state: ViewState };
 
@@ -211,6 +218,15 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
       return action.open === state.drawerOpen ? state : { ...state, drawerOpen: action.open };
     case "setScenario":
       return action.scenario === state.scenario ? state : { ...state, scenario: action.scenario };
+    case "setLoopQuery":
+      return action.query === state.loopQuery ? state : { ...state, loopQuery: action.query };
+    case "showLoopsOf":
+      return {
+        ...state,
+        selection: null,
+        tab: "cycles",
+        loopQuery: { ...state.loopQuery, entities: [action.id] },
+      };
     case "escape":
       // Peel one layer at a time: selection, then focused loop, then ego view.
       if (state.selection) return { ...state, selection: null };

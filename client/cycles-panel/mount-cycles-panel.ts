@@ -1,7 +1,9 @@
 // The loops, ranked by bottleneck, as a table: one card-like row per cycle (A → B → C → A, the deals on each hop, the
 // bottleneck announced and committed with the hop that limits each, the dates). Hover or click highlights the loop on the graph; keyboard works too.
-// The first rows are built at once and the rest in idle time: all 150 are ~9,000 elements, and
-// building and laying them out held the first frame of the network back by a third of a second.
+// An explorer: every loop is reachable, filtered by entities on it, length and minimum bottleneck
+// (either view) and sorted by bottleneck, length or date (filter-loops.ts). Rows come a page at a
+// time ("Show more"); the first rows are built at once and the rest of a page in idle time: 150
+// cards are ~9,000 elements, and building them all held the first frame back by a third of a second.
 
 import type { View } from "@engine";
 import type { Cycle, ViewAnalysis } from "../analyze-view.js";
@@ -13,10 +15,18 @@ import { dealOf, entityName } from "../names.js";
 import { scheduleIdle } from "../schedule-idle.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle } from "../view-state.js";
+import {
+  filterLoops,
+  isFiltering,
+  type LoopFacts,
+  type LoopQuery,
+  type LoopSort,
+} from "./filter-loops.js";
 import { type LoopBottleneck, loopBottlenecks } from "./loop-bottlenecks.js";
+import { loopFactsOf } from "./loop-facts.js";
 
-/** Cards rendered at most; the count says how many exist. */
-export const MAX_CYCLE_CARDS = 150;
+/** Cards per page: the first page, and each "Show more". */
+export const CYCLE_PAGE = 50;
 /** Cards built before the panel is first shown: more than a tall window holds. */
 const FIRST_CARDS = 12;
 /** Cards built per idle slice after that. */
@@ -156,11 +166,192 @@ function cycleCard(
   );
 }
 
+const SORTS: readonly { id: LoopSort; label: string }[] = [
+  { id: "bottleneck", label: "Bottleneck (largest first)" },
+  { id: "length", label: "Length (shortest first)" },
+  { id: "date", label: "Date (newest first)" },
+];
+
+/** The explorer's controls: entities on the loop, length, minimum bottleneck, sort. */
+function mountLoopControls(model: ViewModel): {
+  form: HTMLElement;
+  update(facts: readonly LoopFacts[]): void;
+} {
+  const { graph } = model;
+  const set = (patch: Partial<LoopQuery>) =>
+    model.dispatch({ type: "setLoopQuery", query: { ...model.getState().loopQuery, ...patch } });
+  const options = el("datalist", { attrs: { id: "loop-entity-options" } });
+  let idByName = new Map<string, string>();
+  const entityInput = el("input", {
+    className: "loop-entity-input",
+    attrs: {
+      type: "text",
+      list: "loop-entity-options",
+      id: "loop-entity-input",
+      placeholder: "Add an entity…",
+      autocomplete: "off",
+    },
+  });
+  const addEntity = () => {
+    const typed = entityInput.value.trim();
+    const id = idByName.get(typed.toLowerCase());
+    if (id === undefined) return;
+    entityInput.value = "";
+    const { entities } = model.getState().loopQuery;
+    if (!entities.includes(id)) set({ entities: [...entities, id] });
+  };
+  entityInput.addEventListener("change", addEntity);
+  entityInput.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      addEntity();
+    }
+  });
+  const chips = el("ul", { className: "loop-entity-chips", attrs: { "aria-label": "Through" } });
+  const lengthSelect = (id: string, label: string, key: "minLength" | "maxLength") => {
+    const select = el("select", { attrs: { id } });
+    select.addEventListener("change", () =>
+      set({ [key]: select.value === "" ? null : Number(select.value) }),
+    );
+    return { select, label: el("label", { text: label, attrs: { for: id } }) };
+  };
+  const minLength = lengthSelect("loop-min-length", "Hops from", "minLength");
+  const maxLength = lengthSelect("loop-max-length", "to", "maxLength");
+  const minBottleneck = el("input", {
+    attrs: { type: "number", id: "loop-min-bottleneck", min: 0, step: "any", inputmode: "decimal" },
+  });
+  minBottleneck.addEventListener("change", () => {
+    const millions = Number(minBottleneck.value);
+    set({ minBottleneckUsd: Number.isFinite(millions) && millions > 0 ? millions * 1e6 : 0 });
+  });
+  const view = el(
+    "select",
+    { attrs: { id: "loop-bottleneck-view", "aria-label": "Bottleneck view" } },
+    [
+      el("option", { text: "announced", attrs: { value: "announced" } }),
+      el("option", { text: "committed", attrs: { value: "committed" } }),
+    ],
+  );
+  view.addEventListener("change", () =>
+    set({ bottleneckView: view.value === "committed" ? "committed" : "announced" }),
+  );
+  const sort = el(
+    "select",
+    { attrs: { id: "loop-sort" } },
+    SORTS.map((s) => el("option", { text: s.label, attrs: { value: s.id } })),
+  );
+  sort.addEventListener("change", () =>
+    set({ sort: SORTS.find((s) => s.id === sort.value)?.id ?? "bottleneck" }),
+  );
+  const clear = el("button", {
+    className: "link-button loop-clear",
+    text: "Clear filters",
+    attrs: { type: "button" },
+    on: {
+      click: () =>
+        set({
+          entities: [],
+          minLength: null,
+          maxLength: null,
+          minBottleneckUsd: 0,
+        }),
+    },
+  });
+  const form = el(
+    "div",
+    { className: "loop-controls", attrs: { role: "group", "aria-label": "Filter and sort loops" } },
+    [
+      el("div", { className: "loop-control" }, [
+        el("label", { text: "Through", attrs: { for: "loop-entity-input" } }),
+        entityInput,
+        options,
+        chips,
+      ]),
+      el("div", { className: "loop-control" }, [
+        minLength.label,
+        minLength.select,
+        maxLength.label,
+        maxLength.select,
+      ]),
+      el("div", { className: "loop-control" }, [
+        el("label", { text: "Bottleneck at least ($M)", attrs: { for: "loop-min-bottleneck" } }),
+        minBottleneck,
+        view,
+      ]),
+      el("div", { className: "loop-control" }, [
+        el("label", { text: "Sort by", attrs: { for: "loop-sort" } }),
+        sort,
+        clear,
+      ]),
+    ],
+  );
+  let lengths: number[] = [];
+  function update(facts: readonly LoopFacts[]): void {
+    const query = model.getState().loopQuery;
+    const onLoops = new Set<string>();
+    const found = new Set<number>();
+    for (const loop of facts) {
+      found.add(loop.nodes.length);
+      for (const id of loop.nodes) onLoops.add(id);
+    }
+    const names = [...onLoops]
+      .map((id) => ({ id, name: entityName(graph, id) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    idByName = new Map();
+    for (const { id, name } of names) {
+      idByName.set(name.toLowerCase(), id);
+      idByName.set(id.toLowerCase(), id);
+    }
+    options.replaceChildren(...names.map(({ name }) => el("option", { attrs: { value: name } })));
+    const nextLengths = [...found].sort((a, b) => a - b);
+    if (nextLengths.join() !== lengths.join()) {
+      lengths = nextLengths;
+      for (const { select } of [minLength, maxLength])
+        select.replaceChildren(
+          el("option", { text: "any", attrs: { value: "" } }),
+          ...lengths.map((n) => el("option", { text: String(n), attrs: { value: n } })),
+        );
+    }
+    minLength.select.value = query.minLength === null ? "" : String(query.minLength);
+    maxLength.select.value = query.maxLength === null ? "" : String(query.maxLength);
+    const millions = query.minBottleneckUsd / 1e6;
+    if (Number(minBottleneck.value || 0) !== millions)
+      minBottleneck.value = millions > 0 ? String(millions) : "";
+    view.value = query.bottleneckView;
+    sort.value = query.sort;
+    clear.hidden = !isFiltering(query);
+    chips.replaceChildren(
+      ...query.entities.map((id) =>
+        el("li", { className: "loop-entity-chip" }, [
+          el("span", { text: entityName(graph, id) }),
+          el("button", {
+            className: "icon-button",
+            text: "×",
+            attrs: { type: "button", "aria-label": `Remove ${entityName(graph, id)}` },
+            on: {
+              click: () => {
+                set({ entities: model.getState().loopQuery.entities.filter((e) => e !== id) });
+                entityInput.focus();
+              },
+            },
+          }),
+        ]),
+      ),
+    );
+  }
+  return { form, update };
+}
+
 export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () => void {
   const heading = el("div", { className: "panel-heading" });
+  const controls = mountLoopControls(model);
+  const status = el("p", {
+    className: "panel-note loop-count",
+    attrs: { role: "status", "aria-live": "polite" },
+  });
   const list = el("tbody");
   const table = el("table", { className: "cycle-list" }, [
-    el("caption", { className: "visually-hidden", text: "Loops ranked by bottleneck" }),
+    el("caption", { className: "visually-hidden", text: "Loops" }),
     el("colgroup", {}, [
       el("col", { className: "col-rank" }),
       el("col", {}),
@@ -175,23 +366,47 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     ]),
     list,
   ]);
-  container.replaceChildren(heading, table);
+  const more = el("button", {
+    className: "show-more-loops",
+    attrs: { type: "button" },
+    on: {
+      click: () => {
+        limit += CYCLE_PAGE;
+        const first = cards.length;
+        append(Math.min(limit, first + FIRST_CARDS));
+        updateMore();
+        // Keyboard users land on the first new row.
+        cards[first]?.querySelector<HTMLElement>(".cycle-toggle")?.focus();
+      },
+    },
+  });
+  container.replaceChildren(heading, controls.form, status, table, more);
   let cards: HTMLElement[] = [];
-  let shown: readonly Cycle[] = [];
+  let facts: LoopFacts[] = [];
+  let shown: readonly LoopFacts[] = [];
+  let limit = CYCLE_PAGE;
   let current = model.getAnalysis();
   let cancelSlice = () => {};
 
-  /** Build the rows up to `end`; the rest follow in idle slices. */
+  function updateMore(): void {
+    const left = shown.length - limit;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(CYCLE_PAGE, Math.max(left, 0))} more (${shown.length - Math.min(limit, shown.length)} not shown)`;
+  }
+
+  /** Build the rows up to `end` (within the page limit); the rest follow in idle slices. */
   function append(end: number): void {
     cancelSlice();
     const start = cards.length;
-    const added = shown
-      .slice(start, end)
-      .map((cycle, i) => cycleCard(model, current, cycle, start + i + 1));
+    const stop = Math.min(end, limit, shown.length);
+    const added = shown.slice(start, stop).map((loop) => {
+      const cycle = current.cycles.cycles[loop.rank]!;
+      return cycleCard(model, current, cycle, loop.rank + 1);
+    });
     cards.push(...added);
     list.append(...added);
     markCards(added);
-    if (cards.length < shown.length) {
+    if (cards.length < Math.min(limit, shown.length)) {
       cancelSlice = scheduleIdle(() => append(cards.length + CARDS_PER_SLICE));
     } else performance.mark("roundtrip:cycles-built");
   }
@@ -200,15 +415,24 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   function buildToFocused(): void {
     const focused = model.getState().focusedCycle;
     if (focused === null) return;
-    const index = shown.findIndex((cycle) => sameCycle(cycle.nodes, focused));
+    const index = shown.findIndex((loop) => sameCycle(loop.nodes, focused));
+    if (index >= limit) {
+      limit = Math.ceil((index + 1) / CYCLE_PAGE) * CYCLE_PAGE;
+      updateMore();
+    }
     if (index >= cards.length) append(index + 1);
   }
 
-  function render(analysis: ViewAnalysis): void {
+  function render(analysis: ViewAnalysis, recount: boolean): void {
     cancelSlice();
     const { cycles, truncated } = analysis.cycles;
-    shown = cycles.slice(0, MAX_CYCLE_CARDS);
     current = analysis;
+    if (recount) facts = loopFactsOf(model.graph, analysis);
+    const query = model.getState().loopQuery;
+    shown = filterLoops(facts, query);
+    limit = CYCLE_PAGE;
+    controls.update(facts);
+    const filtering = isFiltering(query);
     replaceChildren(heading, [
       el("h2", { text: "Loops" }),
       el("p", {
@@ -216,11 +440,19 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
         text:
           cycles.length === 0
             ? "No loops under these filters: money flows one way."
-            : `${plural(cycles.length, "loop")}${truncated ? " (bounded search)" : ""}, ranked by bottleneck, the most money that can go all the way round.${cycles.length > shown.length ? ` Showing the top ${shown.length}.` : ""}`,
+            : `${plural(cycles.length, "loop")}${truncated ? " (bounded search)" : ""}; a loop's bottleneck is the most money that can go all the way round.`,
       }),
     ]);
+    status.textContent =
+      cycles.length === 0
+        ? ""
+        : filtering
+          ? `${plural(shown.length, "loop")} match of ${cycles.length}.`
+          : `All ${plural(shown.length, "loop")}, sorted by ${query.sort}.`;
+    status.dataset.count = String(shown.length);
     cards = [];
     list.replaceChildren();
+    updateMore();
     buildToFocused();
     if (cards.length < FIRST_CARDS) append(FIRST_CARDS);
   }
@@ -235,9 +467,10 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     }
   }
 
-  render(model.getAnalysis());
+  render(model.getAnalysis(), true);
   const unsubscribe = model.subscribe((state, analysis, previous) => {
-    if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(analysis);
+    if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(analysis, true);
+    else if (state.loopQuery !== previous.loopQuery) render(analysis, false);
     else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) {
       buildToFocused();
       markCards(cards);

@@ -219,6 +219,17 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
             ),
           )
         : null,
+      loops.length > 0
+        ? el("button", {
+            className: "link-button all-loops",
+            text:
+              loops.length > 6
+                ? `All ${loops.length} loops through ${entity.name} in the loops explorer →`
+                : `Explore its loops →`,
+            attrs: { type: "button" },
+            on: { click: () => model.dispatch({ type: "showLoopsOf", id: entity.id }) },
+          })
+        : null,
       whatIfSection(model, entity.id),
       counterpartySection(model, entity.id),
       el("h3", { text: `Deals out (${outDeals.length})` }),

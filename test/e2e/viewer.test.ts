@@ -6,7 +6,7 @@ import type { Dataset } from "@engine";
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_CYCLE_CARDS } from "../../client/cycles-panel/mount-cycles-panel.js";
+import { CYCLE_PAGE } from "../../client/cycles-panel/mount-cycles-panel.js";
 import { launchBrowser } from "./launch-browser.js";
 import {
   dispatch,
@@ -51,12 +51,12 @@ describe("viewer on the curated dataset", () => {
     expect(share).toBeGreaterThan(0.02);
     // The first rows come at once and the rest in idle time, in rank order, up to the cap.
     const loops = (await viewLoops(page)).length;
-    expect(loops).toBeGreaterThan(MAX_CYCLE_CARDS);
+    expect(loops).toBeGreaterThan(CYCLE_PAGE);
     await expect
       .poll(() => page.locator(".cycle-card").count(), { timeout: 10_000 })
-      .toBe(MAX_CYCLE_CARDS);
+      .toBe(CYCLE_PAGE);
     expect(await page.locator(".cycle-card .cycle-rank").allTextContents()).toEqual(
-      Array.from({ length: MAX_CYCLE_CARDS }, (_, i) => `#${i + 1}`),
+      Array.from({ length: CYCLE_PAGE }, (_, i) => `#${i + 1}`),
     );
     // The loops and the exposure ranking are real tables, the accessible alternative to the canvas.
     expect(await page.locator("table.cycle-list > tbody > tr.cycle-card").count()).toBe(
@@ -95,7 +95,7 @@ describe("viewer on the curated dataset", () => {
       { type: "toggleDealType", dealType: "backstop" },
     );
     const expected = (await viewLoops(page)).map((nodes) => nodes.join("\u001f"));
-    const rows = Math.min(expected.length, MAX_CYCLE_CARDS);
+    const rows = Math.min(expected.length, CYCLE_PAGE);
     expect(rows).toBeGreaterThan(12);
     // The list marks each time it has built its last row; the first render's slices were
     // cancelled, so the next mark is the new ranking's, with no slice left pending.

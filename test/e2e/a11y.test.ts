@@ -1,0 +1,112 @@
+// A viewer everyone can use (issue 15), in real headless Chromium: the loops explorer reaches every
+// loop and counts what the engine counts; keyboard focus; axe scans in both themes.
+
+import { readFileSync } from "node:fs";
+import { analyzeDataset, type Dataset } from "@engine";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./launch-browser.js";
+import { dispatch, openViewer } from "./page-helpers.js";
+import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+
+const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+const engineLoops = analyzeDataset(curated).cycles.cycles;
+const through = (...ids: string[]) =>
+  engineLoops.filter((loop) => ids.every((id) => loop.nodes.includes(id)));
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveViewer(curated);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const shownCount = async (page: Page) =>
+  Number(await page.locator(".loop-count").getAttribute("data-count"));
+
+async function addEntity(page: Page, name: string): Promise<void> {
+  await page.locator("#loop-entity-input").fill(name);
+  await page.locator("#loop-entity-input").press("Enter");
+}
+
+describe("loops explorer", () => {
+  it("lists every loop and filters by entities and length with the engine's counts", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    expect(engineLoops.length).toBeGreaterThan(150);
+    expect(await shownCount(page)).toBe(engineLoops.length);
+    await addEntity(page, "Oracle");
+    const oracle = through("oracle");
+    expect(oracle.length).toBeGreaterThan(50);
+    await expect.poll(() => shownCount(page)).toBe(oracle.length);
+    expect(await page.locator(".loop-count").textContent()).toContain(
+      `${oracle.length} loops match of ${engineLoops.length}`,
+    );
+    await addEntity(page, "Nvidia");
+    const both = through("oracle", "nvidia");
+    expect(both.length).toBeGreaterThan(0);
+    await expect.poll(() => shownCount(page)).toBe(both.length);
+    await page.locator("#loop-min-length").selectOption("3");
+    await page.locator("#loop-max-length").selectOption("3");
+    await expect
+      .poll(() => shownCount(page))
+      .toBe(both.filter((loop) => loop.nodes.length === 3).length);
+    // Minimum committed bottleneck of $1,000M.
+    await page.locator("#loop-bottleneck-view").selectOption("committed");
+    await page.locator("#loop-min-bottleneck").fill("1000");
+    await page.locator("#loop-min-bottleneck").press("Tab");
+    await expect
+      .poll(() => shownCount(page))
+      .toBe(
+        both.filter((loop) => loop.nodes.length === 3 && (loop.committedBottleneckUsd ?? 0) >= 1e9)
+          .length,
+      );
+    await page.locator(".loop-entity-chip button", { hasText: "×" }).first().click();
+    await page.locator(".loop-clear").click();
+    await expect.poll(() => shownCount(page)).toBe(engineLoops.length);
+    // "Show more" until every matching loop has its row.
+    await addEntity(page, "Lambda");
+    const lambda = through("lambda");
+    expect(lambda.length).toBeGreaterThan(50);
+    await expect.poll(() => shownCount(page)).toBe(lambda.length);
+    const more = page.locator(".show-more-loops");
+    while (await more.isVisible()) {
+      await more.click();
+      expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+        "cycle-toggle",
+      );
+    }
+    await expect
+      .poll(() => page.locator(".cycle-card").count(), { timeout: 10_000 })
+      .toBe(lambda.length);
+    const rows = await page
+      .locator(".cycle-card")
+      .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.cycle));
+    expect(new Set(rows)).toEqual(new Set(lambda.map((loop) => loop.nodes.join("\u001f"))));
+    // Sorted by length: the first row is a shortest loop.
+    await page.locator(".loop-clear").click();
+    await page.locator("#loop-sort").selectOption("length");
+    const shortest = Math.min(...engineLoops.map((loop) => loop.nodes.length));
+    expect(await page.locator(".cycle-card .cycle-length").first().textContent()).toBe(
+      `${shortest} hops`,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it("an entity's 'all its loops' opens the explorer filtered to it", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
+    await page.locator(".all-loops").click();
+    await expect.poll(() => page.locator("#panel-cycles").isVisible()).toBe(true);
+    expect(await page.locator(".loop-entity-chip").allTextContents()).toEqual(["Oracle×"]);
+    await expect.poll(() => shownCount(page)).toBe(through("oracle").length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
