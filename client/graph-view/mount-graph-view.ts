@@ -217,14 +217,10 @@ export function mountGraphView(
       tier.sizeScale,
       scenarioLosses(state),
     );
-    // Hover only changes emphasis: no need to re-index edges for that.
-    const hoverOnly =
-      state.filters === previous.filters &&
-      state.asOf === previous.asOf &&
-      state.egoEntity === previous.egoEntity &&
-      state.theme === previous.theme &&
-      state.scenario === previous.scenario;
-    if (canvasChanged(state, previous, tier)) renderer.refresh({ skipIndexation: hoverOnly });
+    // NOTE: a full refresh re-runs the reducers and re-indexes every node and edge; sigma ignores
+    // `skipIndexation` without a `partialGraph` (and hover changes sizes and z-index anyway), so
+    // none is passed.
+    if (canvasChanged(state, previous, tier)) renderer.refresh();
     if (state.focusedCycle && !sameCycle(state.focusedCycle, previous.focusedCycle)) {
       frame(state.focusedCycle);
     } else if (
