@@ -16,6 +16,7 @@ import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph
 import { dealColor, kindColor } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { filteredDataset } from "./filtered-dataset.js";
+import { wireMenuButton } from "./menu-button.js";
 import { drawnWriters } from "./view-formats.js";
 
 type MenuRow = (typeof EXPORT_FORMAT_TABLE)[number] & { menu: true };
@@ -128,10 +129,14 @@ export function mountExportMenu(
   ]);
   details.append(summary, list);
   container.replaceChildren(details);
+  const unwire = wireMenuButton(details, summary, list);
   const close = (event: MouseEvent) => {
     if (details.open && event.target instanceof Node && !details.contains(event.target))
       details.open = false;
   };
   document.addEventListener("click", close);
-  return () => document.removeEventListener("click", close);
+  return () => {
+    unwire();
+    document.removeEventListener("click", close);
+  };
 }

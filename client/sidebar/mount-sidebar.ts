@@ -3,7 +3,7 @@
 
 import { el } from "../dom.js";
 import type { ViewModel } from "../view-model.js";
-import type { SidebarTab } from "../view-state.js";
+import { type SidebarTab, sameItem, type ViewState } from "../view-state.js";
 
 const TABS: readonly { id: SidebarTab; label: string }[] = [
   { id: "cycles", label: "Loops" },
@@ -98,6 +98,8 @@ export function mountSidebar(
       panels[tab.id].hidden = !selected;
     }
     detail.hidden = state.selection === null;
+    // The detail covers the tab panels: nothing under it can be reached by Tab or a screen reader.
+    scroller.inert = state.selection !== null;
     sidebar.classList.toggle("open", state.drawerOpen);
   }
   render();
@@ -106,6 +108,35 @@ export function mountSidebar(
       model.dispatch({ type: "escape" });
   };
   document.addEventListener("keydown", onKey);
+  // Where focus was when a selection opened the detail: it goes back there when the detail closes.
+  let returnTo: HTMLElement | null = null;
+  const moveFocus = (state: ViewState, previous: ViewState) => {
+    if (state.selection && !sameItem(state.selection, previous.selection)) {
+      if (!previous.selection) {
+        const active = document.activeElement;
+        returnTo =
+          active instanceof HTMLElement && active !== document.body && !detail.contains(active)
+            ? active
+            : null;
+      }
+      // The detail panel renders in its own listener of this change: focus its heading after.
+      queueMicrotask(() => {
+        const title = detailBody.querySelector<HTMLElement>(".detail-title");
+        if (!title || model.getState().selection !== state.selection) return;
+        title.tabIndex = -1;
+        title.focus();
+      });
+    } else if (!state.selection && previous.selection) {
+      const back =
+        state.loopQuery !== previous.loopQuery
+          ? panels.cycles // "all its loops": the explorer it opened
+          : returnTo?.isConnected && !returnTo.closest("[inert]")
+            ? returnTo
+            : (buttons[TABS.findIndex((tab) => tab.id === state.tab)] ?? null);
+      returnTo = null;
+      queueMicrotask(() => back?.focus());
+    }
+  };
   const unsubscribe = model.subscribe((state, _analysis, previous) => {
     if (
       state.tab !== previous.tab ||
@@ -114,6 +145,7 @@ export function mountSidebar(
     ) {
       render();
       if (state.selection && state.selection !== previous.selection) detail.scrollTop = 0;
+      if (state.selection !== previous.selection) moveFocus(state, previous);
     }
   });
   return {

@@ -110,3 +110,83 @@ describe("loops explorer", () => {
     await page.context().close();
   });
 });
+
+const activeInfo = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return {
+      tag: active?.tagName.toLowerCase() ?? null,
+      className: active?.className ?? "",
+      text: active?.textContent?.trim() ?? "",
+      underPanels: active?.closest(".sidebar-scroll") !== null,
+    };
+  });
+
+describe("keyboard", () => {
+  it("choosing an entity focuses its heading, hides the panels under it, and closing returns focus", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await page.locator(".search-input").focus();
+    await page.keyboard.type("Oracle");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await activeInfo(page)).className).toContain("detail-title");
+    expect((await activeInfo(page)).text).toBe("Oracle");
+    expect(await page.locator(".sidebar-scroll").evaluate((n) => (n as HTMLElement).inert)).toBe(
+      true,
+    );
+    // No Tab stop falls on the covered loop rows.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      expect((await activeInfo(page)).underPanels).toBe(false);
+    }
+    await page.locator(".detail-title").focus();
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await activeInfo(page)).className).toContain("search-input");
+    expect(await page.locator(".sidebar-scroll").evaluate((n) => (n as HTMLElement).inert)).toBe(
+      false,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("the Export menu follows the menu button pattern", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    const button = page.locator("details.menu > summary");
+    expect(await button.getAttribute("aria-haspopup")).toBe("menu");
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.focus();
+    await page.keyboard.press("Enter");
+    const items = page.locator('details.menu [role="menuitem"]');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(2);
+    const focusedIndex = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('details.menu [role="menuitem"]')].indexOf(
+          document.activeElement as Element,
+        ),
+      );
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    expect(await focusedIndex()).toBe(0);
+    await page.keyboard.press("ArrowDown");
+    expect(await focusedIndex()).toBe(1);
+    await page.keyboard.press("End");
+    expect(await focusedIndex()).toBe(count - 1);
+    await page.keyboard.press("ArrowDown");
+    expect(await focusedIndex()).toBe(0);
+    await page.keyboard.press("ArrowUp");
+    expect(await focusedIndex()).toBe(count - 1);
+    await page.keyboard.press("Home");
+    expect(await focusedIndex()).toBe(0);
+    await page.keyboard.press("Escape");
+    expect(await page.locator("details.menu").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      false,
+    );
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(
+      "summary",
+    );
+    // Items are reached by the arrows, not by Tab.
+    expect(await items.first().getAttribute("tabindex")).toBe("-1");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
