@@ -13,16 +13,42 @@ export interface ScenarioLosses {
   readonly defaultRound: ReadonlyMap<string, number>;
 }
 
+/** Rounds kept for stepping through (the first ones, where the contagion spreads). */
+export const STEPPED_ROUNDS = 200;
+
+/** The losses drawn at `round` (null: final): that round's relative losses and defaults so far. */
+function atRound(losses: ScenarioLosses, round: number | null | undefined): ScenarioLosses {
+  const history = losses.result.history;
+  if (round === null || round === undefined || history === undefined) return losses;
+  const k = Math.min(Math.max(0, round), history.length - 1);
+  const row = history[k]!;
+  const relativeLoss = new Map<string, number>();
+  const defaultRound = new Map<string, number>();
+  losses.result.entities.forEach((entity, x) => {
+    relativeLoss.set(entity.id, row[x]!);
+    const fell = losses.defaultRound.get(entity.id);
+    if (fell !== undefined && fell <= k) defaultRound.set(entity.id, fell);
+  });
+  return { result: losses.result, relativeLoss, defaultRound };
+}
+
 export function createScenarioLosses(graph: FinancingGraph) {
   let last: { state: ViewState; losses: ScenarioLosses | null } | null = null;
   return (state: ViewState): ScenarioLosses | null => {
+    const a = last?.state.scenario;
+    const b = state.scenario;
     if (
       last !== null &&
-      last.state.scenario === state.scenario &&
+      (a === b ||
+        (a != null &&
+          b != null &&
+          a.shocks === b.shocks &&
+          a.model === b.model &&
+          a.recovery === b.recovery)) &&
       last.state.filters === state.filters &&
       last.state.asOf === state.asOf
     ) {
-      return last.losses;
+      return last.losses === null ? null : atRound(last.losses, b?.round);
     }
     let losses: ScenarioLosses | null = null;
     const scenario = state.scenario;
@@ -33,6 +59,7 @@ export function createScenarioLosses(graph: FinancingGraph) {
         shocks: known,
         model: scenario.model,
         recovery: scenario.recovery,
+        historyRounds: STEPPED_ROUNDS,
       });
       const relativeLoss = new Map<string, number>();
       const defaultRound = new Map<string, number>();
@@ -43,6 +70,6 @@ export function createScenarioLosses(graph: FinancingGraph) {
       losses = { result, relativeLoss, defaultRound };
     }
     last = { state, losses };
-    return losses;
+    return losses === null ? null : atRound(losses, scenario?.round);
   };
 }

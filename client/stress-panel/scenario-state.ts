@@ -8,6 +8,8 @@ export interface ViewScenario {
   readonly model: ScenarioModel;
   /** Cascade only, in [0, 1]. */
   readonly recovery: number;
+  /** The round drawn while stepping through the contagion; absent or null: the final losses. */
+  readonly round?: number | null;
 }
 
 /** Write the scenario into link parameters (nothing when there is none). */

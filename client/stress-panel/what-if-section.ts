@@ -9,6 +9,7 @@ import { formatShare, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { LOSS_GRADIENT } from "./loss-color.js";
+import { STEPPED_ROUNDS } from "./scenario-losses.js";
 import { rankScenario } from "./scenario-ranking.js";
 
 /** Rows shown before "… and N more". */
@@ -47,7 +48,10 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
       shocks: [{ id, shock: share }],
       model: modelChoice,
       recovery: rate,
+      historyRounds: STEPPED_ROUNDS,
     });
+    lastRound = (result.history?.length ?? 1) - 1;
+    showRound(null);
     const ms = performance.now() - started;
     const ranked = rankScenario(model.graph, result, SCENARIO_DEFAULTS.capitalShare);
     const defaults = ranked.filter((row) => row.defaultRound !== null && row.id !== id).length;
@@ -121,6 +125,50 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     text: "Clear scenario",
     attrs: { type: "button" },
   });
+  // Step through the contagion: the graph draws round k's losses; "final" the fixed point.
+  let lastRound = 0;
+  const roundText = el("output", { className: "what-if-round" });
+  const showRound = (round: number | null) => {
+    roundText.textContent = round === null ? "final losses" : `round ${round} of ${lastRound}`;
+    back.disabled = round === 0;
+    forward.disabled = round === null;
+  };
+  const stepTo = (round: number | null) => {
+    const scenario = model.getState().scenario;
+    if (scenario === null) return;
+    model.dispatch({ type: "setScenario", scenario: { ...scenario, round } });
+    showRound(round);
+  };
+  const shownRound = () => model.getState().scenario?.round ?? null;
+  const back = el("button", {
+    className: "chip-button what-if-back",
+    text: "◀",
+    attrs: { type: "button", "aria-label": "Previous round" },
+    on: { click: () => stepTo(shownRound() === null ? lastRound : Math.max(0, shownRound()! - 1)) },
+  });
+  const forward = el("button", {
+    className: "chip-button what-if-forward",
+    text: "▶",
+    attrs: { type: "button", "aria-label": "Next round" },
+    on: {
+      click: () => {
+        const round = shownRound();
+        if (round !== null) stepTo(round + 1 > lastRound ? null : round + 1);
+      },
+    },
+  });
+  const fromStart = el("button", {
+    className: "chip-button what-if-start",
+    text: "From the shock",
+    attrs: { type: "button" },
+    on: { click: () => stepTo(0) },
+  });
+  const stepper = el("div", { className: "what-if-stepper" }, [
+    fromStart,
+    back,
+    roundText,
+    forward,
+  ]);
   // Set through the CSSOM: the page's CSP allows no inline style attributes.
   const scale = el("span", { className: "loss-scale" });
   scale.style.background = LOSS_GRADIENT;
@@ -134,6 +182,7 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     el("label", {}, ["Model ", modelSelect]),
     el("label", {}, ["Recovery % ", recovery]),
     legend,
+    stepper,
     results,
     clear,
   ]);

@@ -61,6 +61,23 @@ describe("what if an entity cannot pay", () => {
     expect(meta.relativeLoss).toBeLessThan(1);
     expect(await nodeColor(page, "meta")).toBe(lossColor(meta.relativeLoss));
     await expect.poll(() => decodeURIComponent(page.url())).toContain("shock=openai:1");
+    // Step through the contagion: round 0 is the shock alone, round 1 its first creditors.
+    const history = runScenario(buildFinancingGraph(curated), {
+      shocks: [{ id: "openai", shock: 1 }],
+      historyRounds: 200,
+    }).history!;
+    const oracleAt = fails.entities.findIndex((row) => row.id === "oracle");
+    await page.click(".entity-panel .what-if-start");
+    await expect.poll(() => nodeColor(page, "oracle")).toBe(lossColor(0));
+    expect(await nodeColor(page, "openai")).toBe(lossColor(1));
+    expect(await page.textContent(".entity-panel .what-if-round")).toBe(
+      `round 0 of ${history.length - 1}`,
+    );
+    await page.click(".entity-panel .what-if-forward");
+    await expect.poll(() => nodeColor(page, "oracle")).toBe(lossColor(history[1]![oracleAt]!));
+    expect(await page.textContent(".entity-panel .what-if-round")).toBe(
+      `round 1 of ${history.length - 1}`,
+    );
     const ms = Number(await summary.getAttribute("data-ms"));
     console.info(`what-if on the curated dataset recomputed in ${ms} ms`);
 

@@ -41,6 +41,12 @@ describe("nodeDisplay", () => {
     expect(node("a", ctx).label).toMatch(/✕ shocked$/);
     expect(node("a", ctx).forceLabel).toBe(true);
     expect(context().losses).toBeNull();
+    // Stepping: round 0 is the shock alone — only the shocked entity has lost anything.
+    const start = context({ type: "setScenario", scenario: { ...scenario, round: 0 } });
+    for (const row of result.entities) {
+      expect(node(row.id, start).color).toBe(lossColor(row.id === "a" ? 1 : 0));
+    }
+    expect([...start.losses!.defaultRound.keys()]).toEqual(["a"]);
   });
 
   it("a hovered entity highlights itself and its counterparties", () => {
