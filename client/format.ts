@@ -1,16 +1,12 @@
 // Display formatting for money, shares and dates: `$300.0B`, `42.1%`, `22 Sep 2025`.
 
+export { formatShare } from "../server/format/format-share.js";
+
 import { formatUsd as formatUsdAs } from "../server/format/format-usd.js";
 
 /** Dollars by the one rule (server/format/format-usd): 3e11 → "$300.0B"; null → "undisclosed". */
 export function formatUsd(amountUsd: number | null): string {
   return formatUsdAs(amountUsd, "undisclosed");
-}
-
-/** A share in [0, 1] as a percentage with one decimal. */
-export function formatShare(share: number): string {
-  if (!Number.isFinite(share)) return "—";
-  return `${(share * 100).toFixed(1)}%`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -24,6 +24,7 @@ import type { CliContext, CliIo } from "./cli-io.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { addInclusionFlags, type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
 import { readInput } from "./read-input.js";
+import { writeWarningCount } from "./write-problems.js";
 
 /** An output the command will not write: an input file, or an existing file without --force. */
 export class OutputRefusedError extends RoundtripError {
@@ -128,12 +129,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
   command.action(async (file: string | undefined, flags: ExportFlags) => {
     const { io } = context;
     const { dataset, warnings } = await readInput(file, io);
-    if (warnings.length > 0) {
-      const noun = warnings.length === 1 ? "warning" : "warnings";
-      io.writeErr(
-        `roundtrip: the dataset raised ${warnings.length} ${noun} (\`roundtrip validate\` lists them)\n`,
-      );
-    }
+    writeWarningCount(io, warnings.length);
     const { format } = flags;
     let exported: ExportedFile;
     if (isViewFormat(format)) {

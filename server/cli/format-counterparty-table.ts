@@ -2,11 +2,12 @@
 // counterparty, the contingent part apart, and the ratios to its revenue and book equity.
 
 import type { CounterpartyExposure } from "../analysis/counterparty-exposure.js";
+import { formatShare } from "../format/format-share.js";
 import { formatUsd } from "../format/format-usd.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
 
-const percent = (share: number | null) => (share === null ? "" : `${(share * 100).toFixed(1)}%`);
+const percent = (share: number | null) => (share === null ? "" : formatShare(share));
 
 function listDeals(deals: readonly string[]): string {
   if (deals.length <= 3) return deals.join(", ");

@@ -1,10 +1,9 @@
 // Human output of `roundtrip exposure`: one aligned row per entity.
 
 import type { EntityExposure } from "../analysis/compute-exposure.js";
+import { formatShare } from "../format/format-share.js";
 import { formatUsd } from "../format/format-usd.js";
 import { formatTable } from "./format-table.js";
-
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function listDeals(deals: readonly string[]): string {
   if (deals.length <= 3) return deals.join(", ");
@@ -16,7 +15,7 @@ export function formatExposureTable(entities: readonly EntityExposure[]): string
     row.id,
     formatUsd(row.outflowUsd),
     formatUsd(row.inflowUsd),
-    percent(row.roundTripShare),
+    formatShare(row.roundTripShare),
     formatUsd(row.roundTripUsd),
     formatUsd(row.maxRoundTripUsd),
     listDeals(row.bottleneckDeals),

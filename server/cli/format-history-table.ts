@@ -2,10 +2,11 @@
 // figures side by side (and the entity's round-trip share in both views when asked).
 
 import type { History } from "../analysis/compute-history.js";
+import { formatShare } from "../format/format-share.js";
 import { formatUsd } from "../format/format-usd.js";
 import { formatTable, type TableColumn } from "./format-table.js";
 
-const percent = (share: number | undefined) => `${((share ?? 0) * 100).toFixed(1)}%`;
+const percent = (share: number | undefined) => formatShare(share ?? 0);
 
 export function formatHistoryTable(history: History): string {
   const columns: TableColumn[] = [

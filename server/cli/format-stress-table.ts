@@ -3,11 +3,10 @@
 
 import type { ScenarioResult } from "../analysis/run-scenario.js";
 import type { Shock } from "../analysis/scenario-options.js";
+import { formatShare } from "../format/format-share.js";
 import { formatUsd } from "../format/format-usd.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
-
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export function formatStressTable(
   result: ScenarioResult,
@@ -15,7 +14,7 @@ export function formatStressTable(
   capitalShare: number,
 ): string {
   const shocked = shocks.map((s) =>
-    s.shock === 1 ? `${s.id} fails` : `${s.id} loses ${percent(s.shock)}`,
+    s.shock === 1 ? `${s.id} fails` : `${s.id} loses ${formatShare(s.shock)}`,
   );
   const model = result.model === "debtrank" ? "linear DebtRank" : "default cascade";
   const hit = result.entities
@@ -26,10 +25,10 @@ export function formatStressTable(
   const rows = hit.map((row) => [
     row.id,
     formatUsd(row.capitalUsd),
-    row.capitalBasis === "equity" ? "book equity" : `${percent(capitalShare)} of throughput`,
-    row.shock > 0 ? percent(row.shock) : "",
+    row.capitalBasis === "equity" ? "book equity" : `${formatShare(capitalShare)} of throughput`,
+    row.shock > 0 ? formatShare(row.shock) : "",
     formatUsd(row.lossUsd),
-    percent(row.relativeLoss),
+    formatShare(row.relativeLoss),
     row.defaultRound === null
       ? ""
       : row.defaultRound === 0

@@ -3,10 +3,9 @@
 
 import type { SystemSummary } from "../analysis/compute-summary.js";
 import type { ViewSummaries } from "../analysis/compute-view-summaries.js";
+import { formatShare } from "../format/format-share.js";
 import { formatUsd } from "../format/format-usd.js";
 import { formatTable } from "./format-table.js";
-
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function figures(summary: SystemSummary): string[] {
   const cycles = `${summary.cycleCount}${summary.cyclesTruncated ? " (truncated)" : ""}`;
@@ -17,8 +16,8 @@ function figures(summary: SystemSummary): string[] {
     formatUsd(summary.grossUsd),
     formatUsd(summary.netUsd),
     formatUsd(summary.compressibleExcessUsd),
-    percent(summary.compressibleShare),
-    percent(summary.finnCyclingIndex),
+    formatShare(summary.compressibleShare),
+    formatShare(summary.finnCyclingIndex),
     cycles,
     String(summary.largestComponentSize),
     String(summary.cyclingEntityCount),

@@ -9,6 +9,7 @@ import { addCycleFlags, type CycleFlags, cycleOptionsFromFlags } from "./cycle-f
 import { formatHistoryTable } from "./format-history-table.js";
 import { addInclusionFlags, type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
 import { readInput } from "./read-input.js";
+import { writeWarningCount } from "./write-problems.js";
 
 interface HistoryFlags extends CycleFlags, InclusionFlags {
   step: HistoryStep;
@@ -36,12 +37,7 @@ export function registerHistoryCommand(program: Command, context: CliContext): v
   command.action(async (file: string | undefined, flags: HistoryFlags) => {
     const { io } = context;
     const { dataset, warnings } = await readInput(file, io);
-    if (warnings.length > 0) {
-      const noun = warnings.length === 1 ? "warning" : "warnings";
-      io.writeErr(
-        `roundtrip: the dataset raised ${warnings.length} ${noun} (\`roundtrip validate\` lists them)\n`,
-      );
-    }
+    writeWarningCount(io, warnings.length);
     if (flags.entity !== undefined && !dataset.entities.some((e) => e.id === flags.entity)) {
       command.error(
         `error: option '--entity <id>' argument ${JSON.stringify(flags.entity)} is not an entity of the dataset.`,

@@ -12,6 +12,7 @@ import { formatStressTable } from "./format-stress-table.js";
 import { addInclusionFlags, type InclusionFlags, inclusionFromFlags } from "./inclusion-flags.js";
 import { readInput } from "./read-input.js";
 import { addStressFlags, type StressFlags } from "./stress-flags.js";
+import { writeWarningCount } from "./write-problems.js";
 
 interface StressCommandFlags extends InclusionFlags, StressFlags {
   json?: boolean;
@@ -32,12 +33,7 @@ export function registerStressCommand(program: Command, context: CliContext): vo
   command.action(async (file: string | undefined, flags: StressCommandFlags) => {
     const { io } = context;
     const { dataset, warnings } = await readInput(file, io);
-    if (warnings.length > 0) {
-      const noun = warnings.length === 1 ? "warning" : "warnings";
-      io.writeErr(
-        `roundtrip: the dataset raised ${warnings.length} ${noun} (\`roundtrip validate\` lists them)\n`,
-      );
-    }
+    writeWarningCount(io, warnings.length);
     const known = new Set(dataset.entities.map((e) => e.id));
     for (const { id } of flags.shock) {
       if (!known.has(id)) {

@@ -27,3 +27,12 @@ export function writeProblems(
 export function countProblems(errors: number, warnings: number): string {
   return `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }
+
+/** One line on stderr when the dataset raised warnings (only `roundtrip validate` lists them). */
+export function writeWarningCount(io: CliIo, count: number): void {
+  if (count === 0) return;
+  const noun = count === 1 ? "warning" : "warnings";
+  io.writeErr(
+    `roundtrip: the dataset raised ${count} ${noun} (\`roundtrip validate\` lists them)\n`,
+  );
+}
