@@ -2,27 +2,21 @@
 // undisclosed amount and an entity on no loop.
 
 import type { Dataset, Deal } from "@engine";
+import { deal as fixtureDeal } from "../fixtures/build-dataset.js";
 
-function deal(
+/** The one fixture deal builder, with this fixture's date and status. */
+const deal = (
   id: string,
   from: string,
   to: string,
   amountUsd: number | null,
   extra: Partial<Deal> = {},
-): Deal {
-  return {
-    id,
-    from,
-    to,
-    type: "equity",
-    amountUsd,
-    amountBasis: "committed",
+) =>
+  fixtureDeal(id, from, to, amountUsd, extra.type ?? "equity", {
     date: "2024-01-01",
     status: "closed",
-    sources: [],
     ...extra,
-  };
-}
+  });
 
 export const FIXTURE: Dataset = {
   entities: [
