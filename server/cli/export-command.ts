@@ -156,7 +156,20 @@ export function registerExportCommand(program: Command, context: CliContext): vo
       }
     } else {
       const narrowed = INCLUSION_FIELDS.some(({ name }) => flags[name] !== undefined);
-      exported = exportDataset(narrowed ? includedDataset(dataset, flags) : dataset, format);
+      const written = narrowed ? includedDataset(dataset, flags) : dataset;
+      exported = exportDataset(written, format);
+      if (format === "gexf") {
+        // Gephi opens it with the viewer's layout and palette (--theme).
+        const { computeLayout } = await import("../../client/graph-view/compute-layout.js");
+        const { gexfVisual } = await import("../dataset/gexf-visual.js");
+        const { exportGexf } = await import("../dataset/export-gexf.js");
+        const visual = gexfVisual(
+          written,
+          computeLayout(buildFinancingGraph(written)),
+          flags.theme,
+        );
+        exported = { ...exported, body: exportGexf(written, visual) };
+      }
     }
     await writeOutput(io, exported, flags, file);
   });

@@ -22,6 +22,15 @@ describe("roundtrip export", () => {
     expect(back.deals.map((d) => d.id).sort()).toEqual(
       original.deals.map((d: { id: string }) => d.id).sort(),
     );
+    // Gephi gets the viewer's layout, palette and sizes: every node placed, coloured and sized.
+    const nodes = original.entities.length;
+    expect(stdout.match(/<viz:position x="-?[\d.e+-]+" y="-?[\d.e+-]+" z="0"\/>/g)).toHaveLength(
+      nodes,
+    );
+    expect(stdout.match(/<viz:color r="\d+" g="\d+" b="\d+"\/>/g)).toHaveLength(
+      nodes + original.deals.length,
+    );
+    expect(stdout.match(/<viz:size value="[\d.]+"\/>/g)).toHaveLength(nodes);
   });
 
   it("narrows a dataset format to the deals the inclusion options count", async () => {

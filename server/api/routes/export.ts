@@ -17,7 +17,9 @@ import {
   exportFormatRow,
   type ViewExportFormat,
 } from "../../dataset/export-formats.js";
+import { exportGexf } from "../../dataset/export-gexf.js";
 import { creditText, exportView, THEMES } from "../../dataset/export-view.js";
+import { gexfVisual } from "../../dataset/gexf-visual.js";
 import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
 import { QueryParameterError } from "../http-errors.js";
@@ -62,6 +64,8 @@ function parseTheme(format: ViewExportFormat, value: unknown) {
   ]);
 }
 
+const withBody = (file: ExportedFile, body: string): ExportedFile => ({ ...file, body });
+
 function sendFile(response: Response, file: ExportedFile, name: string) {
   // attachment() also sets a type from the extension: ours goes after it.
   response
@@ -98,7 +102,12 @@ export function exportRoutes(
       return;
     }
     const format = parseFormat(request.query);
-    const file = exportDataset(context.dataset, format);
+    const exported = exportDataset(context.dataset, format);
+    // Gephi opens the loaded data with the viewer's layout and palette.
+    const file =
+      format === "gexf"
+        ? withBody(exported, exportGexf(context.dataset, gexfVisual(context.dataset, layout())))
+        : exported;
     sendFile(response, file, `${exportFileStem(context.dataset)}${file.suffix}`);
   });
   router.post("/api/export", async (request, response) => {

@@ -54,6 +54,15 @@ describe("GET /api/export", () => {
     });
   }
 
+  it("format=gexf carries the viewer's layout and palette for Gephi", async () => {
+    const response = await getBytes(request(app).get("/api/export?format=gexf")).expect(200);
+    const xml = binary(response).toString("utf8");
+    const positions = xml.match(/<viz:position x="[^"]+" y="[^"]+" z="0"\/>/g) ?? [];
+    expect(positions).toHaveLength(dataset.entities.length);
+    expect(xml.match(/<viz:size value="[\d.]+"\/>/g)).toHaveLength(dataset.entities.length);
+    expect(xml).toContain('mode="dynamic" timeformat="date"');
+  });
+
   it("400 names the format parameter when it is missing or unknown", async () => {
     for (const query of ["", "?format=pdf", "?format=json&extra=1"]) {
       const response = await request(app).get(`/api/export${query}`);
