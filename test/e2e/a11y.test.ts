@@ -2,6 +2,7 @@
 // loop and counts what the engine counts; keyboard focus; axe scans in both themes.
 
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { analyzeDataset, type Dataset } from "@engine";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,10 @@ import { dispatch, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 const engineLoops = analyzeDataset(curated).cycles.cycles;
 const through = (...ids: string[]) =>
   engineLoops.filter((loop) => ids.every((id) => loop.nodes.includes(id)));
@@ -189,4 +194,48 @@ describe("keyboard", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** axe-core's WCAG 2 A and AA rules on the whole page; the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // The app's Content-Security-Policy (script-src 'self') refuses an injected <script> tag
+  // (addScriptTag): the source is evaluated through the DevTools protocol instead, which CSP allows.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+describe("axe", () => {
+  for (const colorScheme of ["dark", "light"] as const) {
+    it(`finds no serious or critical WCAG 2 A/AA violation in the main state (${colorScheme})`, async () => {
+      // A fresh context per scheme: a theme kept in localStorage would outlive emulateMedia.
+      const { page } = await openViewer(browser, served.url, { colorScheme });
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      const found = await seriousViolations(page);
+      const summary = found.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+        count: v.nodes.length,
+      }));
+      expect(summary).toEqual([]);
+      await page.context().close();
+    }, 60_000);
+  }
 });
