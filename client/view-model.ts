@@ -22,6 +22,7 @@ import { buildDisplayGraph, type DisplayGraph } from "./graph-view/build-display
 import { bundledPositions } from "./graph-view/bundled-layout.js";
 import { computeLayout } from "./graph-view/compute-layout.js";
 import { type RenderTier, renderTier } from "./graph-view/render-tier.js";
+import { scheduleIdle } from "./schedule-idle.js";
 import type { Store } from "./store.js";
 import { FILTER_DEFAULTS, type Filters, type ViewState } from "./view-state.js";
 import { createWorkerChannel } from "./worker-channel.js";
@@ -145,9 +146,19 @@ export function createViewModel(
     });
     return pending(drawing);
   }
+  // Requests leave once the frame is out: on two busy cores a worker started at once would
+  // compete with the redraw the user waits for.
+  const later = { figures: () => {}, history: () => {}, entity: () => {} };
   function requestOtherView(state: Pick<ViewState, "filters" | "asOf">): void {
     const other: View = state.filters.view === "committed" ? "announced" : "committed";
-    figuresChannel.send({ dataset, filters: { ...state.filters, view: other }, asOf: state.asOf });
+    later.figures();
+    later.figures = scheduleIdle(() =>
+      figuresChannel.send({
+        dataset,
+        filters: { ...state.filters, view: other },
+        asOf: state.asOf,
+      }),
+    );
   }
   /**
    * The history of both views under the filters but the view; one entity's when one is open. On
@@ -161,7 +172,10 @@ export function createViewModel(
     if (wanted && (historyFilters === null || !sameCounting(state.filters, historyFilters))) {
       history = null;
       historyFilters = state.filters;
-      historyChannel.send({ dataset, filters: state.filters, entity: null });
+      later.history();
+      later.history = scheduleIdle(() =>
+        historyChannel.send({ dataset, filters: state.filters, entity: null }),
+      );
     }
     const entity = state.selection?.kind === "entity" ? state.selection.id : null;
     const before = previous?.selection?.kind === "entity" ? previous.selection.id : null;
@@ -172,7 +186,10 @@ export function createViewModel(
       (countingChanged || entity !== before)
     ) {
       entityHistory = null;
-      entityHistoryChannel.send({ dataset, filters: state.filters, entity });
+      later.entity();
+      later.entity = scheduleIdle(() =>
+        entityHistoryChannel.send({ dataset, filters: state.filters, entity }),
+      );
     }
   }
 
@@ -217,6 +234,7 @@ export function createViewModel(
     dispose() {
       listeners.clear();
       unsubscribe();
+      for (const cancel of Object.values(later)) cancel();
       for (const channel of [
         exposureChannel,
         figuresChannel,
