@@ -75,7 +75,7 @@ export function mountLegend(container: HTMLElement, model: ViewModel): () => voi
       ]),
       el("div", { className: "legend-section" }, [
         el("h3", { text: "Amounts" }),
-        el("ul", {}, [
+        el("ul", { className: "legend-amounts" }, [
           el("li", {}, [
             el("span", { className: "line line-firm", attrs: { "aria-hidden": "true" } }),
             "Solid: firm commitment",
