@@ -281,8 +281,24 @@ async function cliDifferences(
       }
     } else {
       out.push(...differences(where, { summary: parsed }, oracle, task.job.options));
-      if (JSON.stringify(parsed) !== JSON.stringify(engine.summary)) {
+      // The selected view's summary, plus both views' blocks (each the engine's in that view).
+      const { announced, committed, ...selected } = obj;
+      if (JSON.stringify(selected) !== JSON.stringify(engine.summary)) {
         out.push(`${where}: CLI summary differs from analyzeDataset`);
+      }
+      for (const [view, block] of [
+        ["announced", announced],
+        ["committed", committed],
+      ] as const) {
+        const other = analyzeDataset(validated(task.job), {
+          ...engineOptions(task.job.options),
+          view,
+        }).summary;
+        if (JSON.stringify(block) !== JSON.stringify(other)) {
+          out.push(
+            `${where}: CLI summary's ${view} block differs from analyzeDataset in that view`,
+          );
+        }
       }
     }
   }
