@@ -74,11 +74,14 @@ describe("what each deal is", () => {
     const { page, errors } = await openViewer(browser, `${served.url}#entity=nvidia`);
     const row = page.locator(".deal-table tr", { has: page.locator(`[aria-label="Deal ${LOI}"]`) });
     await expect.poll(() => row.getAttribute("class")).toContain("superseded");
-    expect(
-      await row
-        .locator(".deal-amount-cell")
-        .evaluate((cell) => getComputedStyle(cell).textDecorationLine),
-    ).toBe("line-through");
+    // The table is drawn again when the worker's analysis arrives: poll the row as drawn last.
+    await expect
+      .poll(() =>
+        row
+          .locator(".deal-amount-cell")
+          .evaluate((cell) => getComputedStyle(cell).textDecorationLine),
+      )
+      .toBe("line-through");
     expect(await row.locator(".deal-meta").textContent()).toMatch(/headline · \w+ · superseded/);
     await row.locator(".replaced-by").click();
     await expect.poll(() => page.url()).toContain(`deal=${encodeURIComponent(STAKE.id)}`);

@@ -103,7 +103,8 @@ describe("viewer on a large network", () => {
     expect(settings.defaultEdgeType).toBe("curved");
     expect(settings.enableEdgeEvents).toBe(true);
     expect(settings.hideEdgesOnMove).toBe(false);
-    expect(settings.edgeTypes).toEqual(["curved"]);
+    // Curved arrows, solid for firm commitments and dashed for promises (issue 11).
+    expect(settings.edgeTypes).toEqual(["curved", "dashed"]);
     await page.context().close();
   });
 
