@@ -146,9 +146,10 @@ async function boot(): Promise<void> {
           source: opened,
           note: "Saving on the server so that a link can open it…",
           onBundled: backToBundled,
+          warnings,
         });
         showToast(
-          `Showing ${fileName}: ${plural(next.entities.length, "entity", "entities")}, ${plural(next.deals.length, "deal")}${warnings.length ? `, ${plural(warnings.length, "warning")}` : ""}.`,
+          `Showing ${fileName}: ${plural(next.entities.length, "entity", "entities")}, ${plural(next.deals.length, "deal")}${warnings.length ? `, ${plural(warnings.length, "warning")} (listed beside its name)` : ""}.`,
         );
         // Saved so that the permalink names it (#dataset=<id>&…) and a reload restores it.
         writable ??= storeWritable();

@@ -1,6 +1,6 @@
 // Mount every panel of the viewer on a dataset; returns the disposer that unmounts them all.
 
-import type { Dataset } from "@engine";
+import type { Dataset, Problem } from "@engine";
 import { mountCyclesPanel } from "./cycles-panel/mount-cycles-panel.js";
 import { mountDatasetBadge } from "./dataset-badge/mount-dataset-badge.js";
 import { BUNDLED, type DatasetSource, encodeDatasetSource } from "./dataset-source.js";
@@ -24,6 +24,7 @@ import { mountSummaryStrip } from "./summary-strip/mount-summary-strip.js";
 import { mountTimeline } from "./timeline/mount-timeline.js";
 import { mountToolbar } from "./toolbar/mount-toolbar.js";
 import { mountTrendPanel } from "./trend-chart/mount-trend-panel.js";
+import { showProblemList } from "./upload/show-problem-list.js";
 import { createViewModel, type ViewModel } from "./view-model.js";
 import type { ViewState } from "./view-state.js";
 import { mountViewSwitch } from "./view-switch/mount-view-switch.js";
@@ -43,6 +44,8 @@ export interface MountOptions {
   onBundled?: (() => void) | null;
   /** The /embed page: only the graph, a caption and a link to the full viewer. */
   embed?: boolean;
+  /** An opened file's warnings, listed from the dataset badge. */
+  warnings?: readonly Problem[];
 }
 
 function byId(id: string): HTMLElement {
@@ -97,7 +100,22 @@ export function mountApp(
   const urlSync = mountUrlSync(model, () => encodeDatasetSource(source));
   const badge = options.embed
     ? null
-    : mountDatasetBadge(byId("brand-text"), dataset.version, options.onBundled ?? null);
+    : mountDatasetBadge(
+        byId("brand-text"),
+        dataset.version,
+        options.onBundled ?? null,
+        options.warnings?.length
+          ? {
+              count: options.warnings.length,
+              open: () =>
+                showProblemList(byId("problems-dialog") as HTMLDialogElement, {
+                  kind: "warning",
+                  fileName: source.kind === "upload" ? source.name : "the dataset",
+                  problems: options.warnings ?? [],
+                }),
+            }
+          : null,
+      );
   badge?.render(source, options.note ?? null);
   const disposers = [
     disposeSummary,

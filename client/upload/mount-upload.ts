@@ -2,15 +2,12 @@
 // the browser (nothing is uploaded) and shown, or its located problems are listed.
 
 import type { Dataset, Problem } from "@engine";
-import { el, replaceChildren } from "../dom.js";
-import { plural } from "../format.js";
+import { el } from "../dom.js";
+import { showProblemList } from "./show-problem-list.js";
 
 export interface UploadOptions {
   onDataset(dataset: Dataset, fileName: string, warnings: Problem[]): void | Promise<void>;
 }
-
-/** Problems listed at most; the heading gives the total. */
-const MAX_PROBLEMS = 200;
 
 export function mountUpload(
   button: HTMLElement,
@@ -28,44 +25,13 @@ export function mountUpload(
   });
   button.after(input);
 
-  function showProblems(fileName: string, problems: readonly Problem[]): void {
-    replaceChildren(dialog, [
-      el("form", { attrs: { method: "dialog" }, className: "dialog-body" }, [
-        el("h2", { text: `${fileName} cannot be shown` }),
-        el("p", {
-          className: "panel-note",
-          text: `${plural(problems.length, "problem")} found. Fix them and drop the file again.`,
-        }),
-        el(
-          "ol",
-          { className: "problems" },
-          problems
-            .slice(0, MAX_PROBLEMS)
-            .map((problem) =>
-              el("li", {}, [
-                problem.path ? el("code", { className: "problem-path", text: problem.path }) : null,
-                el("span", { className: "problem-message", text: problem.message }),
-              ]),
-            ),
-        ),
-        problems.length > MAX_PROBLEMS
-          ? el("p", { className: "muted", text: `… and ${problems.length - MAX_PROBLEMS} more.` })
-          : null,
-        el("div", { className: "dialog-actions" }, [
-          el("button", { className: "tool-button", text: "Close", attrs: { value: "close" } }),
-        ]),
-      ]),
-    ]);
-    if (!dialog.open) dialog.showModal();
-  }
-
   async function load(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // The readers (XML, zip, CSV) load on first use: none of them is needed for the first frame.
     const { readUpload } = await import("./read-upload.js");
     const result = readUpload(bytes, file.name, file.type);
     if (result.ok) await options.onDataset(result.dataset, file.name, result.warnings);
-    else showProblems(file.name, result.problems);
+    else showProblemList(dialog, { kind: "error", fileName: file.name, problems: result.problems });
   }
 
   const onPick = () => {

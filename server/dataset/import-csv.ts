@@ -2,6 +2,7 @@
 // headers (`from`/`Source`/`:START_ID`, `amount_usd`, any case), into a validated dataset.
 
 import Papa from "papaparse";
+import { InvalidDatasetError } from "../analysis/errors.js";
 import type { Problem } from "../analysis/types.js";
 import { DATASET_LIMITS } from "./dataset-limits.js";
 import type { DealColumn, EntityColumn } from "./export-columns.js";
@@ -70,6 +71,53 @@ interface Table<C extends string> {
   columns: Map<C, { index: number; header: string }>;
   /** Data rows with their spreadsheet row number (the header is row 1). */
   rows: { row: number; cells: string[] }[];
+  /**
+   * Broken quotes, located by row, line and column. The parser reads everything after an
+   * unbalanced quote as one cell: only the rows before it are kept (and still checked).
+   */
+  quoteProblems: Problem[];
+}
+
+/** 1-based line and column of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** One located problem per broken quote (papaparse reports a quote's errors at the same index). */
+function locateQuoteErrors(
+  text: string,
+  errors: readonly Papa.ParseError[],
+  label: string,
+): { problems: Problem[]; firstRow: number } {
+  const byIndex = new Map<number, { row: number; codes: Set<string> }>();
+  for (const error of errors) {
+    const entry = byIndex.get(error.index ?? 0) ?? { row: error.row ?? 0, codes: new Set() };
+    entry.codes.add(error.code);
+    byIndex.set(error.index ?? 0, entry);
+  }
+  const problems: Problem[] = [];
+  let firstRow = Number.POSITIVE_INFINITY;
+  for (const [index, { row, codes }] of [...byIndex].sort(([a], [b]) => a - b)) {
+    firstRow = Math.min(firstRow, row);
+    // papaparse's index is just past the opening quote.
+    const quoteAt = Math.max(0, text.lastIndexOf('"', Math.max(0, index - 1)));
+    const { line, column } = lineAndColumn(text, quoteAt);
+    const rest = text
+      .slice(quoteAt)
+      .replace(/\r?\n$/, "")
+      .split("\n").length;
+    const message = codes.has("InvalidQuotes")
+      ? `the quoted cell opened here has text after its closing quote (write "" for a quote inside a cell); the rest of the file (${rest} lines) cannot be read`
+      : `the quote opened here is never closed; the rest of the file (${rest} lines) cannot be read`;
+    problems.push({ path: `${label}row ${row + 1}, line ${line}, column ${column}`, message });
+  }
+  return { problems, firstRow };
 }
 
 /**
@@ -104,14 +152,12 @@ function readTable<C extends string>(
     const table = label === "" ? "deal rows" : `${label}rows`;
     throw new DatasetLimitError(functionName, "maxRows", maxRows, table);
   }
-  const fatal = parsed.errors.filter((e) => e.type === "Quotes");
-  if (fatal.length > 0) {
-    throw new MalformedDocumentError(
-      functionName,
-      fatal.map((e) => ({ path: `${label}row ${(e.row ?? 0) + 1}`, message: e.message })),
-    );
-  }
-  const all = parsed.data.map((cells, k) => ({ row: k + 1, cells }));
+  const { problems: quoteProblems, firstRow } = locateQuoteErrors(
+    text,
+    parsed.errors.filter((e) => e.type === "Quotes"),
+    label,
+  );
+  const all = parsed.data.slice(0, firstRow).map((cells, k) => ({ row: k + 1, cells }));
   const [head, ...rows] = all.filter(({ cells }) => cells.some((c) => c.trim() !== ""));
   const headers = head?.cells ?? [];
   const normalized = headers.map(normalizeHeader);
@@ -125,7 +171,7 @@ function readTable<C extends string>(
       }
     }
   }
-  return { columns, rows };
+  return { columns, rows, quoteProblems };
 }
 
 function unescapeFormula(value: string): string {
@@ -165,10 +211,37 @@ export function slugify(name: string): string {
   return slug === "" ? name.trim() : slug;
 }
 
-/** Parse CSV deals (and entities) into a validated dataset; throws InvalidDatasetError, located. */
+/**
+ * Parse CSV deals (and entities) into a validated dataset; throws InvalidDatasetError, located.
+ * A broken quote throws MalformedDocumentError with it and every problem of the rows before it.
+ */
 export function importCsv(text: string, options: ImportCsvOptions = {}): ImportedDataset {
-  const formulaEscaped = options.formulaEscaped ?? true;
   const deals = readTable("importCsv", text, DEAL_ALIASES, "");
+  const entityTable =
+    options.entitiesCsv === undefined
+      ? null
+      : readTable("importCsv", options.entitiesCsv, ENTITY_ALIASES, "entities ");
+  const quoteProblems = [...deals.quoteProblems, ...(entityTable?.quoteProblems ?? [])];
+  if (quoteProblems.length === 0) return importTables(deals, entityTable, options);
+  let rowProblems: readonly Problem[] = [];
+  // A broken header leaves nothing to check (every column would be reported missing).
+  const headersRead =
+    deals.columns.size > 0 && (entityTable === null || entityTable.columns.size > 0);
+  try {
+    if (headersRead) importTables(deals, entityTable, options);
+  } catch (error) {
+    if (!(error instanceof InvalidDatasetError)) throw error;
+    rowProblems = error.problems;
+  }
+  throw new MalformedDocumentError("importCsv", [...quoteProblems, ...rowProblems]);
+}
+
+function importTables(
+  deals: Table<DealColumn>,
+  entityTable: Table<EntityColumn> | null,
+  options: ImportCsvOptions,
+): ImportedDataset {
+  const formulaEscaped = options.formulaEscaped ?? true;
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   for (const column of REQUIRED_DEAL_COLUMNS) {
@@ -179,10 +252,6 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Importe
       });
     }
   }
-  const entityTable =
-    options.entitiesCsv === undefined
-      ? null
-      : readTable("importCsv", options.entitiesCsv, ENTITY_ALIASES, "entities ");
   if (entityTable && !entityTable.columns.has("id") && !entityTable.columns.has("name")) {
     errors.push({ path: "entities row 1", message: 'missing column "id" or "name"' });
   }

@@ -132,6 +132,62 @@ describe("importCsv", () => {
     );
   });
 
+  const problemsOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof MalformedDocumentError) return error.problems;
+      throw error;
+    }
+    throw new Error("expected MalformedDocumentError");
+  };
+
+  it("locates an unterminated quote by row, line and column and still checks the rows before it", () => {
+    const csv = [
+      "from,to,type,amountUsd,amountBasis,date,status",
+      "a,b,loan,1,headline,2025,signed",
+      "a,,loan,1,headline,2025,signed",
+      "c,d,bogus,1,headline,2025,signed",
+      'e,"f,loan,1,headline,2025,signed',
+      "g,h,loan,1,headline,2025,signed",
+    ].join("\n");
+    const problems = problemsOf(() => importCsv(csv));
+    expect(problems[0]).toEqual({
+      path: "row 5, line 5, column 3",
+      message:
+        "the quote opened here is never closed; the rest of the file (2 lines) cannot be read",
+    });
+    const paths = problems.slice(1).map((p) => p.path);
+    expect(paths).toContain('row 3, column "to"');
+    expect(paths).toContain('row 4, column "type"');
+    // Nothing after the quote is read: row 6 is part of the broken cell.
+    expect(paths.some((p) => p.startsWith("row 5,") || p.startsWith("row 6"))).toBe(false);
+  });
+
+  it("counts lines, not rows, when a quoted cell spans lines before the broken quote", () => {
+    const csv =
+      'from,to,type,date,description\na,b,loan,2025,"two\nlines"\nc,d,loan,2025,x"y\n"e,f\n';
+    const problems = problemsOf(() => importCsv(csv));
+    expect(problems.map((p) => p.path)).toEqual(["row 4, line 5, column 1"]);
+  });
+
+  it("names a closing quote followed by text, and reports only the quote when the header is broken", () => {
+    const trailing = problemsOf(() =>
+      importCsv('from,to,type,date\na,b,loan,2025\n"c"x,d,loan,2025\n'),
+    );
+    expect(trailing).toHaveLength(1);
+    expect(trailing[0]!.path).toBe("row 3, line 3, column 1");
+    expect(trailing[0]!.message).toMatch(/text after its closing quote/);
+    const header = problemsOf(() => importCsv('from,"to,type,date\na,b,loan,2025\n'));
+    expect(header).toEqual([
+      {
+        path: "row 1, line 1, column 6",
+        message:
+          "the quote opened here is never closed; the rest of the file (2 lines) cannot be read",
+      },
+    ]);
+  });
+
   it("reads a moreSources cell that is not a JSON array as a located error", () => {
     const csv =
       "from,to,type,amountUsd,date,status,amountBasis,moreSources\na,b,loan,1,2025,signed,headline,nope\n";

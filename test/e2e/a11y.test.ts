@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { analyzeDataset, type Dataset } from "@engine";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCsv } from "../../server/dataset/import-csv.js";
 import { launchBrowser } from "./launch-browser.js";
 import { dispatch, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
@@ -191,6 +192,66 @@ describe("keyboard", () => {
     );
     // Items are reached by the arrows, not by Tab.
     expect(await items.first().getAttribute("tabindex")).toBe("-1");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe("upload feedback", () => {
+  const BROKEN_CSV = [
+    "from,to,type,amountUsd,amountBasis,date,status",
+    "a,b,loan,1,headline,2025,signed",
+    "a,b,bogus,1,headline,2025,signed",
+    'c,"d,loan,1,headline,2025,signed',
+    "e,f,loan,1,headline,2025,signed",
+  ].join("\n");
+
+  it("an unterminated quote is located and the rows before it are still checked, in a list that can be copied", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await page.setInputFiles('input[type="file"]', {
+      name: "broken.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(BROKEN_CSV),
+    });
+    const dialog = page.locator("#problems-dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator("h2").textContent()).toBe("broken.csv cannot be shown");
+    const paths = await dialog.locator(".problem-path").allTextContents();
+    expect(paths[0]).toBe("row 4, line 4, column 3");
+    expect(paths).toContain('row 3, column "type"');
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await dialog.locator(".copy-problems").click();
+    await expect.poll(() => dialog.locator(".copy-status").textContent()).toBe("Copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split("\n")[0]).toBe(`broken.csv: ${paths.length} problems`);
+    expect(copied).toContain("row 4, line 4, column 3: the quote opened here is never closed");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("an opened file's warnings can be opened from its name", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    // No amountBasis or status: each row is warned about (assumed headline, announced) and more.
+    const csv = "from,to,type,amountUsd,date\na,b,loan,3,2025\nb,a,equity,2,2025\n";
+    const { warnings } = importCsv(csv);
+    expect(warnings.length).toBeGreaterThanOrEqual(4);
+    await page.setInputFiles('input[type="file"]', {
+      name: "light.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    const button = page.locator(".dataset-badge .dataset-warnings");
+    await expect.poll(() => button.textContent()).toBe(`${warnings.length} warnings`);
+    await button.click();
+    const dialog = page.locator("#problems-dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator("h2").textContent()).toBe("Warnings about light.csv");
+    expect(await dialog.locator(".problem-path").allTextContents()).toEqual(
+      expect.arrayContaining(['row 2, column "amountBasis"', 'row 3, column "status"']),
+    );
+    expect(await dialog.locator(".problems li").count()).toBe(warnings.length);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
