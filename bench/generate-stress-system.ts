@@ -2,8 +2,8 @@
 // exposures A[x][y] > 0 between distinct entities, and a few shocked entities. Seeded: the same
 // arguments give the same system.
 
-import { seededRandom } from "../client/graph-view/seeded-random.js";
 import type { Dataset, Deal } from "../server/analysis/types.js";
+import { seededRandom } from "../shared/seeded-random.js";
 
 export interface StressSystem {
   capital: number[];

@@ -3,8 +3,8 @@
 // worker starts) and when the worker fails; the view model then lays the dataset out itself.
 
 import type { Dataset } from "@engine";
-import type { BundledLayout } from "./graph-view/bundled-layout.js";
-import { LAYOUT_DEFAULTS } from "./graph-view/compute-layout.js";
+import type { BundledLayout } from "../shared/layout/bundled-layout.js";
+import { LAYOUT_DEFAULTS } from "../shared/layout/compute-layout.js";
 import type { LayoutResponse } from "./layout-worker.js";
 
 /** Entities above which the layout runs in a worker: where its label pass stops (~0.1 s). */

@@ -3,8 +3,8 @@
 // which createViewModel takes as it takes the build's bundled layout.
 
 import { buildFinancingGraph, type Dataset } from "@engine";
-import { type BundledLayout, bundleLayout } from "./graph-view/bundled-layout.js";
-import { computeLayout } from "./graph-view/compute-layout.js";
+import { type BundledLayout, bundleLayout } from "../shared/layout/bundled-layout.js";
+import { computeLayout } from "../shared/layout/compute-layout.js";
 
 export type LayoutResponse =
   | { layout: BundledLayout; error: null }

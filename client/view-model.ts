@@ -10,6 +10,8 @@ import {
   type History,
   type View,
 } from "@engine";
+import { bundledPositions } from "../shared/layout/bundled-layout.js";
+import { computeLayout } from "../shared/layout/compute-layout.js";
 import {
   analyzeDrawing,
   analyzeExposure,
@@ -19,8 +21,6 @@ import {
 } from "./analyze-view.js";
 import { replacementsOf } from "./deal-terms.js";
 import { buildDisplayGraph, type DisplayGraph } from "./graph-view/build-display-graph.js";
-import { bundledPositions } from "./graph-view/bundled-layout.js";
-import { computeLayout } from "./graph-view/compute-layout.js";
 import { type RenderTier, renderTier } from "./graph-view/render-tier.js";
 import { scheduleIdle } from "./schedule-idle.js";
 import type { Store } from "./store.js";

@@ -12,8 +12,8 @@ import {
   VIEWS,
   type View,
 } from "@engine";
+import type { Theme } from "../shared/palette.js";
 import { LOOP_QUERY_DEFAULTS, type LoopQuery } from "./cycles-panel/filter-loops.js";
-import type { Theme } from "./palette.js";
 import { SOURCE_TIER_FILTERS, type SourceTierFilter } from "./source-tier-scope.js";
 import type { ViewScenario } from "./stress-panel/scenario-state.js";
 import { PLAY_SPEEDS, type PlaySpeed } from "./timeline/time-axis.js";

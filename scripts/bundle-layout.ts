@@ -1,12 +1,12 @@
 // After `vite build`: lay out the bundled dataset once and write dist/client/bundled-layout.json,
 // which the viewer uses on a first visit instead of computing the same layout in the browser
-// (client/graph-view/bundled-layout.ts checks it was made for the dataset it receives).
+// (shared/layout/bundled-layout.ts checks it was made for the dataset it receives).
 
 import { writeFile } from "node:fs/promises";
-import { bundleLayout } from "../client/graph-view/bundled-layout.js";
-import { computeLayout } from "../client/graph-view/compute-layout.js";
 import { buildFinancingGraph } from "../server/analysis/build-financing-graph.js";
 import { loadDataset } from "../server/dataset/load-dataset.js";
+import { bundleLayout } from "../shared/layout/bundled-layout.js";
+import { computeLayout } from "../shared/layout/compute-layout.js";
 
 const { dataset } = await loadDataset();
 const graph = buildFinancingGraph(dataset);

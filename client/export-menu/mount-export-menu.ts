@@ -10,10 +10,10 @@ import {
   exportFileName,
 } from "../../server/dataset/export-formats.js";
 import type { GexfVisual } from "../../server/dataset/export-gexf.js";
+import { dealColor, kindColor } from "../../shared/palette.js";
 import { BUNDLED, type DatasetSource } from "../dataset-source.js";
 import { el } from "../dom.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
-import { dealColor, kindColor } from "../palette.js";
 import type { ViewModel } from "../view-model.js";
 import { filteredDataset } from "./filtered-dataset.js";
 import { wireMenuButton } from "./menu-button.js";

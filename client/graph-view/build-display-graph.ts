@@ -9,9 +9,9 @@ import {
   nullPrototypeAdjacency,
 } from "@engine";
 import { MultiDirectedGraph } from "graphology";
+import { displayLabel } from "../../shared/display-label.js";
+import type { Positions } from "../../shared/layout/compute-layout.js";
 import { isFirmDeal } from "../deal-terms.js";
-import type { Positions } from "./compute-layout.js";
-import { displayLabel } from "./display-label.js";
 
 export interface DisplayNode {
   x: number;

@@ -2,7 +2,7 @@
 // card behind a hovered node's label.
 
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
-import type { CanvasColors } from "../palette.js";
+import type { CanvasColors } from "../../shared/palette.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 
 type DrawLabel = NodeLabelDrawingFunction<DisplayNode, DisplayEdge>;

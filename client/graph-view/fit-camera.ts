@@ -3,8 +3,8 @@
 
 import type Sigma from "sigma";
 import type { CameraState } from "sigma/types";
+import { estimateLabelWidth } from "../../shared/display-label.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
-import { estimateLabelWidth } from "./display-label.js";
 
 const RESET: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 

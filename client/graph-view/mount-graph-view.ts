@@ -12,7 +12,7 @@ import {
   NodeCircleProgram,
   type NodeProgramType,
 } from "sigma/rendering";
-import { canvasColors, type Theme } from "../palette.js";
+import { canvasColors, type Theme } from "../../shared/palette.js";
 import { createScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle, sameItem, type ViewState } from "../view-state.js";

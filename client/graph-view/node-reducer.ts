@@ -2,20 +2,11 @@
 // dimming of everything outside the focus.
 
 import type { NodeDisplayData } from "sigma/types";
-import { kindColor } from "../palette.js";
+import { nodeSize } from "../../shared/node-size.js";
+import { kindColor } from "../../shared/palette.js";
 import { lossColor } from "../stress-panel/loss-color.js";
 import type { DisplayNode } from "./build-display-graph.js";
 import type { ReducerContext } from "./reducer-context.js";
-
-export const MIN_NODE_SIZE = 4;
-export const MAX_NODE_SIZE = 26;
-
-/** Area proportional to flow: radius grows with the square root. */
-export function nodeSize(flowUsd: number, referenceFlowUsd: number): number {
-  if (!(flowUsd > 0) || !(referenceFlowUsd > 0)) return MIN_NODE_SIZE;
-  const ratio = Math.min(1, flowUsd / referenceFlowUsd);
-  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(ratio);
-}
 
 export function nodeDisplay(
   node: string,

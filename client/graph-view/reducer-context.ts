@@ -1,7 +1,7 @@
 // The inputs shared by the node and edge reducers, derived once per view-state change.
 
+import type { CanvasColors } from "../../shared/palette.js";
 import type { ViewAnalysis } from "../analyze-view.js";
-import type { CanvasColors } from "../palette.js";
 import type { ScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewState } from "../view-state.js";
 import type { DisplayGraph } from "./build-display-graph.js";

@@ -3,7 +3,7 @@
 // straight arrows (hairlines beyond 10,000 deals), no edge picking, sparser labels, and a pan that moves the drawn picture instead
 // of redrawing every frame: in software WebGL each redraw of thousands of items costs seconds.
 
-import { LAYOUT_DEFAULTS } from "./compute-layout.js";
+import { LAYOUT_DEFAULTS } from "../../shared/layout/compute-layout.js";
 
 export interface RenderTier {
   name: "detailed" | "large";

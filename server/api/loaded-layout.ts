@@ -4,8 +4,8 @@
 
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { bundledPositions } from "../../client/graph-view/bundled-layout.js";
-import { computeLayout, type Positions } from "../../client/graph-view/compute-layout.js";
+import { bundledPositions } from "../../shared/layout/bundled-layout.js";
+import { computeLayout, type Positions } from "../../shared/layout/compute-layout.js";
 import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
 import type { Dataset } from "../analysis/types.js";
 

@@ -140,7 +140,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
       let positions: ReadonlyMap<string, { x: number; y: number }> | undefined;
       if (info.needsLayout) {
         // The viewer's own layout: loaded only for pictures (ForceAtlas2 and noverlap).
-        const { computeLayout } = await import("../../client/graph-view/compute-layout.js");
+        const { computeLayout } = await import("../../shared/layout/compute-layout.js");
         positions = computeLayout(buildFinancingGraph(dataset));
       }
       exported = exportView(format, {
@@ -160,7 +160,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
       exported = exportDataset(written, format);
       if (format === "gexf") {
         // Gephi opens it with the viewer's layout and palette (--theme).
-        const { computeLayout } = await import("../../client/graph-view/compute-layout.js");
+        const { computeLayout } = await import("../../shared/layout/compute-layout.js");
         const { gexfVisual } = await import("../dataset/gexf-visual.js");
         const { exportGexf } = await import("../dataset/export-gexf.js");
         const visual = gexfVisual(

@@ -1,9 +1,9 @@
 // Human output of one entity's counterparty exposure (SPEC §4): what it stands to lose to each
 // counterparty, the contingent part apart, and the ratios to its revenue and book equity.
 
+import { formatShare } from "../../shared/format/format-share.js";
+import { formatUsd } from "../../shared/format/format-usd.js";
 import type { CounterpartyExposure } from "../analysis/counterparty-exposure.js";
-import { formatShare } from "../format/format-share.js";
-import { formatUsd } from "../format/format-usd.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
 

@@ -1,8 +1,8 @@
 // Human output of `roundtrip cycles`: one row per cycle, then a line saying how many and whether a
 // bound cut the list.
 
+import { formatUsd } from "../../shared/format/format-usd.js";
 import type { CycleReport } from "../analysis/find-cycles.js";
-import { formatUsd } from "../format/format-usd.js";
 import { formatTable } from "./format-table.js";
 
 export function formatCycleTable(report: CycleReport, maxLength: number): string {

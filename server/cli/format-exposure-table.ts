@@ -1,8 +1,8 @@
 // Human output of `roundtrip exposure`: one aligned row per entity.
 
+import { formatShare } from "../../shared/format/format-share.js";
+import { formatUsd } from "../../shared/format/format-usd.js";
 import type { EntityExposure } from "../analysis/compute-exposure.js";
-import { formatShare } from "../format/format-share.js";
-import { formatUsd } from "../format/format-usd.js";
 import { formatTable } from "./format-table.js";
 
 function listDeals(deals: readonly string[]): string {

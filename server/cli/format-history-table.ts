@@ -1,9 +1,9 @@
 // Human output of `roundtrip history`: one row per period end, the announced and committed
 // figures side by side (and the entity's round-trip share in both views when asked).
 
+import { formatShare } from "../../shared/format/format-share.js";
+import { formatUsd } from "../../shared/format/format-usd.js";
 import type { History } from "../analysis/compute-history.js";
-import { formatShare } from "../format/format-share.js";
-import { formatUsd } from "../format/format-usd.js";
 import { formatTable, type TableColumn } from "./format-table.js";
 
 const percent = (share: number | undefined) => formatShare(share ?? 0);

@@ -1,10 +1,10 @@
 // Human output of `roundtrip stress`: the system figures, then one row per entity hit (shocked or
 // with a loss), largest dollar loss first.
 
+import { formatShare } from "../../shared/format/format-share.js";
+import { formatUsd } from "../../shared/format/format-usd.js";
 import type { ScenarioResult } from "../analysis/run-scenario.js";
 import type { Shock } from "../analysis/scenario-options.js";
-import { formatShare } from "../format/format-share.js";
-import { formatUsd } from "../format/format-usd.js";
 import { escapeTerminal } from "./escape-terminal.js";
 import { formatTable } from "./format-table.js";
 

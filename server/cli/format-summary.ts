@@ -1,10 +1,10 @@
 // Human output of `roundtrip summary`: one labelled figure a line, the announced and committed
 // views side by side (a column each), values aligned.
 
+import { formatShare } from "../../shared/format/format-share.js";
+import { formatUsd } from "../../shared/format/format-usd.js";
 import type { SystemSummary } from "../analysis/compute-summary.js";
 import type { ViewSummaries } from "../analysis/compute-view-summaries.js";
-import { formatShare } from "../format/format-share.js";
-import { formatUsd } from "../format/format-usd.js";
 import { formatTable } from "./format-table.js";
 
 function figures(summary: SystemSummary): string[] {

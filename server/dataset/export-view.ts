@@ -2,7 +2,7 @@
 // exposure) under inclusion options. Their rows of the export-format table say what each needs —
 // the analysis, a layout — so the API, the CLI and the viewer each supply it their way.
 
-import type { Theme } from "../../client/palette.js";
+import type { Theme } from "../../shared/palette.js";
 import { InvalidOptionError } from "../analysis/errors.js";
 import type { CycleReport } from "../analysis/find-cycles.js";
 import type { InclusionOptions } from "../analysis/inclusion.js";

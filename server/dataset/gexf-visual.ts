@@ -1,8 +1,8 @@
 // The picture a GEXF carries when it leaves the API or the CLI (the viewer sends its own): the
 // viewer's layout, its palette in a theme, and node sizes by deal throughput as the viewer sizes them.
 
-import { nodeSize } from "../../client/graph-view/node-reducer.js";
-import { dealColor, kindColor, type Theme } from "../../client/palette.js";
+import { nodeSize } from "../../shared/node-size.js";
+import { dealColor, kindColor, type Theme } from "../../shared/palette.js";
 import type { Dataset } from "../analysis/types.js";
 import type { GexfVisual } from "./export-gexf.js";
 

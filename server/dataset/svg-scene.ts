@@ -2,11 +2,13 @@
 // credit — and the whole scene of a dataset under inclusion options at given positions (the API's
 // and CLI's SVG; the viewer builds its nodes and edges from what sigma draws instead).
 
-import { formatDate, formatLabel, formatUsd } from "../../client/format.js";
-import { displayLabel } from "../../client/graph-view/display-label.js";
-import { edgeWidth } from "../../client/graph-view/edge-reducer.js";
-import { nodeSize } from "../../client/graph-view/node-reducer.js";
-import { canvasColors, dealColor, kindColor, mixColor, type Theme } from "../../client/palette.js";
+import { displayLabel } from "../../shared/display-label.js";
+import { edgeWidth, MIN_EDGE_WIDTH } from "../../shared/edge-width.js";
+import { formatDate } from "../../shared/format/format-date.js";
+import { formatLabel } from "../../shared/format/format-label.js";
+import { formatUsd } from "../../shared/format/format-usd.js";
+import { nodeSize } from "../../shared/node-size.js";
+import { canvasColors, dealColor, kindColor, mixColor, type Theme } from "../../shared/palette.js";
 import { createDealFilter } from "../analysis/deal-filter.js";
 import {
   INCLUSION_DEFAULTS,
@@ -177,7 +179,7 @@ export function datasetScene(
       id: deal.id,
       source: deal.from,
       target: deal.to,
-      size: undisclosed ? 0.8 : edgeWidth(deal.amountUsd) * (backstop ? 0.55 : 1),
+      size: undisclosed ? MIN_EDGE_WIDTH : edgeWidth(deal.amountUsd) * (backstop ? 0.55 : 1),
       color: mixColor(
         dealColor(deal.type, theme),
         colors.background,

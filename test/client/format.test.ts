@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  formatCount,
-  formatDate,
-  formatLabel,
-  formatShare,
-  formatUsd,
-  plural,
-} from "../../client/format.js";
+import { formatCount, formatShare, formatUsd, plural } from "../../client/format.js";
 
 describe("formatUsd", () => {
   it("prints dollars with one decimal and a unit", () => {
@@ -39,21 +32,13 @@ describe("formatUsd", () => {
   });
 });
 
-describe("formatShare, formatDate, formatLabel, plural", () => {
+describe("formatShare, plural", () => {
   it("formats shares as percentages", () => {
     expect(formatShare(0.4213)).toBe("42.1%");
     expect(formatShare(1)).toBe("100.0%");
   });
 
-  it("formats full and partial dates and leaves others alone", () => {
-    expect(formatDate("2025-09-22")).toBe("22 Sep 2025");
-    expect(formatDate("2025-09")).toBe("Sep 2025");
-    expect(formatDate("2025")).toBe("2025");
-    expect(formatDate("soon")).toBe("soon");
-  });
-
-  it("replaces underscores and pluralises", () => {
-    expect(formatLabel("compute_contract")).toBe("compute contract");
+  it("pluralises", () => {
     expect(plural(1, "loop")).toBe("1 loop");
     expect(plural(3, "entity", "entities")).toBe("3 entities");
   });

@@ -5,12 +5,12 @@
 import { buildFinancingGraph, type Dataset } from "@engine";
 import { describe, expect, it } from "vitest";
 import { buildDisplayGraph } from "../../client/graph-view/build-display-graph.js";
-import { computeLayout } from "../../client/graph-view/compute-layout.js";
 import { createStore } from "../../client/store.js";
 import { readUpload } from "../../client/upload/read-upload.js";
 import { createViewModel } from "../../client/view-model.js";
 import { VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
 import { exportJson } from "../../server/dataset/export-json.js";
+import { computeLayout } from "../../shared/layout/compute-layout.js";
 
 /** Every name on Object.prototype, plus `prototype` itself. */
 const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), "prototype"].sort();

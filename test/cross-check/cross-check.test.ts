@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { seededRandom } from "../../client/graph-view/seeded-random.js";
 import {
   type Analysis,
   type AnalyzeOptions,
@@ -23,6 +22,7 @@ import {
 } from "../../server/analysis/index.js";
 import type { Dataset } from "../../server/analysis/types.js";
 import { validateDataset } from "../../server/dataset/validate-dataset.js";
+import { seededRandom } from "../../shared/seeded-random.js";
 import { compareCycles, compareJson, type Json } from "./compare-results.js";
 import {
   type CrossCheckJob,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  edgeWidth,
-  MAX_EDGE_WIDTH,
-  MIN_EDGE_WIDTH,
-} from "../../../client/graph-view/edge-reducer.js";
-import { canvasColors } from "../../../client/palette.js";
+import { MIN_EDGE_WIDTH } from "../../../shared/edge-width.js";
+import { canvasColors } from "../../../shared/palette.js";
 import { context, display, edge } from "./reducer-fixture.js";
 
 describe("edgeDisplay", () => {
@@ -39,13 +35,5 @@ describe("edgeDisplay", () => {
     expect(edge("ab", ctx).color).not.toBe(canvasColors("dark").dimmedEdge);
     expect(edge("ba", ctx).color).toBe(canvasColors("dark").dimmedEdge);
     expect(edge("ab", ctx).zIndex).toBeGreaterThan(edge("ba", ctx).zIndex!);
-  });
-});
-
-describe("edgeWidth", () => {
-  it("grows with the amount on a log scale and stays within its bounds", () => {
-    expect(edgeWidth(null)).toBe(MIN_EDGE_WIDTH);
-    expect(edgeWidth(1e13)).toBe(MAX_EDGE_WIDTH);
-    expect(edgeWidth(1e9)).toBeLessThan(edgeWidth(1e10));
   });
 });

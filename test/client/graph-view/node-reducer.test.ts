@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../../../client/graph-view/node-reducer.js";
-import { canvasColors, kindColor } from "../../../client/palette.js";
 import { lossColor } from "../../../client/stress-panel/loss-color.js";
+import { canvasColors, kindColor } from "../../../shared/palette.js";
 import { context, display, node } from "./reducer-fixture.js";
 
 describe("nodeDisplay", () => {
@@ -61,13 +60,5 @@ describe("nodeDisplay", () => {
     expect(node("c", ctx).hidden).toBe(false);
     expect(node("b", ctx).hidden).toBe(false);
     expect(node("d", ctx).hidden).toBe(true);
-  });
-});
-
-describe("nodeSize", () => {
-  it("grows with flow and stays within its bounds", () => {
-    expect(nodeSize(0, 1e9)).toBe(MIN_NODE_SIZE);
-    expect(nodeSize(1e9, 1e9)).toBe(MAX_NODE_SIZE);
-    expect(nodeSize(4e8, 1e9)).toBeLessThan(nodeSize(5e8, 1e9));
   });
 });

@@ -12,7 +12,6 @@ import {
   createReducerContext,
   type ReducerContext,
 } from "../../../client/graph-view/reducer-context.js";
-import { canvasColors } from "../../../client/palette.js";
 import { createScenarioLosses } from "../../../client/stress-panel/scenario-losses.js";
 import {
   type Action,
@@ -20,6 +19,7 @@ import {
   VIEW_STATE_DEFAULTS,
   type ViewState,
 } from "../../../client/view-state.js";
+import { canvasColors } from "../../../shared/palette.js";
 import { FIXTURE } from "../fixture-dataset.js";
 
 export const graph = buildFinancingGraph(FIXTURE);

@@ -1,8 +1,8 @@
 import { buildFinancingGraph, type Dataset } from "@engine";
 import { describe, expect, it } from "vitest";
-import { bundledPositions, bundleLayout } from "../../../client/graph-view/bundled-layout.js";
-import { computeLayout, type Positions } from "../../../client/graph-view/compute-layout.js";
-import { FIXTURE } from "../fixture-dataset.js";
+import { bundledPositions, bundleLayout } from "../../../shared/layout/bundled-layout.js";
+import { computeLayout, type Positions } from "../../../shared/layout/compute-layout.js";
+import { FIXTURE } from "../../client/fixture-dataset.js";
 
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 /** JSON writes −0 as 0: the same point on the canvas. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { removeLabelOverlaps } from "../../../client/graph-view/remove-label-overlaps.js";
+import { removeLabelOverlaps } from "../../../shared/layout/remove-label-overlaps.js";
 
 describe("removeLabelOverlaps", () => {
   it("leaves no two label boxes overlapping", () => {

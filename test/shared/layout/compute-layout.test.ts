@@ -1,7 +1,7 @@
 import { buildFinancingGraph, type Dataset } from "@engine";
 import { describe, expect, it } from "vitest";
-import { computeLayout } from "../../../client/graph-view/compute-layout.js";
-import { FIXTURE } from "../fixture-dataset.js";
+import { computeLayout } from "../../../shared/layout/compute-layout.js";
+import { FIXTURE } from "../../client/fixture-dataset.js";
 
 describe("computeLayout", () => {
   it("gives the same positions on every run", () => {

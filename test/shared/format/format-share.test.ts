@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatShare } from "../../server/format/format-share.js";
+import { formatShare } from "../../../shared/format/format-share.js";
 
 describe("formatShare", () => {
   it("prints a percentage with one decimal, and a dash for a non-finite share", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayLabel, estimateLabelWidth } from "../../../client/graph-view/display-label.js";
+import { displayLabel, estimateLabelWidth } from "../../shared/display-label.js";
 
 describe("displayLabel", () => {
   it("shortens long names on the canvas only by dropping a parenthetical or cutting", () => {

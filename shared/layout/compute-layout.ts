@@ -8,10 +8,10 @@ import { compareIds, type FinancingGraph } from "@engine";
 import { UndirectedGraph } from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import { displayLabel, estimateLabelWidth } from "./display-label.js";
-import { nodeSize } from "./node-reducer.js";
+import { displayLabel, estimateLabelWidth } from "../display-label.js";
+import { nodeSize } from "../node-size.js";
+import { hashString, seededRandom } from "../seeded-random.js";
 import { removeLabelOverlaps } from "./remove-label-overlaps.js";
-import { hashString, seededRandom } from "./seeded-random.js";
 
 export interface LayoutOptions {
   iterations: number;

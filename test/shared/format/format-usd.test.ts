@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatUsd } from "../../server/format/format-usd.js";
+import { formatUsd } from "../../../shared/format/format-usd.js";
 
 describe("formatUsd", () => {
   it("prints one decimal with a unit, whole dollars below $1K, and — for undisclosed", () => {

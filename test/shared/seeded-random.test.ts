@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashString, seededRandom } from "../../../client/graph-view/seeded-random.js";
+import { hashString, seededRandom } from "../../shared/seeded-random.js";
 
 describe("seededRandom", () => {
   it("repeats its sequence for a seed and stays in [0, 1)", () => {
