@@ -10,6 +10,7 @@ import { mountEmbedCaption } from "./embed/mount-embed-caption.js";
 import { mountEntityPanel } from "./entity-panel/mount-entity-panel.js";
 import { mountExportMenu } from "./export-menu/mount-export-menu.js";
 import { mountExposureChart } from "./exposure-chart/mount-exposure-chart.js";
+import { mountExposureMatrix } from "./exposure-matrix/mount-exposure-matrix.js";
 import { mountFilterBadge } from "./filter-badge/mount-filter-badge.js";
 import { mountFilters } from "./filters/mount-filters.js";
 import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
@@ -121,6 +122,7 @@ export function mountApp(
     disposeSummary,
     mountCyclesPanel(sidebar.slots.panels.cycles, model),
     mountExposureChart(sidebar.slots.panels.exposure, model),
+    mountExposureMatrix(sidebar.slots.panels.exposure, model),
     mountTrendPanel(sidebar.slots.panels.trend, model),
     mountFilters(sidebar.slots.panels.filters, model),
     mountEntityPanel(entityHost, model),

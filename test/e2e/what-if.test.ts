@@ -2,12 +2,19 @@
 // the curated dataset: the same figures as the engine (and so the CLI and API) computes.
 
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Dataset } from "@engine";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inclusionFor } from "../../client/analyze-view.js";
 import { formatShare, formatUsd } from "../../client/format.js";
 import { lossColor } from "../../client/stress-panel/loss-color.js";
-import { buildFinancingGraph, runScenario } from "../../server/analysis/index.js";
+import { FILTER_DEFAULTS } from "../../client/view-state.js";
+import {
+  buildFinancingGraph,
+  computeCounterpartyExposure,
+  runScenario,
+} from "../../server/analysis/index.js";
 import { launchBrowser } from "./launch-browser.js";
 import { nodeColor, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
@@ -15,6 +22,11 @@ import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const scenario = (shock: number) =>
   runScenario(buildFinancingGraph(curated), { shocks: [{ id: "openai", shock }] });
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 let browser: Browser;
 let served: ServedViewer;
@@ -120,5 +132,145 @@ describe("what if an entity cannot pay", () => {
     await expect.poll(() => nodeColor(page, "nvidia")).not.toBe(lossColor(nvidia.relativeLoss));
     await expect.poll(() => page.url()).not.toContain("shock=");
     expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+describe("the counterparty exposure matrix", () => {
+  it("draws every non-zero exposure with the engine's figure, reads a square, and opens its holder", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await page.click("#tab-exposure");
+    await page.click(".matrix-open");
+    const dialog = page.locator("dialog.matrix-dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+
+    // Every square is one engine cell E[holder][counterparty], and every engine cell has its square.
+    const engine = computeCounterpartyExposure(
+      buildFinancingGraph(curated),
+      inclusionFor(FILTER_DEFAULTS, null),
+    );
+    const expected = engine
+      .flatMap((row) =>
+        row.exposureTo
+          .filter((cell) => cell.amountUsd > 0)
+          .map((cell) => `${row.id}>${cell.counterparty}=${cell.amountUsd}`),
+      )
+      .sort();
+    const drawn = await dialog
+      .locator("rect.matrix-cell")
+      .evaluateAll((rects) =>
+        rects.map(
+          (r) =>
+            `${r.getAttribute("data-holder")}>${r.getAttribute("data-counterparty")}=${r.getAttribute("data-amount-usd")}`,
+        ),
+      );
+    expect(expected.length).toBeGreaterThan(50);
+    expect(drawn.sort()).toEqual(expected);
+    // Rows in order of total exposure: the first is the most exposed entity either way.
+    const totals = new Map<string, number>();
+    for (const row of engine) {
+      for (const cell of row.exposureTo) {
+        totals.set(row.id, (totals.get(row.id) ?? 0) + cell.amountUsd);
+        totals.set(cell.counterparty, (totals.get(cell.counterparty) ?? 0) + cell.amountUsd);
+      }
+    }
+    const ranked = [...totals]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([id]) => id);
+    const firstRow = dialog.locator(".matrix-row-label >> nth=0").locator("title");
+    expect(await firstRow.textContent()).toBe(
+      curated.entities.find((e) => e.id === ranked[0])!.name,
+    );
+
+    // Hover: Nvidia's exposure to OpenAI, the figure and the deals behind it.
+    const nvidia = engine.find((row) => row.id === "nvidia")!;
+    const toOpenai = nvidia.exposureTo.find((cell) => cell.counterparty === "openai")!;
+    const square = dialog.locator('rect[data-holder="nvidia"][data-counterparty="openai"]');
+    await square.hover();
+    const readout = dialog.locator(".matrix-readout");
+    await expect
+      .poll(() => readout.textContent())
+      .toContain(`Nvidia stands to lose ${formatUsd(toOpenai.amountUsd)} if OpenAI cannot pay`);
+    expect(await readout.textContent()).toContain(
+      `${toOpenai.deals.length} deal${toOpenai.deals.length === 1 ? "" : "s"}`,
+    );
+    // axe (WCAG 2 A/AA) on the open dialog: no serious or critical violation. The page's CSP
+    // refuses an injected <script>: the source is evaluated through the DevTools protocol.
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Element,
+              options: unknown,
+            ): Promise<{ violations: { id: string; impact: string | null }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector("dialog.matrix-dialog")!, {
+        runOnly: ["wcag2a", "wcag2aa"],
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    // The colour legend and the table alternative carry the same figure.
+    expect(await dialog.locator(".matrix-legend .loss-scale").count()).toBe(1);
+    const tableRow = dialog.locator(
+      '.matrix-table tr[data-holder="nvidia"][data-counterparty="openai"]',
+    );
+    expect(await tableRow.locator("td >> nth=1").textContent()).toBe(formatUsd(toOpenai.amountUsd));
+
+    // Keyboard: focusing the matrix keeps the square read last; Down moves to the next row's
+    // square in that column; Enter opens that row's entity.
+    await dialog.locator("svg.matrix-svg").focus();
+    await page.keyboard.press("ArrowDown");
+    const below = ranked[ranked.indexOf("nvidia") + 1]!;
+    const belowName = curated.entities.find((e) => e.id === below)!.name;
+    await expect
+      .poll(async () => (await readout.textContent())?.startsWith(`${belowName} `))
+      .toBe(true);
+    expect(await readout.textContent()).toContain("OpenAI");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.count()).toBe(0);
+    const secondId = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __roundtrip: { model: { getState(): { selection: { id: string } | null } } };
+          }
+        ).__roundtrip.model.getState().selection?.id,
+    );
+    expect(secondId).toBe(below);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it("draws hostile entity names as text", async () => {
+    const hostile = JSON.parse(
+      readFileSync("test/e2e/fixtures/hostile-dataset.json", "utf8"),
+    ) as Dataset;
+    const hostileServer = await serveViewer(hostile);
+    try {
+      const { page, errors, dialogs } = await openViewer(browser, hostileServer.url);
+      await page.click("#tab-exposure");
+      await page.click(".matrix-open");
+      const labels = page.locator("dialog.matrix-dialog .matrix-row-label");
+      await expect.poll(() => labels.count()).toBe(3);
+      const texts = await labels.allTextContents();
+      expect(texts.some((text) => text.startsWith("<img src=x"))).toBe(true);
+      await page.locator('rect[data-holder="evil"]').first().hover();
+      await expect
+        .poll(() => page.textContent("dialog.matrix-dialog .matrix-readout"))
+        .toContain("<img src=x onerror=alert(1)> stands to lose");
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+      );
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await hostileServer.close();
+    }
   }, 90_000);
 });
