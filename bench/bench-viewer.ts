@@ -1,7 +1,7 @@
 // The viewer in headless Chromium (SwiftShader WebGL): time from navigation to the first rendered
 // frame of the curated dataset, and frame times while panning a large synthetic network in the
 // real app (served in place of GET /api/dataset), beside sigma alone with its own best settings
-// for context. Uses the `window.__roundtrip.renderer` hook the viewer exposes.
+// for context. Uses the `window.__roundtrip.renderer` hook of the test build (dist/client-test).
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";

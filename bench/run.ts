@@ -112,10 +112,10 @@ async function main(): Promise<number> {
     } else results.skipped.api = "data/deals.json is missing";
   }
   if (only.has("viewer")) {
-    if (!existsSync(`${PATHS.root}dist/client/index.html`)) {
-      log("building the viewer (npm run build:client)");
+    if (!existsSync(`${PATHS.root}dist/client-test/index.html`)) {
+      log("building the viewer with its test hook (npm run build:test-client)");
       const { execFileSync } = await import("node:child_process");
-      execFileSync("npm", ["run", "--silent", "build:client"], {
+      execFileSync("npm", ["run", "--silent", "build:test-client"], {
         cwd: PATHS.root,
         stdio: "inherit",
       });

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
         : {};
     // NOTE: the POST rate limit (60/min per client by default) is lifted: autocannon is one client,
     // and the benchmark measures analysis throughput, not the limiter's 429s.
-    app = createApp({ dataset, warnings, postRequestsPerMinute: 1e9, ...logger });
+    // The browser benchmark drives the viewer through its test hook: the test build carries it.
+    const client = mode === "viewer" ? { clientDir: "dist/client-test" } : {};
+    app = createApp({ dataset, warnings, postRequestsPerMinute: 1e9, ...logger, ...client });
   } else {
     throw new Error(`serve-app: expected "app" or "hello", received ${JSON.stringify(mode)}`);
   }

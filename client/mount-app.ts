@@ -151,8 +151,11 @@ export function mountApp(
   ];
   if (badge) disposers.push(badge.dispose);
   if (disposeCaption) disposers.push(disposeCaption);
-  // For the browser tests: the renderer lets them find a node on screen.
-  Object.assign(window, { __roundtrip: { renderer: graphView.renderer, model } });
+  // For the browser tests and benchmarks only (`vite build --mode test`): the renderer lets them
+  // find a node on screen. The production build folds this away.
+  if (import.meta.env.MODE === "test") {
+    Object.assign(window, { __roundtrip: { renderer: graphView.renderer, model } });
+  }
   return {
     model,
     setSource(next, note) {

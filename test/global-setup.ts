@@ -1,10 +1,15 @@
-// Browser tests need the built viewer: build it once before the run when it is missing or stale.
+// Browser tests need the built viewer: build it once before the run when it is missing or stale —
+// the production build (dist/client, which test/e2e/test-hook.test.ts reads) and the test build
+// with the `window.__roundtrip` hook (dist/client-test, which the browser tests load).
 // The e2e project's global setup: vitest runs it only when e2e files are part of the run.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+
+/** What the built viewer is made from: the build lays out the bundled dataset (data/). */
+const SOURCES = ["client", "shared", "server", "data"];
 
 async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
@@ -16,16 +21,11 @@ async function newestMtime(dir: string): Promise<number> {
 }
 
 export default async function setup(): Promise<void> {
-  const built = "dist/client/index.html";
   if (!existsSync("client/index.html")) return;
-  const stale =
-    !existsSync(built) ||
-    statSync(built).mtimeMs <
-      Math.max(
-        await newestMtime("client"),
-        await newestMtime("server"),
-        // The build lays out the bundled dataset (scripts/bundle-layout.ts).
-        await newestMtime("data"),
-      );
-  if (stale) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  const newestSource = Math.max(...(await Promise.all(SOURCES.map(newestMtime))));
+  const stale = (built: string) => !existsSync(built) || statSync(built).mtimeMs < newestSource;
+  if (stale("dist/client/index.html")) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (stale("dist/client-test/index.html")) {
+    execFileSync("npm", ["run", "build:test-client"], { stdio: "inherit" });
+  }
 }

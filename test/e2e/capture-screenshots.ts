@@ -1,5 +1,5 @@
 // Save screenshots of the viewer's main states to docs/screenshots (run by hand, not a test):
-//   npm run build:client && npx tsx test/e2e/capture-screenshots.ts [outDir]
+//   npm run build:test-client && npx tsx test/e2e/capture-screenshots.ts [outDir]
 
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Dataset } from "@engine";

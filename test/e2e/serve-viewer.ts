@@ -13,7 +13,8 @@ import { errorHandler } from "../../server/api/error-handler.js";
 import { ServerBusyError } from "../../server/api/http-errors.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
 
-export const CLIENT_DIR = resolve("dist/client");
+/** The viewer built with its test hook (`npm run build:test-client`; test/global-setup.ts). */
+export const CLIENT_DIR = resolve("dist/client-test");
 
 export interface ServedViewer {
   url: string;
