@@ -1,3 +1,4 @@
+import { loopLabel } from "../../shared/loop-label.js";
 // The deal panel: everything about the selected deal, with its sources and the loops it is on.
 
 import { dealTerms, uncommittedReasons } from "../deal-terms.js";
@@ -133,9 +134,7 @@ export function mountDealPanel(container: HTMLElement, model: ViewModel): () => 
               el("li", {}, [
                 el("button", {
                   className: "link-button",
-                  text: [...cycle.nodes, cycle.nodes[0]!]
-                    .map((id) => entityName(model.graph, id))
-                    .join(" → "),
+                  text: loopLabel(cycle.nodes, (id) => entityName(model.graph, id)),
                   attrs: { type: "button" },
                   on: { click: () => model.dispatch({ type: "focusCycle", nodes: cycle.nodes }) },
                 }),

@@ -3,6 +3,7 @@
 // counterparty exposure both ways, and its deals in and out.
 
 import type { Deal } from "@engine";
+import { loopLabel } from "../../shared/loop-label.js";
 import { type EntityShare, entityFlowUsd } from "../analyze-view.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
@@ -211,7 +212,7 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
               el("li", {}, [
                 el("button", {
                   className: "link-button",
-                  text: `${[...cycle.nodes, cycle.nodes[0]!].map((id) => entityName(graph, id)).join(" → ")} · ${formatUsd(cycle.bottleneckUsd)}`,
+                  text: `${loopLabel(cycle.nodes, (id) => entityName(graph, id))} · ${formatUsd(cycle.bottleneckUsd)}`,
                   attrs: { type: "button" },
                   on: { click: () => model.dispatch({ type: "focusCycle", nodes: cycle.nodes }) },
                 }),

@@ -6,6 +6,7 @@ import type Sigma from "sigma";
 import type { SvgEdge, SvgNode, SvgScene } from "../../server/dataset/export-svg.js";
 import { creditText } from "../../server/dataset/export-view.js";
 import { sceneColors, sceneLegend, sceneText } from "../../server/dataset/svg-scene.js";
+import { loopLabel } from "../../shared/loop-label.js";
 import { inclusionFor } from "../analyze-view.js";
 import { creditSource, type DatasetSource } from "../dataset-source.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
@@ -17,8 +18,7 @@ export function focusLine(model: ViewModel): string | null {
   const state = model.getState();
   const name = (id: string) => entityName(model.graph, id);
   if (state.focusedCycle !== null && state.focusedCycle.length > 0) {
-    const ring = [...state.focusedCycle, state.focusedCycle[0]!];
-    return `Loop: ${ring.map(name).join(" → ")}`;
+    return `Loop: ${loopLabel(state.focusedCycle, name)}`;
   }
   if (state.egoEntity !== null) return `Around ${name(state.egoEntity)}: its counterparties`;
   if (state.selection?.kind === "entity") return `Highlighted: ${name(state.selection.id)}`;

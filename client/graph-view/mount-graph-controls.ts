@@ -2,6 +2,7 @@
 // the focused loop and the ego view, each with a way back.
 
 import type Sigma from "sigma";
+import { loopLabel } from "../../shared/loop-label.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatUsd } from "../format.js";
 import { entityName } from "../names.js";
@@ -54,7 +55,7 @@ export function mountGraphControls(
       cycle
         ? el("div", { className: "banner-chip loop-chip" }, [
             el("span", { className: "banner-label", text: `Loop #${index + 1}` }),
-            el("span", { text: [...cycle.nodes, cycle.nodes[0]!].map(name).join(" → ") }),
+            el("span", { text: loopLabel(cycle.nodes, name) }),
             el("strong", {
               text: cycle.bottleneckUsd > 0 ? formatUsd(cycle.bottleneckUsd) : "undisclosed",
             }),

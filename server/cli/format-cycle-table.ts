@@ -2,6 +2,7 @@
 // bound cut the list.
 
 import { formatUsd } from "../../shared/format/format-usd.js";
+import { loopLabel } from "../../shared/loop-label.js";
 import type { CycleReport } from "../analysis/find-cycles.js";
 import { formatTable } from "./format-table.js";
 
@@ -17,7 +18,7 @@ export function formatCycleTable(report: CycleReport, maxLength: number): string
     String(k + 1),
     formatUsd(cycle.bottleneckUsd),
     String(cycle.nodes.length),
-    [...cycle.nodes, cycle.nodes[0]!].join(" → "),
+    loopLabel(cycle.nodes),
   ]);
   const table = formatTable(
     [

@@ -2,6 +2,7 @@
 // announced and committed bottleneck, the limiting hop, its deals and the dates they span.
 // Formula-safe like the other CSV exports.
 
+import { loopLabel } from "../../shared/loop-label.js";
 import type { Cycle } from "../analysis/find-cycles.js";
 import { normalizeDate } from "../analysis/inclusion.js";
 import type { Dataset } from "../analysis/types.js";
@@ -28,7 +29,6 @@ export function exportCyclesCsv(dataset: Dataset, cycles: readonly Cycle[]): str
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
   const name = (id: string) => names.get(id) ?? id;
   const rows = cycles.map((cycle, index): CellValue[] => {
-    const ring = [...cycle.nodes, cycle.nodes[0]!];
     const hop = cycle.bottleneckHop;
     const ids = cycle.deals.flat();
     const dates = ids
@@ -38,8 +38,8 @@ export function exportCyclesCsv(dataset: Dataset, cycles: readonly Cycle[]): str
     const row: CellValue[] = [
       index + 1,
       cycle.nodes.length,
-      ring.map(name).join(" → "),
-      ring.join(" → "),
+      loopLabel(cycle.nodes, name),
+      loopLabel(cycle.nodes),
       cycle.bottleneckUsd,
       // Absent only when the report was made without the committed view.
       cycle.committedBottleneckUsd ?? null,
