@@ -53,3 +53,23 @@ export function decodeScenario(params: URLSearchParams): ViewScenario | null {
     recovery: recovery >= 0 && recovery <= 1 ? recovery : 0,
   };
 }
+
+/** The scenario with `id` shocked by `shock` (added at the end, or its share changed in place). */
+export function withShock(scenario: ViewScenario | null, id: string, shock: number): ViewScenario {
+  const share = Math.min(1, Math.max(0, Number.isFinite(shock) ? shock : 1));
+  const base = scenario ?? { shocks: [], model: "debtrank" as const, recovery: 0 };
+  const at = base.shocks.findIndex((s) => s.id === id);
+  const shocks =
+    at < 0
+      ? [...base.shocks, { id, shock: share }]
+      : base.shocks.map((s, i) => (i === at ? { id, shock: share } : s));
+  // A new shock set starts from its final losses, not a round of the previous one.
+  return { ...base, shocks, round: null };
+}
+
+/** The scenario without `id`; null when no shock is left. */
+export function withoutShock(scenario: ViewScenario | null, id: string): ViewScenario | null {
+  if (scenario === null) return null;
+  const shocks = scenario.shocks.filter((s) => s.id !== id);
+  return shocks.length === 0 ? null : { ...scenario, shocks, round: null };
+}

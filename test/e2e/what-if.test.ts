@@ -16,7 +16,7 @@ import {
   runScenario,
 } from "../../server/analysis/index.js";
 import { launchBrowser } from "./launch-browser.js";
-import { nodeColor, openViewer } from "./page-helpers.js";
+import { dispatch, nodeColor, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -105,12 +105,12 @@ describe("what if an entity cannot pay", () => {
     expect(await page.textContent(".entity-panel .what-if-shock")).toBe("pays 50.0%");
 
     // The cascade passes nothing on without a default.
-    await page.locator(".entity-panel .what-if select").selectOption("cascade");
+    await page.locator(".entity-panel .what-if-model").selectOption("cascade");
     await expect.poll(() => summary.textContent()).toContain("0 other defaults");
 
     expect(await page.locator(".entity-panel .what-if-table tbody tr").count()).toBe(1);
     // A row leads to that entity.
-    await page.locator(".entity-panel .what-if select").selectOption("debtrank");
+    await page.locator(".entity-panel .what-if-model").selectOption("debtrank");
     await oracleRow.locator("button").click();
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("Oracle");
     expect(errors).toEqual([]);
@@ -133,6 +133,90 @@ describe("what if an entity cannot pay", () => {
     await expect.poll(() => page.url()).not.toContain("shock=");
     expect(errors).toEqual([]);
   }, 90_000);
+});
+
+describe("a scenario of several shocks", () => {
+  it("adds companies with partial shocks, keeps them in the link, restores and removes them", async () => {
+    const { page, errors } = await openViewer(browser, `${served.url}#entity=openai`);
+    await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
+    await page.click(".entity-panel .what-if-start-button");
+    // Another company from the list, then "what if Oracle pays only half?".
+    await page.locator(".entity-panel .what-if-add").selectOption("oracle");
+    const oracleShock = page.locator('.entity-panel .what-if-shock-row[data-id="oracle"]');
+    await oracleShock.locator("input[type=range]").evaluate((input) => {
+      (input as HTMLInputElement).value = "50";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(await oracleShock.locator(".what-if-shock").textContent()).toBe("pays 50.0%");
+    const both = runScenario(buildFinancingGraph(curated), {
+      shocks: [
+        { id: "openai", shock: 1 },
+        { id: "oracle", shock: 0.5 },
+      ],
+    });
+    const summary = page.locator(".entity-panel .what-if-summary");
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(`System loss ${formatUsd(both.systemLossUsd)}`);
+    expect(await summary.textContent()).toContain(`DebtRank ${formatShare(both.debtRank)}`);
+    const nvidia = both.entities.find((row) => row.id === "nvidia")!;
+    await expect.poll(() => nodeColor(page, "nvidia")).toBe(lossColor(nvidia.relativeLoss));
+    await expect
+      .poll(() => decodeURIComponent(page.url()))
+      .toContain("shock=openai:1,oracle:0.5&model=debtrank");
+
+    // From another company's panel: the same scenario, and a button to add that company.
+    await dispatch(page, { type: "select", item: { kind: "entity", id: "nvidia" } });
+    await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("Nvidia");
+    expect(await page.locator(".entity-panel .what-if-shock-row").count()).toBe(2);
+    await page.click(".entity-panel .what-if-add-this");
+    await expect
+      .poll(() => decodeURIComponent(page.url()))
+      .toContain("shock=openai:1,oracle:0.5,nvidia:1");
+    const three = runScenario(buildFinancingGraph(curated), {
+      shocks: [
+        { id: "openai", shock: 1 },
+        { id: "oracle", shock: 0.5 },
+        { id: "nvidia", shock: 1 },
+      ],
+      model: "cascade",
+      recovery: 0.4,
+    });
+    await page.locator(".entity-panel .what-if-model").selectOption("cascade");
+    await page.locator('.entity-panel .what-if input[type="number"]').fill("40");
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(`System loss ${formatUsd(three.systemLossUsd)}`);
+    const shared = page.url();
+    expect(decodeURIComponent(shared)).toContain("model=cascade&recovery=0.4");
+    await page.context().close();
+
+    // The link restores all three shocks, the model and the recovery rate.
+    const again = await openViewer(browser, shared);
+    const restored = again.page.locator(".entity-panel .what-if-shock-row");
+    await expect.poll(() => restored.count()).toBe(3);
+    expect(
+      await restored.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-id"))),
+    ).toEqual(["openai", "oracle", "nvidia"]);
+    expect(
+      await again.page
+        .locator('.entity-panel .what-if-shock-row[data-id="oracle"] input[type=range]')
+        .inputValue(),
+    ).toBe("50");
+    expect(await again.page.locator(".entity-panel .what-if-model").inputValue()).toBe("cascade");
+    const restoredSummary = again.page.locator(".entity-panel .what-if-summary");
+    await expect
+      .poll(() => restoredSummary.textContent())
+      .toContain(`System loss ${formatUsd(three.systemLossUsd)}`);
+    // Removing a shock takes it out of the scenario and the link.
+    await again.page.click('.entity-panel .what-if-shock-row[data-id="openai"] .what-if-remove');
+    await expect
+      .poll(() => decodeURIComponent(again.page.url()))
+      .toContain("shock=oracle:0.5,nvidia:1&");
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+  }, 120_000);
 });
 
 describe("the counterparty exposure matrix", () => {
