@@ -94,7 +94,9 @@ export function mountApp(
     insetLeft: () =>
       legend.querySelector(".legend-body:not([hidden])") ? legend.offsetWidth + 16 : 0,
   });
-  const sidebar = mountSidebar(byId("sidebar"), model);
+  const sidebar = mountSidebar(byId("sidebar"), model, {
+    back: () => urlSync.backToPreviousSelection(),
+  });
   const entityHost = el("div", { className: "entity-panel" });
   const dealHost = el("div", { className: "deal-panel" });
   sidebar.slots.detail.replaceChildren(entityHost, dealHost);

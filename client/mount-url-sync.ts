@@ -1,37 +1,108 @@
-// Keep the URL hash in step with the view state (so a copied link restores the view), and apply
-// a hash the user edits or navigates to. `prefix` names the dataset first (`dataset=<id>&…`) when
-// the view shows a saved upload.
+// Keep the URL hash in step with the view state (so a copied link restores the view) and the
+// browser's history with the steps a user takes (history-step: a selection, a loop, a tab or a filter
+// is an entry; a drag rewrites its entry), and apply the hash that Back, Forward or an edit brings.
+// `prefix` names the dataset first (`dataset=<id>&…`) when the view shows a saved upload.
 
+import { type HistoryBurst, historyStep } from "./history-step.js";
 import { decodeViewState, encodeViewState } from "./url-state.js";
 import type { ViewModel } from "./view-model.js";
 
 export interface UrlSync {
   /** Write the hash now (after the prefix changed). */
   write(): void;
+  /**
+   * Go back to the latest entry of this visit whose selection differs from the current one (the
+   * detail panel's Back: a deal opened from an entity goes back to the entity); false when there
+   * is none.
+   */
+  backToPreviousSelection(): boolean;
   dispose(): void;
 }
 
+/** The selection part of a hash (`entity=…` or `deal=…`). */
+const selectionOf = (hash: string) => {
+  const params = new URLSearchParams(hash);
+  return `${params.get("entity") ?? ""}\u001f${params.get("deal") ?? ""}`;
+};
+
+/** Our entries carry their depth in this visit's stack, so that Back can be counted. */
+const depthOf = (state: unknown): number | null =>
+  typeof state === "object" && state !== null && "roundtripDepth" in state
+    ? Number((state as { roundtripDepth: unknown }).roundtripDepth)
+    : null;
+
 export function mountUrlSync(model: ViewModel, prefix: () => string = () => ""): UrlSync {
   let written = location.hash.slice(1);
-  const write = () => {
+  let depth = depthOf(history.state) ?? 0;
+  /** The hash of each entry of this visit by depth (unknown before a reload: sparse). */
+  const entries: (string | undefined)[] = [];
+  entries[depth] = written;
+  let burst: HistoryBurst | null = null;
+  let pending = false;
+  const url = (hash: string) => (hash ? `#${hash}` : `${location.pathname}${location.search}`);
+  history.replaceState({ ...(history.state ?? {}), roundtripDepth: depth }, "", url(written));
+
+  const write = (force: "replace" | null = null) => {
+    pending = false;
     const hash = [prefix(), encodeViewState(model.getState())].filter(Boolean).join("&");
-    if (hash === written) return;
+    const step = historyStep(written, hash, burst, performance.now());
+    burst = step.burst;
+    if (step.mode === "none") return;
     written = hash;
-    history.replaceState(null, "", hash ? `#${hash}` : `${location.pathname}${location.search}`);
+    if (step.mode === "push" && force === null) {
+      depth++;
+      entries.length = depth;
+      entries[depth] = hash;
+      history.pushState({ roundtripDepth: depth }, "", url(hash));
+    } else {
+      entries[depth] = hash;
+      history.replaceState({ roundtripDepth: depth }, "", url(hash));
+    }
   };
-  const unsubscribe = model.subscribe(write);
-  const onHashChange = () => {
+  // One entry per user action: the dispatches of one event (select nothing, then open a tab)
+  // are written together.
+  const unsubscribe = model.subscribe(() => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => pending && write());
+  });
+  const onNavigate = () => {
+    const known = depthOf(history.state);
+    // A hash typed or followed in the page is a new entry the browser made without our depth.
+    if (known === null) {
+      depth++;
+      entries.length = depth;
+    } else depth = known;
     const hash = location.hash.slice(1);
+    entries[depth] = hash;
     if (hash === written) return;
     written = hash;
+    burst = null;
     model.dispatch({ type: "replace", state: decodeViewState(hash, model.getState()) });
+    // The state may spell the hash differently (defaults dropped): rewrite, never push.
+    write("replace");
   };
-  window.addEventListener("hashchange", onHashChange);
+  window.addEventListener("popstate", onNavigate);
+  window.addEventListener("hashchange", onNavigate);
   return {
-    write,
+    write: () => write(),
+    backToPreviousSelection() {
+      const current = selectionOf(written);
+      for (let d = depth - 1; d >= 0; d--) {
+        const hash = entries[d];
+        if (hash === undefined) return false;
+        if (selectionOf(hash) !== current) {
+          history.go(d - depth);
+          return true;
+        }
+      }
+      return false;
+    },
     dispose() {
       unsubscribe();
-      window.removeEventListener("hashchange", onHashChange);
+      pending = false;
+      window.removeEventListener("popstate", onNavigate);
+      window.removeEventListener("hashchange", onNavigate);
     },
   };
 }

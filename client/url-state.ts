@@ -1,4 +1,4 @@
-// The permalink: filters, date, selection, focused loop, ego view and theme in the URL hash,
+// The permalink: filters, date, selection, focused loop, ego view, panel tab and theme in the URL hash,
 // and back. Decoding treats the hash as untrusted input: unknown values are dropped. Filters and
 // date are keyed and read as the one table of inclusion options says (INCLUSION_FIELDS).
 
@@ -13,6 +13,7 @@ import { decodeScenario, encodeScenario } from "./stress-panel/scenario-state.js
 import {
   FILTER_DEFAULTS,
   type Filters,
+  SIDEBAR_TABS,
   VIEW_STATE_DEFAULTS,
   type ViewState,
 } from "./view-state.js";
@@ -20,7 +21,7 @@ import {
 /** The part of the view state a link carries. */
 export type SharedViewState = Pick<
   ViewState,
-  "filters" | "asOf" | "selection" | "focusedCycle" | "egoEntity" | "theme" | "scenario"
+  "filters" | "asOf" | "selection" | "focusedCycle" | "egoEntity" | "theme" | "scenario" | "tab"
 >;
 
 type OptionValue = string | number | boolean | null | readonly string[];
@@ -59,6 +60,7 @@ export function encodeViewState(state: SharedViewState): string {
   for (const id of state.focusedCycle ?? []) params.append("cycle", id);
   if (state.egoEntity !== null) params.set("ego", state.egoEntity);
   if (state.theme !== VIEW_STATE_DEFAULTS.theme) params.set("theme", state.theme);
+  if (state.tab !== VIEW_STATE_DEFAULTS.tab) params.set("tab", state.tab);
   encodeScenario(params, state.scenario ?? null);
   return params.toString();
 }
@@ -105,6 +107,7 @@ export function decodeViewState(hash: string, base: ViewState = VIEW_STATE_DEFAU
   const deal = params.get("deal");
   const cycle = params.getAll("cycle");
   const theme = params.get("theme");
+  const tab = params.get("tab");
   return {
     ...base,
     filters,
@@ -118,6 +121,8 @@ export function decodeViewState(hash: string, base: ViewState = VIEW_STATE_DEFAU
     focusedCycle: cycle.length > 0 ? cycle : null,
     egoEntity: params.get("ego"),
     theme: theme === "light" || theme === "dark" ? theme : base.theme,
+    // Absent is the default tab (not the current one): Back to a link without it opens the loops.
+    tab: SIDEBAR_TABS.find((known) => known === tab) ?? VIEW_STATE_DEFAULTS.tab,
     scenario: decodeScenario(params),
   };
 }

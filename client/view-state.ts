@@ -33,7 +33,8 @@ export interface Filters {
 
 export type ItemRef = { kind: "entity"; id: string } | { kind: "deal"; id: string };
 
-export type SidebarTab = "cycles" | "exposure" | "trend" | "filters";
+export const SIDEBAR_TABS = ["cycles", "exposure", "trend", "filters"] as const;
+export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 export interface ViewState {
   filters: Filters;

@@ -17,9 +17,15 @@ export interface SidebarSlots {
   detail: HTMLElement;
 }
 
+export interface SidebarOptions {
+  /** The panel's Back: true when it went back in history (to the previous selection). */
+  back?: () => boolean;
+}
+
 export function mountSidebar(
   sidebar: HTMLElement,
   model: ViewModel,
+  options: SidebarOptions = {},
 ): { slots: SidebarSlots; dispose(): void } {
   const tablist = el("div", {
     className: "tabs",
@@ -74,8 +80,9 @@ export function mountSidebar(
   const back = el("button", {
     className: "back-button",
     text: "← Back",
-    attrs: { type: "button", "aria-label": "Close details" },
-    on: { click: () => model.dispatch({ type: "select", item: null }) },
+    attrs: { type: "button", title: "Back to what was open before" },
+    // The same stack as the browser's Back: a deal opened from an entity goes back to the entity.
+    on: { click: () => options.back?.() || model.dispatch({ type: "select", item: null }) },
   });
   const detailBody = el("div", { className: "detail-body" });
   const detail = el(

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SOURCE_TIER_FILTERS } from "../../client/source-tier-scope.js";
 import { decodeViewState, encodeViewState, type SharedViewState } from "../../client/url-state.js";
-import { VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
+import { SIDEBAR_TABS, VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
 
 const subsetInOrder = <T>(all: readonly T[]) =>
   fc.subarray([...all]).map((picked) => all.filter((item) => picked.includes(item)));
@@ -38,6 +38,7 @@ const shared: fc.Arbitrary<SharedViewState> = fc.record({
   ),
   egoEntity: fc.option(fc.string()),
   theme: fc.constantFrom("dark" as const, "light" as const),
+  tab: fc.constantFrom(...SIDEBAR_TABS),
   scenario: fc.option(
     fc.record({
       shocks: fc
@@ -58,8 +59,17 @@ const shared: fc.Arbitrary<SharedViewState> = fc.record({
 });
 
 function pick(state: SharedViewState): SharedViewState {
-  const { filters, asOf, selection, focusedCycle, egoEntity, theme, scenario } = state;
-  return { filters: { ...filters }, asOf, selection, focusedCycle, egoEntity, theme, scenario };
+  const { filters, asOf, selection, focusedCycle, egoEntity, theme, scenario, tab } = state;
+  return {
+    filters: { ...filters },
+    asOf,
+    selection,
+    focusedCycle,
+    egoEntity,
+    theme,
+    scenario,
+    tab,
+  };
 }
 
 describe("encodeViewState / decodeViewState", () => {
@@ -112,6 +122,13 @@ describe("encodeViewState / decodeViewState", () => {
     expect(legacy.filters).toEqual(state.filters);
     // The current spelling wins over an old one in the same link.
     expect(decodeViewState("min=1&minAmountUsd=2").filters.minAmountUsd).toBe(2);
+  });
+
+  it("carries the panel tab, and a link without one opens the default tab whatever the base", () => {
+    const state = { ...VIEW_STATE_DEFAULTS, tab: "filters" as const };
+    expect(encodeViewState(state)).toBe("tab=filters");
+    expect(decodeViewState("entity=a", state).tab).toBe(VIEW_STATE_DEFAULTS.tab);
+    expect(decodeViewState("tab=bogus", state).tab).toBe(VIEW_STATE_DEFAULTS.tab);
   });
 
   it("normalises a partial date to its first day", () => {

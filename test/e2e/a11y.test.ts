@@ -257,6 +257,89 @@ describe("upload feedback", () => {
   }, 60_000);
 });
 
+describe("history", () => {
+  const title = (page: Page) => page.locator(".detail:not([hidden]) .detail-title").textContent();
+  const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+  it("Back and Forward move through selections, a loop, a tab, the view and a filter; a drag is one entry", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    const start = await historyLength(page);
+    for (const id of ["oracle", "nvidia", "openai"]) {
+      await dispatch(page, { type: "select", item: { kind: "entity", id } });
+    }
+    await expect.poll(() => title(page)).toBe("OpenAI");
+    expect(await historyLength(page)).toBe(start + 3);
+    await page.goBack();
+    await expect.poll(() => title(page)).toBe("Nvidia");
+    expect(page.url()).toContain("entity=nvidia");
+    await page.goBack();
+    await expect.poll(() => title(page)).toBe("Oracle");
+    await page.goForward();
+    await expect.poll(() => title(page)).toBe("Nvidia");
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.locator(".detail").isHidden()).toBe(true);
+    // Forward again: the three selections are still there.
+    await page.goForward();
+    await expect.poll(() => title(page)).toBe("Oracle");
+    await dispatch(page, { type: "select", item: null });
+
+    // A loop, a tab, the committed view and a filter: four entries, undone one by one.
+    const loop = engineLoops[0]!.nodes;
+    await dispatch(page, { type: "focusCycle", nodes: loop });
+    await expect.poll(() => page.locator(".loop-chip").count()).toBe(1);
+    await page.click("#tab-filters");
+    await page.locator('#view-switch [data-view="committed"]').click();
+    await expect.poll(() => page.url()).toContain("view=committed");
+    await dispatch(page, { type: "toggleDealType", dealType: "loan" });
+    await expect.poll(() => page.url()).toContain("types=");
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain("types=");
+    expect(page.url()).toContain("view=committed");
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain("view=committed");
+    expect(await page.locator("#tab-filters").getAttribute("aria-selected")).toBe("true");
+    await page.goBack();
+    await expect.poll(() => page.locator("#tab-cycles").getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator(".loop-chip").count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.locator(".loop-chip").count()).toBe(0);
+
+    // Dragging the date slider through many days adds one entry, and Back undoes the whole drag.
+    const slider = page.locator('#timeline input[type="range"]');
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.url()).toContain("asOf=");
+    const first = page.url();
+    const length = await historyLength(page);
+    for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.url()).not.toBe(first);
+    expect(await historyLength(page)).toBe(length);
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain("asOf=");
+    expect(await slider.getAttribute("aria-valuetext")).toBe("Today, all deals");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 150_000);
+
+  it("the panel's Back goes from a deal opened in an entity back to that entity", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
+    await expect.poll(() => title(page)).toBe("Oracle");
+    const deal = curated.deals.find((d) => d.from === "oracle" || d.to === "oracle")!;
+    await dispatch(page, { type: "select", item: { kind: "deal", id: deal.id } });
+    await expect.poll(() => page.locator(".deal-panel .detail-title").isVisible()).toBe(true);
+    await page.locator(".detail .back-button").click();
+    await expect.poll(() => title(page)).toBe("Oracle");
+    expect(page.url()).toContain("entity=oracle");
+    // The entity was the first selection: its Back closes the panel.
+    await page.locator(".detail .back-button").click();
+    await expect.poll(() => page.locator(".detail").isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
 interface AxeViolation {
   id: string;
   impact: string | null;
