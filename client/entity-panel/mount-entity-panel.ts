@@ -2,19 +2,21 @@
 // that limit it, its top counterparty, the loops it sits on, what if it cannot pay, its
 // counterparty exposure both ways, and its deals in and out.
 
-import type { Deal } from "@engine";
+import type { Deal, FlowMatrix } from "@engine";
 import { loopLabel } from "../../shared/loop-label.js";
 import { type EntityShare, entityFlowUsd } from "../analyze-view.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
-import { formatDate, formatLabel, formatShare, formatUsd, plural } from "../format.js";
+import { formatCount, formatDate, formatLabel, formatShare, formatUsd, plural } from "../format.js";
 import { dealOf, entityName, entityOf } from "../names.js";
+import { scheduleIdle } from "../schedule-idle.js";
 import { counterpartySection } from "../stress-panel/counterparty-section.js";
 import { whatIfSection } from "../stress-panel/what-if-section.js";
 import { pointOfDate, trendPoints } from "../trend-chart/trend-geometry.js";
 import { trendSvg } from "../trend-chart/trend-svg.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
+import { CENTRALITY_MAX_ENTITIES, centralityOf, centralityReady } from "./centrality-of.js";
 import { dealTable } from "./deal-table.js";
 import { maxRoundTripOf } from "./max-round-trip-of.js";
 
@@ -24,6 +26,44 @@ function stat(label: string, value: string, hint?: string, pair?: string): HTMLE
     el("span", { className: "stat-value", text: value }),
     pair ? el("span", { className: "stat-pair", text: pair }) : null,
   ]);
+}
+
+/**
+ * PageRank and betweenness (the engine's computeCentrality) with the entity's rank. Computed once
+ * per view when the page is idle (betweenness is O(V·E)): "…" until then.
+ */
+function centralityStats(flow: FlowMatrix, id: string): HTMLElement[] {
+  const pageRank = stat(
+    "PageRank",
+    "…",
+    "Where money ends up: the share of time a walk along the money's paths (weighted by dollars) spends here",
+    "…",
+  );
+  const betweenness = stat(
+    "Betweenness",
+    "…",
+    "How often it sits on the shortest chain of deals between two other entities (normalized)",
+    "…",
+  );
+  const fill = () => {
+    const found = centralityOf(flow, id);
+    const set = (node: HTMLElement, value: string, pair: string) => {
+      node.querySelector(".stat-value")!.textContent = value;
+      node.querySelector(".stat-pair")!.textContent = pair;
+    };
+    if (found === null) {
+      const note = `not computed above ${formatCount(CENTRALITY_MAX_ENTITIES)} entities`;
+      set(pageRank, "—", note);
+      set(betweenness, "—", note);
+      return;
+    }
+    const rank = (k: number) => `#${formatCount(k)} of ${formatCount(found.count)}`;
+    set(pageRank, formatShare(found.pageRank), rank(found.pageRankRank));
+    set(betweenness, formatShare(found.betweenness), rank(found.betweennessRank));
+  };
+  if (centralityReady(flow)) fill();
+  else scheduleIdle(() => fill(), 1_000);
+  return [pageRank, betweenness];
 }
 
 const SPARK_BOX = { width: 300, height: 44, left: 2, right: 2, top: 4, bottom: 4 };
@@ -174,6 +214,7 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
           String(counterparties.size),
           "Entities it has a deal with under the current filters",
         ),
+        ...centralityStats(analysis.flow, entity.id),
       ]),
       el("h3", { text: "Round-trip share over time" }),
       shareSparkline(model, entity.id),

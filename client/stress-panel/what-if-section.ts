@@ -10,6 +10,7 @@ import { formatShare, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { LOSS_GRADIENT } from "./loss-color.js";
+import { nextPlayedRound, roundDelayMs } from "./round-player.js";
 import { STEPPED_ROUNDS } from "./scenario-losses.js";
 import { rankScenario } from "./scenario-ranking.js";
 import { type ViewScenario, withoutShock, withShock } from "./scenario-state.js";
@@ -143,7 +144,12 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     className: "chip-button what-if-back",
     text: "◀",
     attrs: { type: "button", "aria-label": "Previous round" },
-    on: { click: () => stepTo(shownRound() === null ? lastRound : Math.max(0, shownRound()! - 1)) },
+    on: {
+      click: () => {
+        stopPlay();
+        stepTo(shownRound() === null ? lastRound : Math.max(0, shownRound()! - 1));
+      },
+    },
   });
   const forward = el("button", {
     className: "chip-button what-if-forward",
@@ -151,8 +157,9 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     attrs: { type: "button", "aria-label": "Next round" },
     on: {
       click: () => {
+        stopPlay();
         const round = shownRound();
-        if (round !== null) stepTo(round + 1 > lastRound ? null : round + 1);
+        if (round !== null) stepTo(nextPlayedRound(round, lastRound));
       },
     },
   });
@@ -160,13 +167,44 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     className: "chip-button what-if-start",
     text: "From the shock",
     attrs: { type: "button" },
-    on: { click: () => stepTo(0) },
+    on: {
+      click: () => {
+        stopPlay();
+        stepTo(0);
+      },
+    },
   });
+  // Play: round after round up to the final losses, slower under prefers-reduced-motion.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const play = el("button", {
+    className: "chip-button what-if-play",
+    text: "Play",
+    attrs: { type: "button", title: "Play the rounds of the contagion" },
+    on: { click: () => (timer === null ? startPlay() : stopPlay()) },
+  });
+  function stopPlay(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    play.textContent = "Play";
+  }
+  function startPlay(): void {
+    const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const delay = roundDelayMs(lastRound, reduced);
+    play.textContent = "Pause";
+    const tick = (round: number | null) => {
+      if (!section.isConnected) return stopPlay();
+      stepTo(round);
+      if (round === null) return stopPlay();
+      timer = setTimeout(() => tick(nextPlayedRound(round, lastRound)), delay);
+    };
+    tick(shownRound() ?? 0);
+  }
   const stepper = el("div", { className: "what-if-stepper" }, [
     fromStart,
     back,
     roundText,
     forward,
+    play,
   ]);
   // Set through the CSSOM: the page's CSP allows no inline style attributes.
   const scale = el("span", { className: "loss-scale" });
@@ -211,6 +249,7 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
   };
 
   function render(): void {
+    stopPlay();
     const current = scenario();
     shown = current;
     controls.hidden = current === null;

@@ -12,7 +12,9 @@ import { lossColor } from "../../client/stress-panel/loss-color.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import {
   buildFinancingGraph,
+  computeCentrality,
   computeCounterpartyExposure,
+  computeFlowMatrix,
   runScenario,
 } from "../../server/analysis/index.js";
 import { launchBrowser } from "./launch-browser.js";
@@ -45,6 +47,26 @@ describe("what if an entity cannot pay", () => {
   it("answers from the entity panel with the engine's figures, and lists counterparty exposure", async () => {
     const { page, errors } = await openViewer(browser, `${served.url}#entity=openai`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
+
+    // Centrality: the engine's PageRank and betweenness, with OpenAI's rank among all entities.
+    const centrality = computeCentrality(
+      computeFlowMatrix(buildFinancingGraph(curated), inclusionFor(FILTER_DEFAULTS, null)),
+    );
+    const own = centrality.find((row) => row.id === "openai")!;
+    const statOf = (label: string) =>
+      page.locator(".entity-panel .stat").filter({
+        has: page.locator(".stat-label", { hasText: new RegExp(`^${label}$`) }),
+      });
+    // Computed when the page is idle: polled.
+    await expect
+      .poll(() => statOf("PageRank").locator(".stat-value").textContent())
+      .toBe(formatShare(own.pageRank));
+    expect(await statOf("PageRank").locator(".stat-pair").textContent()).toBe(
+      `#${1 + centrality.filter((row) => row.pageRank > own.pageRank).length} of ${centrality.length}`,
+    );
+    expect(await statOf("Betweenness").locator(".stat-value").textContent()).toBe(
+      formatShare(own.betweenness),
+    );
 
     // Counterparty exposure: who stands to lose if OpenAI cannot pay — Oracle's $300B contract first.
     const section = page.locator(".entity-panel .counterparty-section");
@@ -132,6 +154,84 @@ describe("what if an entity cannot pay", () => {
     await expect.poll(() => nodeColor(page, "nvidia")).not.toBe(lossColor(nvidia.relativeLoss));
     await expect.poll(() => page.url()).not.toContain("shock=");
     expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+describe("playing the rounds", () => {
+  /** Record every text the round readout shows, with when it showed it. */
+  const recordRounds = (page: import("playwright-core").Page) =>
+    page.evaluate(() => {
+      const readout = document.querySelector(".entity-panel .what-if-round")!;
+      const seen: { text: string; at: number }[] = [];
+      Object.assign(window, { __rounds: seen });
+      new MutationObserver(() =>
+        seen.push({ text: readout.textContent ?? "", at: performance.now() }),
+      ).observe(readout, { childList: true, characterData: true, subtree: true });
+    });
+  const recorded = (page: import("playwright-core").Page) =>
+    page.evaluate(
+      () => (window as unknown as { __rounds: { text: string; at: number }[] }).__rounds,
+    );
+
+  it("plays from the shock through every round to the final losses, and pauses", async () => {
+    const { page, errors } = await openViewer(
+      browser,
+      `${served.url}#entity=openai&shock=openai:1&model=debtrank`,
+    );
+    const history = runScenario(buildFinancingGraph(curated), {
+      shocks: [{ id: "openai", shock: 1 }],
+      historyRounds: 200,
+    }).history!;
+    const last = history.length - 1;
+    const play = page.locator(".entity-panel .what-if-play");
+    await expect.poll(() => play.textContent()).toBe("Play");
+    await recordRounds(page);
+    await play.click();
+    expect(await play.textContent()).toBe("Pause");
+    await expect.poll(() => play.textContent(), { timeout: 30_000 }).toBe("Play");
+    const texts = (await recorded(page)).map((entry) => entry.text);
+    expect(texts).toEqual([
+      ...Array.from({ length: last + 1 }, (_, k) => `round ${k} of ${last}`),
+      "final losses",
+    ]);
+    expect(await nodeColor(page, "openai")).toBe(lossColor(1));
+
+    // Pause holds the round on screen; a step stops the play too.
+    await play.click();
+    await expect.poll(() => page.textContent(".entity-panel .what-if-round")).toMatch(/^round/);
+    await play.click();
+    expect(await play.textContent()).toBe("Play");
+    const held = await page.textContent(".entity-panel .what-if-round");
+    await page.waitForTimeout(1_500);
+    expect(await page.textContent(".entity-panel .what-if-round")).toBe(held);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it("holds each round still for two seconds when the reader asks for reduced motion", async () => {
+    const { page, errors } = await openViewer(
+      browser,
+      `${served.url}#entity=openai&shock=openai:1&model=cascade`,
+    );
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const play = page.locator(".entity-panel .what-if-play");
+    await expect.poll(() => play.textContent()).toBe("Play");
+    await recordRounds(page);
+    await play.click();
+    await expect.poll(async () => (await recorded(page)).length, { timeout: 30_000 }).toBe(3);
+    await play.click();
+    const entries = await recorded(page);
+    expect(entries.map((entry) => entry.text.slice(0, 8))).toEqual([
+      "round 0 ",
+      "round 1 ",
+      "round 2 ",
+    ]);
+    // A timer never fires early: a lower bound holds however loaded the machine is.
+    for (let i = 1; i < entries.length; i++) {
+      expect(entries[i]!.at - entries[i - 1]!.at).toBeGreaterThanOrEqual(1_990);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 90_000);
 });
 
