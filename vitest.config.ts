@@ -1,13 +1,16 @@
-// Three projects. `unit` (npm run test:unit): unit, property and API tests, no browser, no Python,
+// Four projects. `unit` (npm run test:unit): unit, property and API tests, no browser, no Python,
 // no 20,000-entity runs, no spawned processes — the loop while developing. `slow`: those
-// (`*.scale|python|process.test.ts`) and the Python cross-check. `e2e`: the viewer in Chromium,
-// after building it when stale. `npm test` runs all three.
+// (`*.scale|python|process.test.ts`) and the Python cross-checks. `e2e`: the viewer in Chromium,
+// after building it when stale. `npm test` runs these three. `external` (npm run test:external,
+// opt-in): checks against material we may not commit (NEVA's code, the GEXF 1.3 XSD); they fail,
+// saying what is missing, rather than skip.
 
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const SLOW = ["test/**/*.{scale,python,process}.test.ts", "test/cross-check/**/*.test.ts"];
 const E2E = ["test/e2e/**/*.test.ts"];
+const EXTERNAL = ["test/**/*.external.test.ts"];
 
 export default defineConfig({
   resolve: {
@@ -22,13 +25,14 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: [...SLOW, ...E2E],
+          exclude: [...SLOW, ...E2E, ...EXTERNAL],
           // The unit files share no global state: one module graph per worker, not per file.
           isolate: false,
           pool: "threads",
         },
       },
-      { extends: true, test: { name: "slow", include: SLOW } },
+      { extends: true, test: { name: "slow", include: SLOW, exclude: EXTERNAL } },
+      { extends: true, test: { name: "external", include: EXTERNAL } },
       {
         extends: true,
         test: { name: "e2e", include: E2E, globalSetup: ["test/global-setup.ts"] },

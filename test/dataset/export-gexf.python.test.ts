@@ -1,16 +1,14 @@
-// exportGexf judged by independent tools, in the slow tier: the GEXF 1.3 schema (xmllint) and
-// networkx (python3) reading it back.
+// exportGexf judged by an independent tool, in the slow tier: networkx (python3) reading it back.
+// The GEXF 1.3 schema check is in export-gexf-xsd.external.test.ts (opt-in: the schema is not ours to
+// commit).
 
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeDate } from "../../server/analysis/inclusion.js";
 import { exportGexf } from "../../server/dataset/export-gexf.js";
-import { arbitraryHostileDataset } from "../fixtures/arbitrary-hostile-dataset.js";
 import { HOSTILE, hostileDataset } from "../fixtures/hostile-dataset.js";
-import { hasGexfSchema, validateGexf } from "./gexf-schema.js";
 import { hasNetworkx, runPython } from "./run-python.js";
 
 const READ_GEXF = `
@@ -22,37 +20,6 @@ print(json.dumps({
   "edges": [[u, v, k, {a: [type(x).__name__, x] for a, x in d.items()}] for u, v, k, d in G.edges(keys=True, data=True)],
 }))
 `;
-
-describe("exportGexf against the GEXF 1.3 schema", () => {
-  it.runIf(hasGexfSchema)("validates with xmllint, viz and dynamic edges included", () => {
-    const dataset = hostileDataset();
-    const xml = exportGexf(dataset, {
-      positions: new Map(dataset.entities.map((e, i) => [e.id, { x: i, y: -i }])),
-      nodeColor: () => "#009E73",
-      nodeSize: () => 4,
-      edgeColor: () => "#56B4E9",
-    });
-    // NOTE: the published gexf.xsd declares color/position/size in the gexf namespace itself,
-    // while the 1.3 primer, Gephi and networkx put them in http://gexf.net/1.3/viz as we do. So
-    // the file is checked twice: with the viz elements moved into the gexf namespace (their
-    // attributes and places checked by the schema's own definitions), and without them.
-    const vizInGexfNamespace = xml.replaceAll("<viz:", "<");
-    expect(validateGexf(vizInGexfNamespace)).toEqual({ valid: true, errors: "" });
-    expect(validateGexf(xml.replace(/ *<viz:[^>]*\/>\n/g, ""))).toEqual({
-      valid: true,
-      errors: "",
-    });
-  });
-
-  it.runIf(hasGexfSchema)("validates a random hostile dataset's export", () => {
-    fc.assert(
-      fc.property(arbitraryHostileDataset, (dataset) => {
-        expect(validateGexf(exportGexf(dataset))).toEqual({ valid: true, errors: "" });
-      }),
-      { numRuns: 15 },
-    );
-  });
-});
 
 const READ_GEXF_VIZ = `
 import json, sys, networkx as nx
