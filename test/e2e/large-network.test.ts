@@ -181,7 +181,17 @@ describe("viewer on a large network", () => {
     await uploadLarge(page);
     const id = large.entities[0]!.id;
     await dispatch(page, { type: "select", item: { kind: "entity", id } });
-    await page.waitForTimeout(600);
+    // Selected from outside the canvas, the entity is framed: the drag starts once the camera rests.
+    await page.waitForFunction(
+      () =>
+        !(
+          window as unknown as { __roundtrip: { renderer: import("sigma").default } }
+        ).__roundtrip.renderer
+          .getCamera()
+          .isAnimated(),
+      undefined,
+      { timeout: 20_000 },
+    );
     const box = (await page.locator(".sigma-mouse").boundingBox())!;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;

@@ -158,9 +158,10 @@ describe("embed", () => {
     try {
       const { page } = await openViewer(browser, parent.url, { ready: false });
       const frame = await (await page.waitForSelector("#embed")).contentFrame();
-      await page.waitForTimeout(1500);
-      // Blocked by frame-ancestors 'none': the viewer never starts in the frame.
-      expect(await frame!.$("body.ready").catch(() => null)).toBeNull();
+      // Blocked by frame-ancestors 'none': Chromium shows its error page in the frame instead of
+      // the viewer, so the viewer never starts there.
+      await expect.poll(() => frame!.url(), { timeout: 20_000 }).toMatch(/^chrome-error:/);
+      expect(await frame!.$("body.ready")).toBeNull();
       await page.context().close();
     } finally {
       await parent.close();
