@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCascade } from "../../server/analysis/default-cascade.js";
-import { systemOf } from "./propagation-system.js";
+import { CHAIN, systemOf, TWO_CYCLE } from "./propagation-system.js";
 
 const run = (A: number[][], C: number[], s: number[], recovery = 0) =>
   defaultCascade(systemOf(A, C), Float64Array.from(s), { recovery });
@@ -9,15 +9,7 @@ describe("defaultCascade", () => {
   it("defaults a creditor whose loss reaches its capital, round by round (chain)", () => {
     // a → b → c as in linearDebtRank: c fails (round 0); b loses 100 = C → defaults in round 1 (a tie:
     // L ≥ C); a loses 60 < 100 in round 2 and survives. rounds = 1 (the last round that added one).
-    const p = run(
-      [
-        [0, 60, 0],
-        [0, 0, 100],
-        [0, 0, 0],
-      ],
-      [100, 100, 100],
-      [0, 0, 1],
-    );
+    const p = run(CHAIN.A, CHAIN.capitalUsd, [0, 0, 1]);
     expect([...p.defaultRound]).toEqual([-1, 1, 0]);
     expect([...p.relativeLoss]).toEqual([0.6, 1, 1]);
     expect(p.rounds).toBe(1);
@@ -26,16 +18,7 @@ describe("defaultCascade", () => {
 
   it("recovers part of the exposure: the same chain stops at b", () => {
     // recovery 0.4: b loses 0.6 · 100 = 60 < 100.
-    const p = run(
-      [
-        [0, 60, 0],
-        [0, 0, 100],
-        [0, 0, 0],
-      ],
-      [100, 100, 100],
-      [0, 0, 1],
-      0.4,
-    );
+    const p = run(CHAIN.A, CHAIN.capitalUsd, [0, 0, 1], 0.4);
     expect([...p.defaultRound]).toEqual([-1, -1, 0]);
     expect(p.relativeLoss[1]).toBeCloseTo(0.6, 15);
     expect(p.relativeLoss[0]).toBe(0);
@@ -58,14 +41,7 @@ describe("defaultCascade", () => {
   });
 
   it("passes nothing on without a default (a cycle with a partial shock)", () => {
-    const p = run(
-      [
-        [0, 50],
-        [100, 0],
-      ],
-      [100, 200],
-      [0.5, 0],
-    );
+    const p = run(TWO_CYCLE.A, TWO_CYCLE.capitalUsd, [0.5, 0]);
     expect([...p.relativeLoss]).toEqual([0.5, 0]);
     expect([...p.defaultRound]).toEqual([-1, -1]);
     expect(p.rounds).toBe(0);
