@@ -3,15 +3,13 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { analyzeDataset, type Dataset } from "@engine";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzeDataset } from "@engine";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { importCsv } from "../../server/dataset/import-csv.js";
-import { launchBrowser } from "./launch-browser.js";
 import { dispatch, openViewer } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { curated, useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",
@@ -20,18 +18,7 @@ const engineLoops = analyzeDataset(curated).cycles.cycles;
 const through = (...ids: string[]) =>
   engineLoops.filter((loop) => ids.every((id) => loop.nodes.includes(id)));
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 const shownCount = async (page: Page) =>
   Number(await page.locator(".loop-count").getAttribute("data-count"));
@@ -43,7 +30,7 @@ async function addEntity(page: Page, name: string): Promise<void> {
 
 describe("loops explorer", () => {
   it("lists every loop and filters by entities and length with the engine's counts", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     expect(engineLoops.length).toBeGreaterThan(150);
     expect(await shownCount(page)).toBe(engineLoops.length);
     await addEntity(page, "Oracle");
@@ -106,7 +93,7 @@ describe("loops explorer", () => {
   }, 120_000);
 
   it("an entity's 'all its loops' opens the explorer filtered to it", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
     await page.locator(".all-loops").click();
     await expect.poll(() => page.locator("#panel-cycles").isVisible()).toBe(true);
@@ -130,7 +117,7 @@ const activeInfo = (page: Page) =>
 
 describe("keyboard", () => {
   it("choosing an entity focuses its heading, hides the panels under it, and closing returns focus", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await page.locator(".search-input").focus();
     await page.keyboard.type("Oracle");
     await page.keyboard.press("Enter");
@@ -155,7 +142,7 @@ describe("keyboard", () => {
   }, 60_000);
 
   it("the Export menu follows the menu button pattern", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     const button = page.locator("details.menu > summary");
     expect(await button.getAttribute("aria-haspopup")).toBe("menu");
     expect(await button.getAttribute("aria-expanded")).toBe("false");
@@ -207,7 +194,7 @@ describe("upload feedback", () => {
   ].join("\n");
 
   it("an unterminated quote is located and the rows before it are still checked, in a list that can be copied", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await page.setInputFiles('input[type="file"]', {
       name: "broken.csv",
       mimeType: "text/csv",
@@ -230,7 +217,7 @@ describe("upload feedback", () => {
   }, 60_000);
 
   it("an opened file's warnings can be opened from its name", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     // No amountBasis or status: each row is warned about (assumed headline, announced) and more.
     const csv = "from,to,type,amountUsd,date\na,b,loan,3,2025\nb,a,equity,2,2025\n";
     const { warnings } = importCsv(csv);
@@ -368,7 +355,7 @@ describe("axe", () => {
   for (const colorScheme of ["dark", "light"] as const) {
     it(`finds no serious or critical WCAG 2 A/AA violation in the main state (${colorScheme})`, async () => {
       // A fresh context per scheme: a theme kept in localStorage would outlive emulateMedia.
-      const { page } = await openViewer(browser, served.url, { colorScheme });
+      const { page } = await openViewer(viewer.browser, viewer.served.url, { colorScheme });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       const found = await seriousViolations(page);
       const summary = found.map((v) => ({

@@ -1,34 +1,21 @@
 // Issue 11 in the browser: the timeline on a time axis, what each deal is (dashed promises, basis
 // and status, superseded deals struck through), both views of every figure, the trend chart.
 
-import { readFileSync } from "node:fs";
-import type { Dataset } from "@engine";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./launch-browser.js";
+import { describe, expect, it } from "vitest";
 import { figure, openViewer } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { curated, useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const LOI = "nvidia-openai-2025-09-loi";
 const STAKE = curated.deals.find((deal) => deal.supersedes === LOI)!;
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 describe("the timeline on a time axis", () => {
   it("spaces the years by time, reads the date, and steps deal date by deal date", async () => {
-    const { page, errors } = await openViewer(browser, `${served.url}#asOf=2025-03-31`);
+    const { page, errors } = await openViewer(
+      viewer.browser,
+      `${viewer.served.url}#asOf=2025-03-31`,
+    );
     const slider = page.locator('#timeline input[type="range"]');
     expect(await slider.getAttribute("aria-valuetext")).toBe("31 Mar 2025");
     expect(await page.textContent(".timeline-thumb")).toBe("31 Mar 2025");
@@ -55,7 +42,7 @@ describe("the timeline on a time axis", () => {
   });
 
   it("plays faster at a higher speed", async () => {
-    const { page } = await openViewer(browser, `${served.url}#asOf=2024-01-01`);
+    const { page } = await openViewer(viewer.browser, `${viewer.served.url}#asOf=2024-01-01`);
     await page.selectOption(".timeline-speed", "4");
     await page.click(".timeline .play");
     // 4× is a year a second: a year on within a few frames.
@@ -71,7 +58,7 @@ describe("the timeline on a time axis", () => {
 
 describe("what each deal is", () => {
   it("strikes a superseded deal through and links to the deal that replaced it", async () => {
-    const { page, errors } = await openViewer(browser, `${served.url}#entity=nvidia`);
+    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#entity=nvidia`);
     const row = page.locator(".deal-table tr", { has: page.locator(`[aria-label="Deal ${LOI}"]`) });
     await expect.poll(() => row.getAttribute("class")).toContain("superseded");
     // The table is drawn again when the worker's analysis arrives: poll the row as drawn last.
@@ -91,7 +78,10 @@ describe("what each deal is", () => {
   });
 
   it("as of a date before the replacement, the letter of intent stands", async () => {
-    const { page } = await openViewer(browser, `${served.url}#deal=${LOI}&asOf=2025-12-31`);
+    const { page } = await openViewer(
+      viewer.browser,
+      `${viewer.served.url}#deal=${LOI}&asOf=2025-12-31`,
+    );
     await expect.poll(() => page.textContent(".deal-panel .detail-title")).toContain("Nvidia");
     expect(await page.locator(".deal-panel .replaced-by").count()).toBe(0);
     expect(await page.textContent(".deal-panel .commitment")).toMatch(/Not a firm commitment/);
@@ -99,7 +89,10 @@ describe("what each deal is", () => {
   });
 
   it("draws promises dashed and says so in the legend", async () => {
-    const { page } = await openViewer(browser, served.url, { width: 1700, height: 900 });
+    const { page } = await openViewer(viewer.browser, viewer.served.url, {
+      width: 1700,
+      height: 900,
+    });
     const types = await page.evaluate(
       ([loi, stake]) => {
         const { renderer } = (
@@ -121,7 +114,7 @@ describe("what each deal is", () => {
 
 describe("both views of every figure", () => {
   it("switches to the committed view from the header, in the URL, with the badge and its reset", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     expect(await page.isHidden("#filter-badge")).toBe(true);
     const announcedLoops = await figure(page, "loops");
     await expect
@@ -154,7 +147,7 @@ describe("both views of every figure", () => {
   });
 
   it("shows each loop's announced and committed bottleneck and marks the hop that limits it", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const loops = await page.evaluate(() => {
       const { model } = (
         window as unknown as {
@@ -195,7 +188,7 @@ describe("both views of every figure", () => {
   });
 
   it("draws the trend of both views and a click on a quarter sets the timeline there", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await page.click("#tab-trend");
     await page.waitForFunction(() => performance.getEntriesByName("roundtrip:history").length > 0);
     const chart = page.locator('.trend-chart[data-measure="gross"]');
@@ -218,7 +211,7 @@ describe("both views of every figure", () => {
   });
 
   it("gives an entity's round-trip share in both views and its sparkline", async () => {
-    const { page } = await openViewer(browser, `${served.url}#entity=nvidia`);
+    const { page } = await openViewer(viewer.browser, `${viewer.served.url}#entity=nvidia`);
     await page.waitForFunction(
       () => performance.getEntriesByName("roundtrip:entity-history").length > 0,
     );

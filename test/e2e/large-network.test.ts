@@ -2,7 +2,6 @@
 // it loads through the file input, draws with the large-network settings, pans by moving the drawn
 // picture, and its background exposure and on-demand max round-trip agree with the engine.
 
-import { readFileSync } from "node:fs";
 import {
   buildFinancingGraph,
   computeFlowMatrix,
@@ -12,32 +11,19 @@ import {
   type Dataset,
   findCycles,
 } from "@engine";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { generateNetwork } from "../../bench/generate-network.js";
 import { analyzeDrawing, inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/analyze-view.js";
 import { formatCount, formatShare, formatUsd } from "../../client/format.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
-import { launchBrowser } from "./launch-browser.js";
 import { dispatch, figure, openViewer, paintedShare } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const large = generateNetwork({ shape: "hub", n: 2_000, m: 8_000, seed: 3 });
 const LIGHT_BACKGROUND: [number, number, number] = [0xf7, 0xf7, 0xf4];
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 /** Upload the large network through the file input and wait for the viewer to show it. */
 async function uploadLarge(page: Page): Promise<void> {
@@ -97,7 +83,7 @@ function camera(page: Page): Promise<{ x: number; y: number }> {
 
 describe("viewer on a large network", () => {
   it("keeps curved arrows and edge events on the curated dataset", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const settings = await canvasSettings(page);
     expect(settings.tier).toBe("detailed");
     expect(settings.defaultEdgeType).toBe("curved");
@@ -109,7 +95,9 @@ describe("viewer on a large network", () => {
   });
 
   it("loads an upload of 2,000 entities / 8,000 deals with the large-network settings", async () => {
-    const { page, errors } = await openViewer(browser, served.url, { colorScheme: "light" });
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      colorScheme: "light",
+    });
     await uploadLarge(page);
     const settings = await canvasSettings(page);
     expect(settings).toEqual({
@@ -177,7 +165,7 @@ describe("viewer on a large network", () => {
   });
 
   it("pans by moving the drawn picture and keeps the selection", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     await uploadLarge(page);
     const id = large.entities[0]!.id;
     await dispatch(page, { type: "select", item: { kind: "entity", id } });

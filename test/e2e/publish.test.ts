@@ -8,33 +8,20 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Dataset } from "@engine";
 import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createDatasetStore } from "../../server/api/dataset-store.js";
-import { launchBrowser } from "./launch-browser.js";
 import { figure, openViewer, paintedShare } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { serveViewer } from "./serve-viewer.js";
+import { curated, useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const HOSTILE_FILE = "test/e2e/fixtures/hostile-dataset.json";
 const DARK_BACKGROUND: [number, number, number] = [0x0e, 0x11, 0x16];
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 async function download(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
   await page.click(".menu summary");
@@ -49,7 +36,10 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 
 describe("Export menu", () => {
   it("downloads the view as SVG and print PNGs, and both tables, each of which parses", async () => {
-    const { page, errors } = await openViewer(browser, `${served.url}#asOf=2025-06-30`);
+    const { page, errors } = await openViewer(
+      viewer.browser,
+      `${viewer.served.url}#asOf=2025-06-30`,
+    );
     const svg = await download(page, "svg");
     expect(svg.name).toBe("roundtrip-2025-06-30.svg");
     const doc = new DOMParser().parseFromString(svg.bytes.toString("utf8"), "image/svg+xml");
@@ -99,12 +89,15 @@ describe("Export menu", () => {
   }, 120_000);
 
   it("gives the embed code of the current view", async () => {
-    const { page } = await openViewer(browser, `${served.url}#asOf=2025-06-30&theme=light`);
+    const { page } = await openViewer(
+      viewer.browser,
+      `${viewer.served.url}#asOf=2025-06-30&theme=light`,
+    );
     await page.click(".menu summary");
     await page.click('[data-format="embed"]');
     const code = await page.inputValue(".embed-code");
     expect(code).toMatch(
-      new RegExp(`^<iframe src="${served.url}embed#asOf=2025-06-30&amp;theme=light" `),
+      new RegExp(`^<iframe src="${viewer.served.url}embed#asOf=2025-06-30&amp;theme=light" `),
     );
     await page.context().close();
   }, 120_000);
@@ -128,9 +121,9 @@ async function serveParent(src: string): Promise<{ url: string; close(): Promise
 
 describe("embed", () => {
   it("renders the graph and a caption inside an iframe of another origin", async () => {
-    const parent = await serveParent(`${served.url}embed#asOf=2025-06-30`);
+    const parent = await serveParent(`${viewer.served.url}embed#asOf=2025-06-30`);
     try {
-      const { page, errors } = await openViewer(browser, parent.url, { ready: false });
+      const { page, errors } = await openViewer(viewer.browser, parent.url, { ready: false });
       const frame = await (await page.waitForSelector("#embed")).contentFrame();
       expect(frame).not.toBeNull();
       await frame!.waitForSelector("body.ready", { timeout: 20_000 });
@@ -140,7 +133,7 @@ describe("embed", () => {
       expect(caption).toContain("As of 30 Jun 2025");
       expect(caption).toContain(`Roundtrip · data/deals.json ${curated.version}`);
       expect(await frame!.getAttribute(".embed-open", "href")).toBe(
-        `${served.url}#asOf=2025-06-30`,
+        `${viewer.served.url}#asOf=2025-06-30`,
       );
       const graph = await frame!.$("#graph");
       expect(await paintedShare(page, await graph!.screenshot(), DARK_BACKGROUND)).toBeGreaterThan(
@@ -154,9 +147,9 @@ describe("embed", () => {
   }, 120_000);
 
   it("the main viewer still refuses to be framed", async () => {
-    const parent = await serveParent(served.url);
+    const parent = await serveParent(viewer.served.url);
     try {
-      const { page } = await openViewer(browser, parent.url, { ready: false });
+      const { page } = await openViewer(viewer.browser, parent.url, { ready: false });
       const frame = await (await page.waitForSelector("#embed")).contentFrame();
       // Blocked by frame-ancestors 'none': Chromium shows its error page in the frame instead of
       // the viewer, so the viewer never starts there.
@@ -174,7 +167,7 @@ describe("saved uploads", () => {
     const store = createDatasetStore({ dir: mkdtempSync(join(tmpdir(), "roundtrip-e2e-store-")) });
     const writable = await serveViewer(curated, undefined, store);
     try {
-      const { page, errors } = await openViewer(browser, writable.url);
+      const { page, errors } = await openViewer(viewer.browser, writable.url);
       await expect
         .poll(() => page.textContent(".dataset-name"), { timeout: 20_000 })
         .toContain(`bundled · ${curated.version}`);
@@ -205,7 +198,7 @@ describe("saved uploads", () => {
   }, 120_000);
 
   it("a server that keeps no uploads says the link cannot carry the uploaded data", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.setInputFiles('input[type="file"]', HOSTILE_FILE);
     await expect.poll(() => figure(page, "loops"), { timeout: 20_000 }).toBe("1");
     await expect

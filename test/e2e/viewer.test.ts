@@ -4,10 +4,8 @@
 import { readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CYCLE_PAGE } from "../../client/cycles-panel/mount-cycles-panel.js";
-import { launchBrowser } from "./launch-browser.js";
 import {
   dispatch,
   edgeMidpoints,
@@ -19,30 +17,19 @@ import {
   paintedShare,
   viewLoops,
 } from "./page-helpers.js";
-import { DATASET_FAILURE_MESSAGE, type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { DATASET_FAILURE_MESSAGE, serveViewer } from "./serve-viewer.js";
+import { curated, useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const hostile = JSON.parse(
   readFileSync("test/e2e/fixtures/hostile-dataset.json", "utf8"),
 ) as Dataset;
 const DARK_BACKGROUND: [number, number, number] = [0x0e, 0x11, 0x16];
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 describe("viewer on the curated dataset", () => {
   it("loads with no console errors and renders the network with WebGL", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     expect(
       await page.evaluate(() => document.createElement("canvas").getContext("webgl2") !== null),
     ).toBe(true);
@@ -71,7 +58,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("lays the bundled dataset out from the layout the build precomputed", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const detail = await page.evaluate(
       () =>
         (performance.getEntriesByName("roundtrip:layout")[0] as PerformanceMark | undefined)
@@ -84,7 +71,7 @@ describe("viewer on the curated dataset", () => {
   it("a filter change while the rows are being built leaves exactly the new ranking", {
     timeout: 60_000,
   }, async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     const builds = () =>
       page.evaluate(() => performance.getEntriesByName("roundtrip:cycles-built").length);
     const before = await builds();
@@ -110,11 +97,11 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a link to a loop ranked below the first rows shows its row at once, pressed", async () => {
-    const first = await openViewer(browser, served.url);
+    const first = await openViewer(viewer.browser, viewer.served.url);
     const nodes = (await viewLoops(first.page))[99]!;
     await first.page.context().close();
     const hash = nodes.map((id) => `cycle=${encodeURIComponent(id)}`).join("&");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await viewer.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // The pressed rows at the moment the app is mounted, before any idle slice has run.
     await page.addInitScript(() => {
@@ -128,7 +115,7 @@ describe("viewer on the curated dataset", () => {
         return mark(name, options);
       };
     });
-    await page.goto(`${served.url}#${hash}`);
+    await page.goto(`${viewer.served.url}#${hash}`);
     await page.waitForSelector("body.ready", { timeout: 20_000 });
     expect(
       await page.evaluate(() => (window as unknown as { pressedAtMount: unknown }).pressedAtMount),
@@ -137,7 +124,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("clicking a loop highlights it and dims the rest", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const card = page.locator(".cycle-card").first();
     const nodes = ((await card.getAttribute("data-cycle")) ?? "").split("\u001f");
     const outside = curated.entities.map((e) => e.id).find((id) => !nodes.includes(id))!;
@@ -154,7 +141,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("clicking a node opens its panel with its deals and sources", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const { x, y } = await nodePosition(page, "nvidia");
     await page.mouse.move(x, y);
     await page.mouse.click(x, y);
@@ -169,7 +156,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("clicking a deal's arrow opens the deal panel with its sources", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     const names = new Map(curated.entities.map((e) => [e.id, e.name]));
     const dealIds = new Set(curated.deals.map((d) => d.id));
     // Long arrows first: their middles lie clear of the discs and labels.
@@ -226,7 +213,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("moving the timeline back changes the counts", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const dealsBefore = await figure(page, "deals");
     const readoutBefore = await page.textContent(".timeline-count");
     await page.$eval('.timeline input[type="range"]', (input) => {
@@ -245,7 +232,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("play moves the timeline forward in time, and pauses", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     // Playwright's clock drives the play timer: no waiting on real time.
     await page.clock.install();
     await page.click(".timeline .play");
@@ -262,7 +249,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("search works from the keyboard and Escape closes the panel", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.keyboard.press("/");
     await page.keyboard.type("orac");
     await expect.poll(() => page.locator(".search-results li").count()).toBeGreaterThan(0);
@@ -274,7 +261,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("the exposure ranking selects an entity, and loop cards work from the keyboard", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.click("#tab-exposure");
     const first = page.locator(".exposure-table tbody th .link-button").first();
     const name = await first.textContent();
@@ -295,7 +282,10 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a narrow window keeps the graph and shows the panels as a drawer", async () => {
-    const { page, errors } = await openViewer(browser, served.url, { width: 700, height: 800 });
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      width: 700,
+      height: 800,
+    });
     const sidebar = page.locator("#sidebar");
     const hiddenBox = await sidebar.boundingBox();
     expect(hiddenBox!.x).toBeGreaterThanOrEqual(700);
@@ -310,7 +300,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a filter changes the summary", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const grossBefore = await figure(page, "gross");
     await page.click("#tab-filters");
     await page.check('input[name="type-equity"]').catch(() => undefined);
@@ -321,7 +311,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("the best-source filter leaves out deals and says so in the link", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const grossBefore = await figure(page, "gross");
     await page.click("#tab-filters");
     await page.uncheck('input[name="tier-major"]');
@@ -333,7 +323,7 @@ describe("viewer on the curated dataset", () => {
   it("exports the filtered dataset in every format and the view as PNG", {
     timeout: 60_000,
   }, async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     async function download(format: string): Promise<Buffer> {
       await page.click(".menu summary");
       const [file] = await Promise.all([
@@ -376,7 +366,7 @@ describe("viewer on the curated dataset", () => {
   it("a permalink restores filters, date, selection and theme", async () => {
     const hash =
       "types=equity,compute_contract,chip_purchase&asOf=2025-06-30&entity=openai&theme=light";
-    const { page, errors } = await openViewer(browser, `${served.url}#${hash}`);
+    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#${hash}`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
     expect(await page.textContent(".timeline-date")).toBe("As of 30 Jun 2025");
     expect(await page.getAttribute("html", "data-theme")).toBe("light");
@@ -389,7 +379,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("an invalid upload lists its located errors", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/invalid-dataset.json");
     const dialog = page.locator("#problems-dialog");
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -401,7 +391,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a file dropped on the window is read and shown", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     const text = readFileSync("test/e2e/fixtures/hostile-dataset.json", "utf8");
     await page.evaluate((json) => {
       const transfer = new DataTransfer();
@@ -431,7 +421,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a valid upload replaces the network", async () => {
-    const { page } = await openViewer(browser, served.url);
+    const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/hostile-dataset.json");
     await expect.poll(() => figure(page, "loops")).toBe("1");
     await page.context().close();
@@ -443,7 +433,7 @@ describe("viewer with hostile or missing data", () => {
     const hostileServer = await serveViewer(hostile);
     try {
       const { page, dialogs, errors } = await openViewer(
-        browser,
+        viewer.browser,
         `${hostileServer.url}#entity=evil`,
       );
       const title = page.locator(".entity-panel .detail-title");
@@ -470,7 +460,7 @@ describe("viewer with hostile or missing data", () => {
   it("an API error shows a readable message", async () => {
     const failing = await serveViewer(null);
     try {
-      const { page } = await openViewer(browser, failing.url, { ready: false });
+      const { page } = await openViewer(viewer.browser, failing.url, { ready: false });
       await page.waitForSelector(".failure");
       expect(await page.textContent(".failure h2")).toBe("The deals could not be loaded");
       expect(await page.textContent(".failure")).toContain("503");

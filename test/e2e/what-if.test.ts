@@ -4,8 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Dataset } from "@engine";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inclusionFor } from "../../client/analyze-view.js";
 import { formatShare, formatUsd } from "../../client/format.js";
 import { lossColor } from "../../client/stress-panel/loss-color.js";
@@ -17,11 +16,10 @@ import {
   computeFlowMatrix,
   runScenario,
 } from "../../server/analysis/index.js";
-import { launchBrowser } from "./launch-browser.js";
 import { dispatch, nodeColor, openViewer } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { serveViewer } from "./serve-viewer.js";
+import { curated, useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const scenario = (shock: number) =>
   runScenario(buildFinancingGraph(curated), { shocks: [{ id: "openai", shock }] });
 
@@ -30,22 +28,11 @@ const AXE_SOURCE = readFileSync(
   "utf8",
 );
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 describe("what if an entity cannot pay", () => {
   it("answers from the entity panel with the engine's figures, and lists counterparty exposure", async () => {
-    const { page, errors } = await openViewer(browser, `${served.url}#entity=openai`);
+    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#entity=openai`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
 
     // Centrality: the engine's PageRank and betweenness, with OpenAI's rank among all entities.
@@ -140,8 +127,8 @@ describe("what if an entity cannot pay", () => {
 
   it("restores a shared scenario from the link, and clears it", async () => {
     const { page, errors } = await openViewer(
-      browser,
-      `${served.url}#entity=openai&shock=openai:0.5&model=debtrank`,
+      viewer.browser,
+      `${viewer.served.url}#entity=openai&shock=openai:0.5&model=debtrank`,
     );
     const summary = page.locator(".entity-panel .what-if-summary");
     const half = scenario(0.5);
@@ -237,7 +224,7 @@ describe("playing the rounds", () => {
 
 describe("a scenario of several shocks", () => {
   it("adds companies with partial shocks, keeps them in the link, restores and removes them", async () => {
-    const { page, errors } = await openViewer(browser, `${served.url}#entity=openai`);
+    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#entity=openai`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
     await page.click(".entity-panel .what-if-start-button");
     // Another company from the list, then "what if Oracle pays only half?".
@@ -292,7 +279,7 @@ describe("a scenario of several shocks", () => {
     await page.context().close();
 
     // The link restores all three shocks, the model and the recovery rate.
-    const again = await openViewer(browser, shared);
+    const again = await openViewer(viewer.browser, shared);
     const restored = again.page.locator(".entity-panel .what-if-shock-row");
     await expect.poll(() => restored.count()).toBe(3);
     expect(
@@ -321,7 +308,7 @@ describe("a scenario of several shocks", () => {
 
 describe("the counterparty exposure matrix", () => {
   it("draws every non-zero exposure with the engine's figure, reads a square, and opens its holder", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await page.click("#tab-exposure");
     await page.click(".matrix-open");
     const dialog = page.locator("dialog.matrix-dialog");
@@ -435,7 +422,7 @@ describe("the counterparty exposure matrix", () => {
     ) as Dataset;
     const hostileServer = await serveViewer(hostile);
     try {
-      const { page, errors, dialogs } = await openViewer(browser, hostileServer.url);
+      const { page, errors, dialogs } = await openViewer(viewer.browser, hostileServer.url);
       await page.click("#tab-exposure");
       await page.click(".matrix-open");
       const labels = page.locator("dialog.matrix-dialog .matrix-row-label");
