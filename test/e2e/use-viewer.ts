@@ -1,11 +1,13 @@
 // The setup every file of browser tests shares: one Chromium and the viewer served over the
-// curated dataset for the whole file, both closed after it. Tests open their own pages.
+// curated dataset for the whole file, both closed after it. Tests open their own pages; tests that
+// only read the first view may share one (`readOnlyPage`), opened by whichever asks first.
 
 import { readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./launch-browser.js";
+import { type OpenedPage, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 export const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -14,16 +16,28 @@ export interface ViewerSession {
   /** Set before the file's first test. */
   browser: Browser;
   served: ServedViewer;
+  /**
+   * The viewer as first shown (default window, dark theme), one page for the file. Only for tests
+   * that neither click, type nor dispatch: what one reads must not depend on another having run.
+   */
+  readOnlyPage(): Promise<OpenedPage>;
 }
 
 /** Registers the file's beforeAll/afterAll; read the session's fields inside tests. */
 export function useViewer(): ViewerSession {
-  const session: Partial<ViewerSession> = {};
+  let shared: Promise<OpenedPage> | null = null;
+  const session: Partial<ViewerSession> = {
+    readOnlyPage() {
+      shared ??= openViewer(session.browser!, session.served!.url);
+      return shared;
+    },
+  };
   beforeAll(async () => {
     session.browser = await launchBrowser();
     session.served = await serveViewer(curated);
   });
   afterAll(async () => {
+    await (await shared?.catch(() => null))?.page.context().close();
     await session.browser?.close();
     await session.served?.close();
   });

@@ -29,7 +29,7 @@ const viewer = useViewer();
 
 describe("viewer on the curated dataset", () => {
   it("loads with no console errors and renders the network with WebGL", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.readOnlyPage();
     expect(
       await page.evaluate(() => document.createElement("canvas").getContext("webgl2") !== null),
     ).toBe(true);
@@ -54,18 +54,16 @@ describe("viewer on the curated dataset", () => {
       await page.locator(".cycle-card").count(),
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("lays the bundled dataset out from the layout the build precomputed", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.readOnlyPage();
     const detail = await page.evaluate(
       () =>
         (performance.getEntriesByName("roundtrip:layout")[0] as PerformanceMark | undefined)
           ?.detail,
     );
     expect(detail).toEqual({ precomputed: true });
-    await page.context().close();
   });
 
   it("a filter change while the rows are being built leaves exactly the new ranking", {
