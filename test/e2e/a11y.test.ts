@@ -249,7 +249,7 @@ describe("history", () => {
   const historyLength = (page: Page) => page.evaluate(() => history.length);
 
   it("Back and Forward move through selections, a loop, a tab, the view and a filter; a drag is one entry", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     const start = await historyLength(page);
     for (const id of ["oracle", "nvidia", "openai"]) {
       await dispatch(page, { type: "select", item: { kind: "entity", id } });
@@ -310,7 +310,7 @@ describe("history", () => {
   }, 150_000);
 
   it("the panel's Back goes from a deal opened in an entity back to that entity", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
     await expect.poll(() => title(page)).toBe("Oracle");
     const deal = curated.deals.find((d) => d.from === "oracle" || d.to === "oracle")!;

@@ -162,8 +162,8 @@ describe("playing the rounds", () => {
 
   it("plays from the shock through every round to the final losses, and pauses", async () => {
     const { page, errors } = await openViewer(
-      browser,
-      `${served.url}#entity=openai&shock=openai:1&model=debtrank`,
+      viewer.browser,
+      `${viewer.served.url}#entity=openai&shock=openai:1&model=debtrank`,
     );
     const history = runScenario(buildFinancingGraph(curated), {
       shocks: [{ id: "openai", shock: 1 }],
@@ -197,8 +197,8 @@ describe("playing the rounds", () => {
 
   it("holds each round still for two seconds when the reader asks for reduced motion", async () => {
     const { page, errors } = await openViewer(
-      browser,
-      `${served.url}#entity=openai&shock=openai:1&model=cascade`,
+      viewer.browser,
+      `${viewer.served.url}#entity=openai&shock=openai:1&model=cascade`,
     );
     await page.emulateMedia({ reducedMotion: "reduce" });
     const play = page.locator(".entity-panel .what-if-play");
