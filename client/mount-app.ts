@@ -14,6 +14,7 @@ import { mountExposureMatrix } from "./exposure-matrix/mount-exposure-matrix.js"
 import { mountFilterBadge } from "./filter-badge/mount-filter-badge.js";
 import { mountFilters } from "./filters/mount-filters.js";
 import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
+import { mountGraphKeyboard } from "./graph-view/mount-graph-keyboard.js";
 import { mountGraphView } from "./graph-view/mount-graph-view.js";
 import { mountTooltip } from "./graph-view/mount-tooltip.js";
 import { mountLegend } from "./legend/mount-legend.js";
@@ -131,6 +132,7 @@ export function mountApp(
     mountDealPanel(dealHost, model),
     mountTimeline(byId("timeline"), model),
     mountTooltip(byId("graph"), model),
+    mountGraphKeyboard(byId("graph"), model, graphView.renderer),
     disposeLegend,
     mountSearch(byId("search"), model),
     mountGraphControls(

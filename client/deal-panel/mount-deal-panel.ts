@@ -4,6 +4,7 @@ import { loopLabel } from "../../shared/loop-label.js";
 import { dealTerms, uncommittedReasons } from "../deal-terms.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatLabel, formatUsd, plural } from "../format.js";
+import { keepFocus } from "../keep-focus.js";
 import { dealOf, entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
@@ -35,7 +36,9 @@ function row(label: string, value: Node | string): HTMLElement {
 }
 
 export function mountDealPanel(container: HTMLElement, model: ViewModel): () => void {
-  function render(): void {
+  // A redraw (figures arriving from the worker, a filter) keeps the keyboard where it was.
+  const render = () => keepFocus(container, draw);
+  function draw(): void {
     const { selection } = model.getState();
     const deal = selection?.kind === "deal" ? dealOf(model.graph, selection.id) : null;
     if (!deal) {

@@ -8,6 +8,7 @@ import { type EntityShare, entityFlowUsd } from "../analyze-view.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatDate, formatLabel, formatShare, formatUsd, plural } from "../format.js";
+import { keepFocus } from "../keep-focus.js";
 import { dealOf, entityName, entityOf } from "../names.js";
 import { scheduleIdle } from "../schedule-idle.js";
 import { counterpartySection } from "../stress-panel/counterparty-section.js";
@@ -102,7 +103,9 @@ function shareSparkline(model: ViewModel, id: string): HTMLElement {
 }
 
 export function mountEntityPanel(container: HTMLElement, model: ViewModel): () => void {
-  function render(): void {
+  // A redraw (figures arriving from the worker, a filter) keeps the keyboard where it was.
+  const render = () => keepFocus(container, draw);
+  function draw(): void {
     const state = model.getState();
     const entity =
       state.selection?.kind === "entity" ? entityOf(model.graph, state.selection.id) : null;

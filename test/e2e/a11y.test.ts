@@ -327,6 +327,120 @@ describe("history", () => {
   }, 60_000);
 });
 
+/** The focused element, and whether a sighted user can see it (nothing hidden, inert or zero-sized). */
+const focusInfo = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const box = active?.getBoundingClientRect();
+    return {
+      tag: active?.tagName.toLowerCase() ?? null,
+      id: active?.id ?? "",
+      className: typeof active?.className === "string" ? active.className : "",
+      text: active?.textContent?.trim() ?? "",
+      href: active?.getAttribute("href") ?? null,
+      /** The class names of its ancestors, innermost first. */
+      within: (() => {
+        const names: string[] = [];
+        for (let node = active?.parentElement; node; node = node.parentElement) {
+          if (typeof node.className === "string" && node.className) names.push(node.className);
+        }
+        return names.join(" ");
+      })(),
+      visible:
+        active !== null &&
+        active !== document.body &&
+        active.checkVisibility({ visibilityProperty: true }) &&
+        active.closest("[inert], [hidden]") === null &&
+        (box?.width ?? 0) > 0 &&
+        (box?.height ?? 0) > 0,
+    };
+  });
+
+type FocusInfo = Awaited<ReturnType<typeof focusInfo>>;
+
+/** Tab (or Shift+Tab) until `wanted` holds; every stop on the way must be visible. */
+async function tabTo(
+  page: Page,
+  wanted: (focus: FocusInfo) => boolean,
+  { back = false, max = 60 } = {},
+): Promise<FocusInfo> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const focus = await focusInfo(page);
+    expect(focus.visible, `tab stop ${i}: ${focus.tag}.${focus.className} "${focus.text}"`).toBe(
+      true,
+    );
+    if (wanted(focus)) return focus;
+  }
+  throw new Error("tabTo: the wanted element was never focused");
+}
+
+describe("keyboard journey", () => {
+  it("search → entity → its loops → a deal → its source link → back, with keys only", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await page.keyboard.press("/");
+    expect((await focusInfo(page)).className).toContain("search-input");
+    await page.keyboard.type("Oracle");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focusInfo(page)).className).toContain("detail-title");
+    expect((await focusInfo(page)).text).toBe("Oracle");
+    // Its loops: the first loop it is on, highlighted with Enter.
+    const loopButton = await tabTo(page, (f) => f.within.includes("mini-loops"));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".loop-chip").count()).toBe(1);
+    expect((await focusInfo(page)).text).toBe(loopButton.text);
+    // A deal of its table opens the deal's panel, heading focused.
+    await tabTo(page, (f) => f.className.includes("deal-link"));
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focusInfo(page)).className).toContain("detail-title");
+    expect(await page.locator(".deal-panel .detail-title").isVisible()).toBe(true);
+    // Its source link.
+    const source = await tabTo(page, (f) => f.tag === "a" && (f.href ?? "").startsWith("http"));
+    expect(source.href).toMatch(/^https?:\/\//);
+    // Back: the panel's Back returns to Oracle, heading focused.
+    await tabTo(page, (f) => f.className.includes("back-button"), { back: true });
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focusInfo(page)).text).toBe("Oracle");
+    expect((await focusInfo(page)).className).toContain("detail-title");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it("the network is reached with Tab; arrows and letters move a visible cursor over the entities; Enter opens one", async () => {
+    const { page, errors } = await openViewer(browser, served.url);
+    await tabTo(page, (f) => f.id === "graph");
+    const cursor = page.locator("#graph-cursor");
+    await expect.poll(() => cursor.isVisible()).toBe(true);
+    const hovered = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __roundtrip: { model: { getState(): { hovered: { id: string } | null } } };
+            }
+          ).__roundtrip.model.getState().hovered?.id ?? null,
+      );
+    const first = await hovered();
+    expect(first).not.toBeNull();
+    const seen = new Set([first]);
+    for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "ArrowRight"]) {
+      await page.keyboard.press(key);
+      seen.add(await hovered());
+    }
+    expect(seen.size).toBeGreaterThan(2);
+    await page.keyboard.press("n");
+    await expect.poll(() => cursor.textContent()).toMatch(/^N/);
+    const name = (await cursor.textContent())!.split(" (")[0]!;
+    const id = await hovered();
+    expect(curated.entities.find((e) => e.id === id)?.name).toBe(name);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focusInfo(page)).text).toBe(name);
+    expect((await focusInfo(page)).className).toContain("detail-title");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
+
 interface AxeViolation {
   id: string;
   impact: string | null;
