@@ -377,7 +377,7 @@ async function tabTo(
 
 describe("keyboard journey", () => {
   it("search → entity → its loops → a deal → its source link → back, with keys only", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await page.keyboard.press("/");
     expect((await focusInfo(page)).className).toContain("search-input");
     await page.keyboard.type("Oracle");
@@ -407,7 +407,7 @@ describe("keyboard journey", () => {
   }, 120_000);
 
   it("the network is reached with Tab; arrows and letters move a visible cursor over the entities; Enter opens one", async () => {
-    const { page, errors } = await openViewer(browser, served.url);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     await tabTo(page, (f) => f.id === "graph");
     const cursor = page.locator("#graph-cursor");
     await expect.poll(() => cursor.isVisible()).toBe(true);
