@@ -97,6 +97,7 @@ export function inclusionFor(filters: Filters, asOf: string | null): Partial<Inc
     minAmountUsd: filters.minAmountUsd,
     backstopsCalled: filters.backstopsCalled && filters.types.includes("backstop"),
     view: filters.view,
+    includeSuperseded: filters.includeSuperseded,
     asOf,
   };
 }

@@ -35,6 +35,7 @@ export function sameCounting(a: Filters, b: Filters): boolean {
     a.basis === b.basis &&
     a.minAmountUsd === b.minAmountUsd &&
     a.backstopsCalled === b.backstopsCalled &&
+    a.includeSuperseded === b.includeSuperseded &&
     a.sourceTiers === b.sourceTiers
   );
 }

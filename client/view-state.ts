@@ -27,6 +27,8 @@ export interface Filters {
   basis: readonly AmountBasis[];
   minAmountUsd: number;
   backstopsCalled: boolean;
+  /** Count superseded deals too (audits): SPEC §2's supersession rule off. */
+  includeSuperseded: boolean;
   /** Deals kept by their best source's tier (primary, major, secondary, unrated). */
   sourceTiers: readonly SourceTierFilter[];
 }
@@ -67,6 +69,7 @@ export const FILTER_DEFAULTS: Readonly<Filters> = Object.freeze({
   basis: INCLUSION_DEFAULTS.basis,
   minAmountUsd: 0,
   backstopsCalled: false,
+  includeSuperseded: INCLUSION_DEFAULTS.includeSuperseded,
   sourceTiers: SOURCE_TIER_FILTERS,
 });
 
@@ -94,6 +97,7 @@ export type Action =
   | { type: "toggleBasis"; basis: AmountBasis }
   | { type: "setMinAmount"; minAmountUsd: number }
   | { type: "setBackstopsCalled"; called: boolean }
+  | { type: "setIncludeSuperseded"; include: boolean }
   | { type: "toggleSourceTier"; tier: SourceTierFilter }
   | { type: "setView"; view: View }
   | { type: "resetFilters" }
@@ -167,6 +171,10 @@ export function reduceViewState(state: ViewState, action: Action): ViewState {
       return action.called === state.filters.backstopsCalled
         ? state
         : withFilters(state, { backstopsCalled: action.called });
+    case "setIncludeSuperseded":
+      return action.include === state.filters.includeSuperseded
+        ? state
+        : withFilters(state, { includeSuperseded: action.include });
     case "toggleSourceTier":
       return withFilters(state, {
         sourceTiers: toggleIn(state.filters.sourceTiers, action.tier, SOURCE_TIER_FILTERS),

@@ -31,28 +31,32 @@ export function dealFullChip(
 ): HTMLElement {
   const firm = isFirmDeal(deal);
   const className = `deal-chip deal-full type-${deal.type}${firm ? "" : " promise"}${replacement ? " superseded" : ""}`;
-  return el("span", { className, attrs: { title: deal.description ?? deal.id } }, [
-    el("span", { className: "swatch" }),
-    el("span", {
-      className: "deal-what",
-      text: `${formatLabel(deal.type)} ${formatUsd(deal.amountUsd)}`,
-    }),
-    el("span", {
-      className: "deal-terms",
-      text: replacement ? `${dealTerms(deal)} · superseded` : dealTerms(deal),
-    }),
-    replacement
-      ? el("button", {
-          className: "link-button replaced-by",
-          text: `replaced by ${dealLinkText(replacement)}`,
-          attrs: { type: "button", "data-deal": replacement.id },
-          on: {
-            click: (event) => {
-              event.stopPropagation();
-              open(replacement.id);
+  return el(
+    "span",
+    { className, attrs: { title: deal.description ?? deal.id, "data-deal": deal.id } },
+    [
+      el("span", { className: "swatch" }),
+      el("span", {
+        className: "deal-what",
+        text: `${formatLabel(deal.type)} ${formatUsd(deal.amountUsd)}`,
+      }),
+      el("span", {
+        className: "deal-terms",
+        text: replacement ? `${dealTerms(deal)} · superseded` : dealTerms(deal),
+      }),
+      replacement
+        ? el("button", {
+            className: "link-button replaced-by",
+            text: `replaced by ${dealLinkText(replacement)}`,
+            attrs: { type: "button", "data-deal": replacement.id },
+            on: {
+              click: (event) => {
+                event.stopPropagation();
+                open(replacement.id);
+              },
             },
-          },
-        })
-      : null,
-  ]);
+          })
+        : null,
+    ],
+  );
 }

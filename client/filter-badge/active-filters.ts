@@ -1,5 +1,5 @@
 // What narrows (or widens) the deals counted, in words for the always-visible badge: the view,
-// deal types, statuses, bases, a minimum amount, called backstops, source tiers and the date. Empty at defaults.
+// deal types, statuses, bases, a minimum amount, called backstops, superseded deals counted, source tiers and the date. Empty at defaults.
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
 import { formatDate, formatLabel, formatUsd } from "../format.js";
@@ -50,6 +50,7 @@ export function activeFilters(state: Pick<ViewState, "filters" | "asOf">): strin
   if (basis) labels.push(basis);
   if (filters.minAmountUsd > 0) labels.push(`at least ${formatUsd(filters.minAmountUsd)}`);
   if (filters.backstopsCalled) labels.push("backstops called");
+  if (filters.includeSuperseded) labels.push("superseded deals counted");
   if (!keepsAllSourceTiers(filters.sourceTiers)) {
     labels.push(
       filters.sourceTiers.length === 0

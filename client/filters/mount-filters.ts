@@ -1,5 +1,5 @@
-// Filters: deal types, statuses, amount basis, best source tier, minimum amount and whether
-// backstops are called.
+// Filters: deal types, statuses, whether superseded deals count, amount basis, best source tier,
+// minimum amount and whether backstops are called.
 // Each control dispatches a pure transition; every figure recomputes from it.
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
@@ -17,16 +17,15 @@ export const MIN_AMOUNT_STEPS: readonly number[] = [
   0, 1e8, 5e8, 1e9, 5e9, 1e10, 2.5e10, 5e10, 1e11,
 ];
 
-function checkbox(
-  label: Node | string,
-  checked: boolean,
-  onChange: () => void,
-  name: string,
-): HTMLElement {
-  const input = el("input", { attrs: { type: "checkbox", name, checked } });
-  input.checked = checked;
+interface Check {
+  input: HTMLInputElement;
+  label: HTMLElement;
+}
+
+function checkbox(label: Node | string, onChange: () => void, name: string): Check {
+  const input = el("input", { attrs: { type: "checkbox", name } });
   input.addEventListener("change", onChange);
-  return el("label", { className: "check" }, [input, label]);
+  return { input, label: el("label", { className: "check" }, [input, label]) };
 }
 
 function fieldset(legend: string, children: HTMLElement[]): HTMLElement {
@@ -38,122 +37,130 @@ function fieldset(legend: string, children: HTMLElement[]): HTMLElement {
 
 export function mountFilters(container: HTMLElement, model: ViewModel): () => void {
   const tierCounts = countDealsByTier(model.dataset.deals, CURATED_PUBLISHERS);
-  function render(filters: Filters): void {
+  const dispatch = model.dispatch;
+  const filters = () => model.getState().filters;
+  // The controls are built once and follow the filters in place: rebuilding the panel on every
+  // change (and moving focus back) cost a style and layout pass per change.
+  const types = DEAL_TYPES.map((type) => ({
+    on: (f: Filters) => f.types.includes(type),
+    ...checkbox(
+      dealChip(type),
+      () => dispatch({ type: "toggleDealType", dealType: type }),
+      `type-${type}`,
+    ),
+  }));
+  const backstops = {
+    on: (f: Filters) => f.backstopsCalled,
+    ...checkbox(
+      "Count backstops as called (cash moves guarantor → beneficiary)",
+      () => dispatch({ type: "setBackstopsCalled", called: !filters().backstopsCalled }),
+      "backstopsCalled",
+    ),
+  };
+  const superseded = {
+    on: (f: Filters) => f.includeSuperseded,
+    ...checkbox(
+      "Count superseded deals too",
+      () => dispatch({ type: "setIncludeSuperseded", include: !filters().includeSuperseded }),
+      "includeSuperseded",
+    ),
+  };
+  const statuses = DEAL_STATUSES.map((status) => ({
+    on: (f: Filters) => f.statuses.includes(status),
+    ...checkbox(
+      formatLabel(status),
+      () => dispatch({ type: "toggleStatus", status }),
+      `status-${status}`,
+    ),
+  }));
+  const bases = AMOUNT_BASES.map((basis) => ({
+    on: (f: Filters) => f.basis.includes(basis),
+    ...checkbox(
+      formatLabel(basis),
+      () => dispatch({ type: "toggleBasis", basis }),
+      `basis-${basis}`,
+    ),
+  }));
+  const tiers = SOURCE_TIER_FILTERS.map((tier) => ({
+    on: (f: Filters) => f.sourceTiers.includes(tier),
+    ...checkbox(
+      el("span", {}, [
+        el("span", { className: `source-tier tier-${tier}`, text: tier }),
+        ` ${tierCounts[tier]} deals`,
+      ]),
+      () => dispatch({ type: "toggleSourceTier", tier }),
+      `tier-${tier}`,
+    ),
+  }));
+  const checks = [...types, backstops, superseded, ...statuses, ...bases, ...tiers];
+  const slider = el("input", {
+    attrs: {
+      type: "range",
+      min: 0,
+      max: MIN_AMOUNT_STEPS.length - 1,
+      step: 1,
+      "aria-label": "Minimum deal amount",
+      name: "minAmount",
+    },
+  });
+  slider.addEventListener("input", () => {
+    dispatch({ type: "setMinAmount", minAmountUsd: MIN_AMOUNT_STEPS[Number(slider.value)] ?? 0 });
+  });
+  const minOutput = el("output");
+  const reset = el("button", {
+    className: "chip-button",
+    text: "Reset filters",
+    attrs: { type: "button" },
+    on: { click: () => dispatch({ type: "resetFilters" }) },
+  });
+  replaceChildren(container, [
+    el("div", { className: "panel-heading" }, [
+      el("h2", { text: "Filters" }),
+      el("p", {
+        className: "panel-note",
+        text: "Which deals are drawn and counted. Every figure recomputes instantly.",
+      }),
+    ]),
+    fieldset(
+      "Deal types",
+      types.map((check) => check.label),
+    ),
+    fieldset("Backstops", [backstops.label]),
+    fieldset(
+      "Status",
+      statuses.map((check) => check.label),
+    ),
+    fieldset("Superseded deals", [
+      superseded.label,
+      el("p", {
+        className: "muted filter-hint",
+        text: "By default a deal replaced by a counted one (an amended offer, a letter of intent and the stake that followed it) is left out, so it is not counted twice.",
+      }),
+    ]),
+    fieldset(
+      "Amount basis",
+      bases.map((check) => check.label),
+    ),
+    fieldset(
+      "Best source",
+      tiers.map((check) => check.label),
+    ),
+    fieldset("Minimum amount", [el("div", { className: "range-row" }, [slider, minOutput])]),
+    reset,
+  ]);
+  function update(current: Filters): void {
+    for (const check of checks) check.input.checked = check.on(current);
     const minIndex = Math.max(
       0,
-      MIN_AMOUNT_STEPS.findIndex((step) => step >= filters.minAmountUsd),
+      MIN_AMOUNT_STEPS.findIndex((step) => step >= current.minAmountUsd),
     );
-    const slider = el("input", {
-      attrs: {
-        type: "range",
-        min: 0,
-        max: MIN_AMOUNT_STEPS.length - 1,
-        step: 1,
-        value: minIndex,
-        "aria-label": "Minimum deal amount",
-        name: "minAmount",
-      },
-    });
     slider.value = String(minIndex);
-    slider.addEventListener("input", () => {
-      model.dispatch({
-        type: "setMinAmount",
-        minAmountUsd: MIN_AMOUNT_STEPS[Number(slider.value)] ?? 0,
-      });
-    });
-    const changed = filters !== FILTER_DEFAULTS;
-    replaceChildren(container, [
-      el("div", { className: "panel-heading" }, [
-        el("h2", { text: "Filters" }),
-        el("p", {
-          className: "panel-note",
-          text: "Which deals are drawn and counted. Every figure recomputes instantly.",
-        }),
-      ]),
-      fieldset(
-        "Deal types",
-        DEAL_TYPES.map((type) =>
-          checkbox(
-            dealChip(type),
-            filters.types.includes(type),
-            () => model.dispatch({ type: "toggleDealType", dealType: type }),
-            `type-${type}`,
-          ),
-        ),
-      ),
-      fieldset("Backstops", [
-        checkbox(
-          "Count backstops as called (cash moves guarantor → beneficiary)",
-          filters.backstopsCalled,
-          () =>
-            model.dispatch({
-              type: "setBackstopsCalled",
-              called: !model.getState().filters.backstopsCalled,
-            }),
-          "backstopsCalled",
-        ),
-      ]),
-      fieldset(
-        "Status",
-        DEAL_STATUSES.map((status) =>
-          checkbox(
-            formatLabel(status),
-            filters.statuses.includes(status),
-            () => model.dispatch({ type: "toggleStatus", status }),
-            `status-${status}`,
-          ),
-        ),
-      ),
-      fieldset(
-        "Amount basis",
-        AMOUNT_BASES.map((basis) =>
-          checkbox(
-            formatLabel(basis),
-            filters.basis.includes(basis),
-            () => model.dispatch({ type: "toggleBasis", basis }),
-            `basis-${basis}`,
-          ),
-        ),
-      ),
-      fieldset(
-        "Best source",
-        SOURCE_TIER_FILTERS.map((tier) =>
-          checkbox(
-            el("span", {}, [
-              el("span", { className: `source-tier tier-${tier}`, text: tier }),
-              ` ${tierCounts[tier]} deals`,
-            ]),
-            filters.sourceTiers.includes(tier),
-            () => model.dispatch({ type: "toggleSourceTier", tier }),
-            `tier-${tier}`,
-          ),
-        ),
-      ),
-      fieldset("Minimum amount", [
-        el("div", { className: "range-row" }, [
-          slider,
-          el("output", {
-            text: filters.minAmountUsd > 0 ? `≥ ${formatUsd(filters.minAmountUsd)}` : "Any",
-          }),
-        ]),
-      ]),
-      el("button", {
-        className: "chip-button",
-        text: "Reset filters",
-        attrs: { type: "button", disabled: !changed },
-        on: { click: () => model.dispatch({ type: "resetFilters" }) },
-      }),
-    ]);
+    minOutput.textContent =
+      current.minAmountUsd > 0 ? `≥ ${formatUsd(current.minAmountUsd)}` : "Any";
+    reset.disabled = current === FILTER_DEFAULTS;
   }
-  render(model.getState().filters);
+  update(filters());
   return model.subscribe((state, _analysis, previous) => {
-    if (state.filters === previous.filters) return;
-    // Keep keyboard focus on the control that changed across the re-render.
-    const active = document.activeElement;
-    const name =
-      active instanceof HTMLInputElement && container.contains(active) ? active.name : null;
-    render(state.filters);
-    if (name)
-      container.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)?.focus();
+    if (state.filters !== previous.filters) update(state.filters);
   });
 }

@@ -85,5 +85,22 @@ describe("analyzeView on the curated dataset", () => {
     });
     expect(viewerCalled.summary.grossUsd).toBe(engineCalled.summary.grossUsd);
     expect(viewerCalled.cycles.cycles.length).toBe(engineCalled.cycles.cycles.length);
+
+    // The audit switch: superseded deals counted too, as the engine's includeSuperseded.
+    const audit = reduceViewState(VIEW_STATE_DEFAULTS, {
+      type: "setIncludeSuperseded",
+      include: true,
+    });
+    const viewerAudit = analyzeView(curated, curatedGraph, audit.filters, null);
+    const engineAudit = analyzeDataset(curated, {
+      maxLength: 8,
+      maxCycles: 5000,
+      includeSuperseded: true,
+    });
+    expect(viewerAudit.summary.grossUsd).toBe(engineAudit.summary.grossUsd);
+    expect(viewerAudit.summary.grossUsd).toBeGreaterThan(viewer.summary.grossUsd);
+    expect(viewerAudit.cycles.cycles.map((c) => c.bottleneckUsd)).toEqual(
+      engineAudit.cycles.cycles.map((c) => c.bottleneckUsd),
+    );
   });
 });

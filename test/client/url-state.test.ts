@@ -24,6 +24,7 @@ const shared: fc.Arbitrary<SharedViewState> = fc.record({
     basis: subsetInOrder(AMOUNT_BASES),
     minAmountUsd: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 1e13, noNaN: true })),
     backstopsCalled: fc.boolean(),
+    includeSuperseded: fc.boolean(),
     sourceTiers: subsetInOrder(SOURCE_TIER_FILTERS),
   }),
   asOf: fc.option(day),
@@ -129,6 +130,16 @@ describe("encodeViewState / decodeViewState", () => {
     expect(encodeViewState(state)).toBe("tab=filters");
     expect(decodeViewState("entity=a", state).tab).toBe(VIEW_STATE_DEFAULTS.tab);
     expect(decodeViewState("tab=bogus", state).tab).toBe(VIEW_STATE_DEFAULTS.tab);
+  });
+
+  it("carries the supersession switch as the API spells it", () => {
+    const state = {
+      ...VIEW_STATE_DEFAULTS,
+      filters: { ...VIEW_STATE_DEFAULTS.filters, includeSuperseded: true },
+    };
+    expect(encodeViewState(state)).toBe("includeSuperseded=true");
+    expect(decodeViewState("#includeSuperseded=true").filters).toEqual(state.filters);
+    expect(decodeViewState("#includeSuperseded=maybe").filters.includeSuperseded).toBe(false);
   });
 
   it("normalises a partial date to its first day", () => {

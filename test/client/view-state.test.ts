@@ -128,6 +128,17 @@ describe("view and reset", () => {
     ).toBe(committed);
   });
 
+  it("turns the supersession rule off and on, and resetCounting turns it back on", () => {
+    const audit = reduceViewState(start, { type: "setIncludeSuperseded", include: true });
+    expect(audit.filters.includeSuperseded).toBe(true);
+    expect(reduceViewState(audit, { type: "setIncludeSuperseded", include: true })).toBe(audit);
+    expect(
+      reduceViewState(audit, { type: "setIncludeSuperseded", include: false }).filters,
+    ).toEqual(FILTER_DEFAULTS);
+    expect(reduceViewState(audit, { type: "resetCounting" }).filters).toBe(FILTER_DEFAULTS);
+    expect(reduceViewState(audit, { type: "resetFilters" }).filters).toBe(FILTER_DEFAULTS);
+  });
+
   it("resetCounting brings back every filter, the view and today, and stops play", () => {
     const narrowed = [
       { type: "setView", view: "committed" },

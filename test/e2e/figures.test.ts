@@ -1,7 +1,9 @@
 // Issue 11 in the browser: the timeline on a time axis, what each deal is (dashed promises, basis
 // and status, superseded deals struck through), both views of every figure, the trend chart.
 
+import { analyzeDataset } from "@engine";
 import { describe, expect, it } from "vitest";
+import { formatUsd } from "../../client/format.js";
 import { figure, openViewer } from "./page-helpers.js";
 import { curated, useViewer } from "./use-viewer.js";
 
@@ -85,6 +87,50 @@ describe("what each deal is", () => {
     await expect.poll(() => page.textContent(".deal-panel .detail-title")).toContain("Nvidia");
     expect(await page.locator(".deal-panel .replaced-by").count()).toBe(0);
     expect(await page.textContent(".deal-panel .commitment")).toMatch(/Not a firm commitment/);
+    await page.context().close();
+  });
+
+  it("counts superseded deals too from the filters: the letter of intent is back in the Nvidia → OpenAI loops, in the URL and the badge, until reset", async () => {
+    // The engine's own answer with the rule off: the top loop that the letter of intent joins.
+    const audit = analyzeDataset(curated, {
+      maxLength: 8,
+      maxCycles: 5000,
+      includeSuperseded: true,
+    });
+    const loop = audit.cycles.cycles.find((cycle) => cycle.deals.flat().includes(LOI))!;
+    expect(loop.nodes).toContain("nvidia");
+    expect(loop.nodes).toContain("openai");
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const card = page.locator(`.cycle-card[data-cycle="${loop.nodes.join("\u001f")}"]`);
+    const loiChips = page.locator(`.cycle-card .deal-full[data-deal="${LOI}"]`);
+    await card.waitFor();
+    expect(await loiChips.count()).toBe(0);
+    const announced = card.locator('.bottleneck-side[data-view="announced"] strong');
+    expect(await announced.textContent()).not.toBe(formatUsd(loop.bottleneckUsd));
+
+    await page.click("#tab-filters");
+    const box = page.locator('input[name="includeSuperseded"]');
+    expect(await page.locator("label", { has: box }).textContent()).toBe(
+      "Count superseded deals too",
+    );
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(() => page.url()).toContain("includeSuperseded=true");
+    await expect
+      .poll(() => page.textContent("#filter-badge"))
+      .toBe("Filters on: superseded deals countedReset");
+    await page.click("#tab-cycles");
+    await expect.poll(() => card.locator(`.deal-full[data-deal="${LOI}"]`).count()).toBe(1);
+    expect(await announced.textContent()).toBe(formatUsd(loop.bottleneckUsd));
+    expect(await loiChips.count()).toBeGreaterThan(1);
+
+    await page.click("#filter-badge .filter-reset");
+    await expect.poll(() => page.isHidden("#filter-badge")).toBe(true);
+    expect(page.url()).not.toContain("includeSuperseded");
+    await expect.poll(() => loiChips.count()).toBe(0);
+    await page.click("#tab-filters");
+    expect(await box.isChecked()).toBe(false);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

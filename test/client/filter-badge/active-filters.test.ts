@@ -40,6 +40,12 @@ describe("activeFilters", () => {
     expect(activeFilters(onlyCommitted)).toEqual(["only committed"]);
   });
 
+  it("says when superseded deals are counted too", () => {
+    expect(activeFilters(stateAfter({ type: "setIncludeSuperseded", include: true }))).toEqual([
+      "superseded deals counted",
+    ]);
+  });
+
   it("names a minimum amount and called backstops", () => {
     expect(
       activeFilters(
