@@ -1,18 +1,11 @@
 // The viewer's analysis worker: answers one request at a time (see answer-analysis.ts). The model
-// keeps one worker per kind of request and replaces a busy one when a newer request comes.
+// keeps one worker per kind of request and replaces a busy one when a newer request comes; the
+// dataset comes with the first request and stays here.
 
-import { type AnalysisRequest, type AnalysisResponse, answerAnalysis } from "./answer-analysis.js";
+import { type AnalysisMessage, createMessageAnswerer } from "./answer-analysis.js";
 
-self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  let response: AnalysisResponse;
-  try {
-    response = answerAnalysis(event.data);
-  } catch (error) {
-    response = {
-      kind: "error",
-      id: event.data.id,
-      error: error instanceof Error ? error.message : String(error),
-    };
-  }
-  self.postMessage(response);
+const answer = createMessageAnswerer();
+
+self.onmessage = (event: MessageEvent<AnalysisMessage>) => {
+  self.postMessage(answer(event.data));
 };

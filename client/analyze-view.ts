@@ -184,14 +184,8 @@ export function analyzeExposure(
   };
 }
 
-/** The summary and round-trip shares of a view (the worker computes the view not shown). */
-export function analyzeViewFigures(
-  dataset: Dataset,
-  filters: Filters,
-  asOf: string | null,
-): ViewFigures {
-  const scoped = scopeDealsToSourceTiers(dataset, filters.sourceTiers);
-  const flow = computeDatasetFlowMatrix(scoped, inclusionFor(filters, asOf));
+/** The summary and round-trip shares of a view from its flow matrix. */
+export function viewFiguresOf(view: View, flow: FlowMatrix): ViewFigures {
   const shares = computeRoundTripShares(flow);
   const summary = computeSummary(flow, countCycles(flow, VIEW_CYCLE_OPTIONS), shares);
   const byId = new Map<string, EntityShare>();
@@ -199,7 +193,20 @@ export function analyzeViewFigures(
     const share = shares.share[x]!;
     byId.set(flow.ids[x]!, { roundTripShare: share, roundTripUsd: share * flow.outflowUsd[x]! });
   }
-  return { view: filters.view, summary, shares: byId };
+  return { view, summary, shares: byId };
+}
+
+/**
+ * The summary and round-trip shares of a view from the dataset (the worker computes the view not
+ * shown on large networks; on others the model reads the drawing's `viewFlows`, the same W).
+ */
+export function analyzeViewFigures(
+  dataset: Dataset,
+  filters: Filters,
+  asOf: string | null,
+): ViewFigures {
+  const scoped = scopeDealsToSourceTiers(dataset, filters.sourceTiers);
+  return viewFiguresOf(filters.view, computeDatasetFlowMatrix(scoped, inclusionFor(filters, asOf)));
 }
 
 /** The whole analysis at once, both views and max round-trips included (the tests). */

@@ -29,6 +29,13 @@ export type AnalysisRequest =
   | { kind: "figures"; id: number; dataset: Dataset; filters: Filters; asOf: string | null }
   | { kind: "history"; id: number; dataset: Dataset; filters: Filters; entity: string | null };
 
+/** A request as posted: the dataset only when the worker does not hold it yet. */
+export type AnalysisMessage = AnalysisRequest extends infer R
+  ? R extends AnalysisRequest
+    ? Omit<R, "dataset"> & { dataset?: Dataset }
+    : never
+  : never;
+
 export type AnalysisAnswer =
   | { kind: "exposure"; id: number; result: ViewExposure }
   | { kind: "figures"; id: number; result: ViewFigures }
@@ -71,4 +78,25 @@ export function answerAnalysis(request: AnalysisRequest): AnalysisAnswer {
       return { kind: "history", id: request.id, result };
     }
   }
+}
+
+/**
+ * The worker's side of the conversation: each message answered as `answerAnalysis` would answer
+ * the full request, with the dataset of the latest message that carried one (errors as answers).
+ */
+export function createMessageAnswerer(): (message: AnalysisMessage) => AnalysisResponse {
+  let dataset: Dataset | null = null;
+  return (message) => {
+    try {
+      if (message.dataset) dataset = message.dataset;
+      if (dataset === null) throw new Error("a request came before any dataset");
+      return answerAnalysis({ ...message, dataset } as AnalysisRequest);
+    } catch (error) {
+      return {
+        kind: "error",
+        id: message.id,
+        error: error instanceof Error ? error.message : String(error),
+      };
+    }
+  };
 }

@@ -1,7 +1,8 @@
 // The viewer's model: the dataset, its graphs, layout and render tier, the store, and the analysis
 // of the current filters, recomputed only when filters or the date change. On large networks the
-// exposure half of the analysis runs in a worker: the canvas and loops come first, exposure and
-// summary follow (listeners are told again, with the same state, when they arrive).
+// exposure half of the analysis and the other view's figures run in a worker: the canvas and
+// loops come first, exposure and summary follow (listeners are told again, with the same state,
+// when they arrive); on the others both views come with the analysis. The history is the worker's.
 
 import {
   buildFinancingGraph,
@@ -18,6 +19,7 @@ import {
   timelineDates,
   type ViewAnalysis,
   type ViewDrawing,
+  viewFiguresOf,
 } from "./analyze-view.js";
 import { replacementsOf } from "./deal-terms.js";
 import { buildDisplayGraph, type DisplayGraph } from "./graph-view/build-display-graph.js";
@@ -133,10 +135,13 @@ export function createViewModel(
   function analyze(state: Pick<ViewState, "filters" | "asOf">): ViewAnalysis {
     const drawing = analyzeDrawing(dataset, graph, state.filters, state.asOf);
     if (!background) {
-      requestOtherView(state);
+      // The other view from the W the drawing already holds: under a millisecond here, where a
+      // round trip to the worker drew the panels twice (and the summary strip resized the canvas).
+      const other: View = state.filters.view === "committed" ? "announced" : "committed";
       return {
         ...pending(drawing),
         ...analyzeExposure(drawing.flow, drawing.cycles, { maxRoundTrip: true }),
+        otherView: viewFiguresOf(other, drawing.viewFlows[other]),
       };
     }
     exposureChannel.send({

@@ -1,10 +1,13 @@
-// One kind of request to the analysis worker, latest wins: a request sent while the worker is
+// One kind of request to the analysis worker, latest wins (the dataset is sent to a worker once and
+// kept there): a request sent while the worker is
 // still busy with an older one terminates it and starts a fresh worker (the older answer is no
 // longer wanted, and a worker cannot be interrupted otherwise). Without workers (Node), the same
 // answers come from a later task on the same thread.
 
+import type { Dataset } from "@engine";
 import {
   type AnalysisAnswer,
+  type AnalysisMessage,
   type AnalysisRequest,
   type AnalysisResponse,
   answerAnalysis,
@@ -25,6 +28,8 @@ export function createWorkerChannel<K extends Kind>(
   receive: (answer: AnswerOf<K>) => void,
 ): WorkerChannel<K> {
   let worker: Worker | null = null;
+  /** The dataset the current worker holds: it is copied to a worker once, not with every request. */
+  let held: Dataset | null = null;
   let busy = false;
   let latest = 0;
   if (typeof Worker === "undefined") {
@@ -49,6 +54,7 @@ export function createWorkerChannel<K extends Kind>(
         worker = null;
       }
       if (worker === null) {
+        held = null;
         worker = createWorker();
         worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
           const response = event.data;
@@ -62,11 +68,16 @@ export function createWorkerChannel<K extends Kind>(
         };
       }
       busy = true;
-      worker.postMessage({ ...request, kind, id: ++latest });
+      const full: AnalysisRequest = { ...request, kind, id: ++latest } as RequestOf<K>;
+      const { dataset, ...rest } = full;
+      const message: AnalysisMessage = dataset === held ? rest : full;
+      held = dataset;
+      worker.postMessage(message);
     },
     dispose() {
       worker?.terminate();
       worker = null;
+      held = null;
     },
   };
 }

@@ -123,14 +123,18 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
     ]);
   }
   render(model.getAnalysis());
+  // Drawn while the Exposure tab is shown (or on its next showing): a hidden tab's table waits.
+  let stale = false;
   return model.subscribe((state, analysis, previous) => {
     if (
+      stale ||
       state.filters !== previous.filters ||
       state.asOf !== previous.asOf ||
       !sameItem(state.selection, previous.selection) ||
       analysis.exposure !== shown
     ) {
-      render(analysis);
+      stale = state.tab !== "exposure";
+      if (!stale) render(analysis);
     }
   });
 }

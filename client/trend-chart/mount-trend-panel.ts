@@ -6,8 +6,8 @@ import type { History, HistoryFigures } from "@engine";
 import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatDate, formatShare, formatUsd } from "../format.js";
 import type { ViewModel } from "../view-model.js";
-import { pointOfDate, trendPoints } from "./trend-geometry.js";
-import { trendSvg } from "./trend-svg.js";
+import { pointOfDate, type TrendPoint, trendPoints } from "./trend-geometry.js";
+import { placeTrendCursor, trendSvg } from "./trend-svg.js";
 
 const BOX = { width: 340, height: 120, left: 48, right: 8, top: 8, bottom: 20 };
 
@@ -29,14 +29,35 @@ const MEASURES: readonly Measure[] = [
   { key: "loops", title: "Loops", pick: (f) => f.cycleCount, format: formatCount },
 ];
 
+function readoutText(at: { asOf: string } | null, asOf: string | null): string {
+  return at
+    ? `Quarter ending ${formatDate(at.asOf)}${asOf === null ? " (today: all deals)" : ""}`
+    : "Before the first quarter end";
+}
+
+function nowText(measure: Measure, at: History["points"][number]): string {
+  return ` ${measure.format(measure.pick(at.committed))} committed · ${measure.format(measure.pick(at.announced))} announced`;
+}
+
 export function mountTrendPanel(container: HTMLElement, model: ViewModel): () => void {
   let shownHistory: History | null = null;
-  let shownAsOf: string | null | undefined;
+  /** What the drawn charts show of the date: the quarter marked, and whether it is today. */
+  let shownMark = "";
+  let charts: { measure: Measure; series: TrendPoint[]; svg: SVGSVGElement; now: HTMLElement }[] =
+    [];
+  let readout: HTMLElement | null = null;
+  function currentOf(history: History, asOf: string | null): number {
+    return pointOfDate(
+      trendPoints(history, (f) => f.grossUsd),
+      asOf,
+    );
+  }
   function render(): void {
     const history = model.getHistory();
     const { asOf } = model.getState();
     shownHistory = history;
-    shownAsOf = asOf;
+    charts = [];
+    readout = null;
     const heading = [
       el("h2", { text: "Trend" }),
       el("p", {
@@ -45,6 +66,7 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
       }),
     ];
     if (history === null) {
+      shownMark = "";
       replaceChildren(container, [
         el("div", { className: "panel-heading" }, heading),
         el("p", { className: "muted trend-pending", text: "Computing the history…" }),
@@ -52,10 +74,8 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
       return;
     }
     const points = history.points;
-    const current = pointOfDate(
-      trendPoints(history, (f) => f.grossUsd),
-      asOf,
-    );
+    const current = currentOf(history, asOf);
+    shownMark = `${current}|${asOf === null}`;
     const setPoint = (index: number) => {
       const clamped = Math.max(0, Math.min(points.length - 1, index));
       model.dispatch({ type: "setPlaying", playing: false });
@@ -68,8 +88,10 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
       });
     };
     const at = current >= 0 ? points[current]! : null;
-    const charts = MEASURES.map((measure) => {
+    const figures = MEASURES.map((measure) => {
       const series = trendPoints(history, measure.pick);
+      const now = el("span", { className: "trend-now", text: at ? nowText(measure, at) : "" });
+      now.hidden = at === null;
       const chart = el(
         "figure",
         {
@@ -82,42 +104,38 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
           },
           on: {
             keydown: (event) => {
+              // The quarter marked now (the chart may have been kept across timeline steps).
+              const marked = currentOf(history, model.getState().asOf);
               const step = event.key === "ArrowLeft" ? -1 : event.key === "ArrowRight" ? 1 : 0;
               if (event.key === "Home") setPoint(0);
               else if (event.key === "End") setPoint(points.length);
-              else if (step !== 0) setPoint((current < 0 ? -1 : current) + step);
+              else if (step !== 0) setPoint((marked < 0 ? -1 : marked) + step);
               else return;
               event.preventDefault();
             },
           },
         },
-        [
-          el("figcaption", { className: "trend-title" }, [
-            measure.title,
-            at
-              ? el("span", {
-                  className: "trend-now",
-                  text: ` ${measure.format(measure.pick(at.committed))} committed · ${measure.format(measure.pick(at.announced))} announced`,
-                })
-              : null,
-          ]),
-        ],
+        [el("figcaption", { className: "trend-title" }, [measure.title, now])],
       );
-      chart.append(
-        trendSvg(series, { box: BOX, current, formatY: measure.format, onPick: setPoint }),
-      );
+      const drawn = trendSvg(series, {
+        box: BOX,
+        current,
+        formatY: measure.format,
+        onPick: setPoint,
+      });
+      chart.append(drawn);
+      charts.push({ measure, series, svg: drawn, now });
       return chart;
+    });
+    readout = el("p", {
+      className: "trend-readout",
+      attrs: { "aria-live": "polite" },
+      text: readoutText(at, asOf),
     });
     replaceChildren(container, [
       el("div", { className: "panel-heading" }, heading),
-      el("p", {
-        className: "trend-readout",
-        attrs: { "aria-live": "polite" },
-        text: at
-          ? `Quarter ending ${formatDate(at.asOf)}${asOf === null ? " (today: all deals)" : ""}`
-          : "Before the first quarter end",
-      }),
-      ...charts,
+      readout,
+      ...figures,
       history.truncated
         ? el("p", {
             className: "muted",
@@ -126,14 +144,38 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
         : null,
     ]);
   }
-  render();
-  return model.subscribe((state) => {
-    if (model.getHistory() !== shownHistory || state.asOf !== shownAsOf) {
+  /** A timeline step: move the marks and the readouts, keep the charts. */
+  function mark(history: History, asOf: string | null): void {
+    const current = currentOf(history, asOf);
+    const next = `${current}|${asOf === null}`;
+    if (next === shownMark) return;
+    shownMark = next;
+    const at = current >= 0 ? history.points[current]! : null;
+    for (const chart of charts) {
+      placeTrendCursor(chart.svg, chart.series, BOX, current);
+      chart.now.textContent = at ? nowText(chart.measure, at) : "";
+      chart.now.hidden = at === null;
+    }
+    if (readout) readout.textContent = readoutText(at, asOf);
+  }
+  // Drawn while the Trend tab is shown (or on its first showing): a hidden tab's charts wait.
+  let stale = true;
+  function update(): void {
+    stale = false;
+    const history = model.getHistory();
+    if (history !== shownHistory || history === null) {
       const focused = container.contains(document.activeElement)
         ? (document.activeElement as HTMLElement).dataset.measure
         : undefined;
       render();
       if (focused) container.querySelector<HTMLElement>(`[data-measure="${focused}"]`)?.focus();
-    }
+    } else mark(history, model.getState().asOf);
+  }
+  update();
+  return model.subscribe((state, _analysis, previous) => {
+    const changed = model.getHistory() !== shownHistory || state.asOf !== previous.asOf || stale;
+    if (!changed) return;
+    if (state.tab === "trend") update();
+    else stale = true;
   });
 }

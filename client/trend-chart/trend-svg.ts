@@ -3,7 +3,12 @@
 // band per period that picks it.
 
 import { svg } from "../dom.js";
-import { type TrendBox, type TrendPoint, trendGeometry } from "./trend-geometry.js";
+import {
+  type TrendBox,
+  type TrendGeometry,
+  type TrendPoint,
+  trendGeometry,
+} from "./trend-geometry.js";
 
 export interface TrendSvgOptions {
   box: TrendBox;
@@ -13,6 +18,33 @@ export interface TrendSvgOptions {
   formatY: ((value: number) => string) | null;
   /** Called with a period's index when its band is clicked. */
   onPick?: (index: number) => void;
+}
+
+function cursorLine(geometry: TrendGeometry, current: number): SVGLineElement | null {
+  const x = geometry.xs[current];
+  if (current < 0 || x === undefined) return null;
+  return svg("line", {
+    class: "trend-cursor",
+    x1: x,
+    x2: x,
+    y1: geometry.yTop,
+    y2: geometry.yZero,
+  });
+}
+
+/**
+ * Move the mark of the period on the timeline in a chart `trendSvg` drew from the same points and
+ * box, without drawing the chart again (a timeline step moves only this).
+ */
+export function placeTrendCursor(
+  chart: SVGSVGElement,
+  points: readonly TrendPoint[],
+  box: TrendBox,
+  current: number,
+): void {
+  chart.querySelector(".trend-cursor")?.remove();
+  const cursor = cursorLine(trendGeometry(points, box), current);
+  if (cursor) chart.insertBefore(cursor, chart.querySelector(".trend-line"));
 }
 
 export function trendSvg(points: readonly TrendPoint[], options: TrendSvgOptions): SVGSVGElement {
@@ -46,12 +78,8 @@ export function trendSvg(points: readonly TrendPoint[], options: TrendSvgOptions
       children.push(label);
     });
   }
-  if (current >= 0 && current < points.length) {
-    const x = geometry.xs[current]!;
-    children.push(
-      svg("line", { class: "trend-cursor", x1: x, x2: x, y1: geometry.yTop, y2: geometry.yZero }),
-    );
-  }
+  const cursor = cursorLine(geometry, current);
+  if (cursor) children.push(cursor);
   children.push(
     svg("path", { class: "trend-line committed", d: geometry.committed }),
     svg("path", { class: "trend-line announced", d: geometry.announced }),

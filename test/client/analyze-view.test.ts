@@ -1,8 +1,17 @@
 import { readFileSync } from "node:fs";
 import { analyzeDataset, buildFinancingGraph, type Dataset } from "@engine";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeView, inclusionFor, timelineDates } from "../../client/analyze-view.js";
+import {
+  analyzeDrawing,
+  analyzeView,
+  analyzeViewFigures,
+  inclusionFor,
+  timelineDates,
+  viewFiguresOf,
+} from "../../client/analyze-view.js";
 import { FILTER_DEFAULTS, reduceViewState, VIEW_STATE_DEFAULTS } from "../../client/view-state.js";
+import { asOfArbitrary, filtersArbitrary } from "./filters-arbitrary.js";
 import { FIXTURE } from "./fixture-dataset.js";
 
 const graph = buildFinancingGraph(FIXTURE);
@@ -102,5 +111,27 @@ describe("analyzeView on the curated dataset", () => {
     expect(viewerAudit.cycles.cycles.map((c) => c.bottleneckUsd)).toEqual(
       engineAudit.cycles.cycles.map((c) => c.bottleneckUsd),
     );
+  });
+});
+
+describe("viewFiguresOf", () => {
+  it("gives the other view's figures from the drawing's W exactly as the worker's route from the dataset", () => {
+    const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+    const curatedGraph = buildFinancingGraph(curated);
+    for (const [dataset, g] of [
+      [FIXTURE, graph],
+      [curated, curatedGraph],
+    ] as const) {
+      fc.assert(
+        fc.property(filtersArbitrary, asOfArbitrary(dataset), (filters, asOf) => {
+          const other = filters.view === "committed" ? "announced" : "committed";
+          const drawing = analyzeDrawing(dataset, g, filters, asOf);
+          expect(viewFiguresOf(other, drawing.viewFlows[other])).toEqual(
+            analyzeViewFigures(dataset, { ...filters, view: other }, asOf),
+          );
+        }),
+        { numRuns: dataset === FIXTURE ? 200 : 60 },
+      );
+    }
   });
 });

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type AnalysisAnswer,
+  type AnalysisMessage,
+  answerAnalysis,
+  createMessageAnswerer,
+} from "../../client/answer-analysis.js";
+import { FILTER_DEFAULTS } from "../../client/view-state.js";
+import { createWorkerChannel } from "../../client/worker-channel.js";
+import { FIXTURE } from "./fixture-dataset.js";
+
+/** A worker on this thread: it answers with createMessageAnswerer, as analysis-worker.ts does. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  readonly posted: AnalysisMessage[] = [];
+  terminated = false;
+  private readonly answer = createMessageAnswerer();
+  /** Answers wait for `flush`, so a test can send while the worker is busy. */
+  private readonly queue: AnalysisMessage[] = [];
+  postMessage(message: AnalysisMessage): void {
+    // What crosses to a worker is a structured clone.
+    const copy = structuredClone(message);
+    this.posted.push(copy);
+    this.queue.push(copy);
+  }
+  flush(): void {
+    for (const message of this.queue.splice(0)) {
+      if (!this.terminated) this.onmessage?.({ data: this.answer(message) } as MessageEvent);
+    }
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe("createWorkerChannel", () => {
+  const saved = globalThis.Worker;
+  beforeEach(() => {
+    globalThis.Worker = FakeWorker as unknown as typeof Worker;
+  });
+  afterEach(() => {
+    globalThis.Worker = saved;
+  });
+
+  it("copies the dataset to a worker once, again to a replacement worker, and answers as with the full request", () => {
+    const workers: FakeWorker[] = [];
+    const answers: AnalysisAnswer[] = [];
+    const channel = createWorkerChannel(
+      "figures",
+      () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+      (answer) => answers.push(answer),
+    );
+    const committed = { ...FILTER_DEFAULTS, view: "committed" as const };
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: null });
+    workers[0]!.flush();
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: "2024-12-31" });
+    workers[0]!.flush();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted.map((message) => message.dataset !== undefined)).toEqual([
+      true,
+      false,
+    ]);
+    const expected = (asOf: string | null, id: number) =>
+      answerAnalysis({ kind: "figures", id, dataset: FIXTURE, filters: committed, asOf });
+    expect(answers).toEqual([expected(null, 1), expected("2024-12-31", 2)]);
+
+    // A request while the worker is busy replaces it: the new worker gets the dataset.
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: null });
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: "2025-01-31" });
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.posted[0]!.dataset).toEqual(FIXTURE);
+    workers[1]!.flush();
+    expect(answers.at(-1)).toEqual(expected("2025-01-31", 4));
+
+    // Another dataset is sent again.
+    const smaller = { ...FIXTURE, deals: FIXTURE.deals.slice(1) };
+    channel.send({ dataset: smaller, filters: committed, asOf: null });
+    expect(workers[1]!.posted.at(-1)!.dataset).toEqual(smaller);
+    channel.dispose();
+  });
+
+  it("a worker asked before it holds a dataset answers with an error, not a guess", () => {
+    const answer = createMessageAnswerer();
+    const response = answer({
+      kind: "figures",
+      id: 7,
+      filters: FILTER_DEFAULTS,
+      asOf: null,
+    });
+    expect(response).toEqual({ kind: "error", id: 7, error: "a request came before any dataset" });
+  });
+});
