@@ -4,16 +4,20 @@
 import { AMOUNT_BASES, type Dataset, DEAL_STATUSES, DEAL_TYPES, normalizeDate } from "@engine";
 import fc from "fast-check";
 import { SOURCE_TIER_FILTERS } from "../../client/source-tier-scope.js";
-import type { Filters } from "../../client/view-state.js";
+import { FILTER_DEFAULTS, type Filters } from "../../client/view-state.js";
 
 const subsetInOrder = <T>(all: readonly T[]) =>
   fc.subarray([...all]).map((picked) => all.filter((item) => picked.includes(item)));
 
+/** The default half of the time: random subsets alone mostly leave no loop to check. */
+const orDefault = <T>(value: T, arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof(fc.constant(value), arbitrary);
+
 export const filtersArbitrary: fc.Arbitrary<Filters> = fc.record({
   view: fc.constantFrom("announced" as const, "committed" as const),
-  types: subsetInOrder(DEAL_TYPES),
-  statuses: subsetInOrder(DEAL_STATUSES),
-  basis: subsetInOrder(AMOUNT_BASES),
+  types: orDefault(FILTER_DEFAULTS.types, subsetInOrder(DEAL_TYPES)),
+  statuses: orDefault(FILTER_DEFAULTS.statuses, subsetInOrder(DEAL_STATUSES)),
+  basis: orDefault(FILTER_DEFAULTS.basis, subsetInOrder(AMOUNT_BASES)),
   minAmountUsd: fc.constantFrom(0, 0, 1e8, 1e9, 1e10),
   backstopsCalled: fc.boolean(),
   includeSuperseded: fc.boolean(),
