@@ -54,16 +54,68 @@ export function limitTag(both: Record<View, LoopBottleneck>, hop: number): strin
   return null;
 }
 
+/** A built row: what it shows but its rank (reused while that stays the same) and its label. */
+interface CardInfo {
+  key: string;
+  /** The accessible label after "Loop N: ". */
+  tail: string;
+}
+
+const cardInfo = new WeakMap<HTMLElement, CardInfo>();
+
+/** A loop as the table is about to show it, but for its rank. */
+interface CardSpec {
+  cycle: Cycle;
+  both: Record<View, LoopBottleneck>;
+  key: string;
+}
+
+/**
+ * Everything a card shows but its rank: the view, the loop, its deals and whether each is drawn
+ * struck through (and by what), both bottlenecks and their hops. Equal keys draw equal cards.
+ */
+function cardSpec(model: ViewModel, analysis: ViewAnalysis, cycle: Cycle): CardSpec {
+  const both = loopBottlenecks(analysis.viewFlows, cycle.nodes);
+  const replaced: string[] = [];
+  for (const hop of cycle.deals)
+    for (const id of hop)
+      if (model.replacements.has(id)) {
+        const by = replacementOf(model.graph, model.replacements, analysis.drawnDeals, id);
+        replaced.push(`${id}>${by?.id ?? ""}`);
+      }
+  const key = [
+    model.getState().filters.view,
+    cycle.nodes.join("\u001f"),
+    cycle.deals.map((hop) => hop.join("\u001f")).join("\u001d"),
+    both.announced.usd,
+    both.announced.hop,
+    both.committed.usd,
+    both.committed.hop,
+    replaced.join("\u001f"),
+  ].join("\u001e");
+  return { cycle, both, key };
+}
+
+/** Number a built row (its rank button and label). */
+function setRank(card: HTMLElement, rank: number): void {
+  const toggle = card.querySelector(".cycle-toggle");
+  const info = cardInfo.get(card);
+  if (!toggle || !info) return;
+  const text = `#${rank}`;
+  if (toggle.textContent === text) return;
+  toggle.textContent = text;
+  toggle.setAttribute("aria-label", `Loop ${rank}: ${info.tail}`);
+}
+
 function cycleCard(
   model: ViewModel,
   analysis: ViewAnalysis,
-  cycle: Cycle,
+  { cycle, both, key }: CardSpec,
   rank: number,
 ): HTMLElement {
   const { graph } = model;
   const drawn = analysis.drawnDeals;
   const view = model.getState().filters.view;
-  const both = loopBottlenecks(analysis.viewFlows, cycle.nodes);
   const open = (id: string) => model.dispatch({ type: "select", item: { kind: "deal", id } });
   const names = cycle.nodes.map((id) => entityName(graph, id));
   const path = el("p", { className: "cycle-path" });
@@ -97,7 +149,8 @@ function cycleCard(
       ]);
     }),
   );
-  const label = `Loop ${rank}: ${[...names, names[0]].join(" to ")}, bottleneck ${formatUsd(both.announced.usd)} announced, ${formatUsd(both.committed.usd)} committed`;
+  const tail = `${[...names, names[0]].join(" to ")}, bottleneck ${formatUsd(both.announced.usd)} announced, ${formatUsd(both.committed.usd)} committed`;
+  const label = `Loop ${rank}: ${tail}`;
   const toggle = () => {
     const focused = model.getState().focusedCycle;
     model.dispatch({
@@ -110,7 +163,7 @@ function cycleCard(
   // A real table row (rank, loop, bottleneck): the accessible alternative to the canvas. The rank
   // is the row's toggle button, so the keyboard reaches each loop once; a click anywhere on the
   // row toggles it too.
-  return el(
+  const card = el(
     "tr",
     {
       className: "cycle-card",
@@ -164,6 +217,8 @@ function cycleCard(
       ]),
     ],
   );
+  cardInfo.set(card, { key, tail });
+  return card;
 }
 
 const SORTS: readonly { id: LoopSort; label: string }[] = [
@@ -286,6 +341,7 @@ function mountLoopControls(model: ViewModel): {
     ],
   );
   let lengths: number[] = [];
+  let shownNames: string | null = null;
   function update(facts: readonly LoopFacts[]): void {
     const query = model.getState().loopQuery;
     const onLoops = new Set<string>();
@@ -302,7 +358,12 @@ function mountLoopControls(model: ViewModel): {
       idByName.set(name.toLowerCase(), id);
       idByName.set(id.toLowerCase(), id);
     }
-    options.replaceChildren(...names.map(({ name }) => el("option", { attrs: { value: name } })));
+    // A datalist re-indexes its suggestions on every change: only when the entities change.
+    const namesKey = names.map(({ id }) => id).join("\u001f");
+    if (namesKey !== shownNames) {
+      shownNames = namesKey;
+      options.replaceChildren(...names.map(({ name }) => el("option", { attrs: { value: name } })));
+    }
     const nextLengths = [...found].sort((a, b) => a - b);
     if (nextLengths.join() !== lengths.join()) {
       lengths = nextLengths;
@@ -382,6 +443,13 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   });
   container.replaceChildren(heading, controls.form, status, table, more);
   let cards: HTMLElement[] = [];
+  /**
+   * Rows of the last render that the new one shows again (by cardSpec's key), not yet in place:
+   * a filter change or a timeline step rebuilds only the rows that changed.
+   */
+  let keptRows = new Map<string, HTMLElement>();
+  /** The first page's loops as cards show them, by the loop's index in the engine's list. */
+  let specs = new Map<number, CardSpec>();
   let facts: LoopFacts[] = [];
   let shown: readonly LoopFacts[] = [];
   let limit = CYCLE_PAGE;
@@ -400,11 +468,20 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
     const start = cards.length;
     const stop = Math.min(end, limit, shown.length);
     const added = shown.slice(start, stop).map((loop) => {
-      const cycle = current.cycles.cycles[loop.rank]!;
-      return cycleCard(model, current, cycle, loop.rank + 1);
+      const spec =
+        specs.get(loop.rank) ?? cardSpec(model, current, current.cycles.cycles[loop.rank]!);
+      const kept = keptRows.get(spec.key);
+      if (kept === undefined) return cycleCard(model, current, spec, loop.rank + 1);
+      keptRows.delete(spec.key);
+      setRank(kept, loop.rank + 1);
+      return kept;
     });
+    // Rows kept from the last render may sit further down: each goes to its place.
+    for (const [k, card] of added.entries()) {
+      const at = list.children[start + k] ?? null;
+      if (at !== card) list.insertBefore(card, at);
+    }
     cards.push(...added);
-    list.append(...added);
     markCards(added);
     if (cards.length < Math.min(limit, shown.length)) {
       cancelSlice = scheduleIdle(() => append(cards.length + CARDS_PER_SLICE));
@@ -450,8 +527,28 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
           ? `${plural(shown.length, "loop")} match of ${cycles.length}.`
           : `All ${plural(shown.length, "loop")}, sorted by ${query.sort}.`;
     status.dataset.count = String(shown.length);
+    // The rows of the last render that the first page shows again stay (renumbered at once);
+    // the others go.
+    specs = new Map();
+    const ranks = new Map<string, number>();
+    for (const loop of shown.slice(0, limit)) {
+      const spec = cardSpec(model, analysis, cycles[loop.rank]!);
+      specs.set(loop.rank, spec);
+      ranks.set(spec.key, loop.rank + 1);
+    }
+    // Every row in the list: the last render's rows may not all be in place yet.
+    const rows = [...list.children] as HTMLElement[];
+    keptRows = new Map();
+    for (const card of rows) {
+      const key = cardInfo.get(card)?.key;
+      const rank = key === undefined ? undefined : ranks.get(key);
+      if (key === undefined || rank === undefined) continue;
+      keptRows.set(key, card);
+      setRank(card, rank);
+    }
+    if (keptRows.size === 0) list.replaceChildren();
+    else for (const card of rows) if (!keptRows.has(cardInfo.get(card)?.key ?? "")) card.remove();
     cards = [];
-    list.replaceChildren();
     updateMore();
     buildToFocused();
     if (cards.length < FIRST_CARDS) append(FIRST_CARDS);

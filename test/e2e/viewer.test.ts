@@ -3,7 +3,9 @@
 
 import { readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
+import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CYCLE_PAGE } from "../../client/cycles-panel/mount-cycles-panel.js";
 import {
@@ -90,6 +92,57 @@ describe("viewer on the curated dataset", () => {
       .locator(".cycle-card")
       .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.cycle));
     expect(shown).toEqual(expected.slice(0, rows));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("rows kept across filter changes and timeline steps read exactly as rows built afresh", {
+    timeout: 240_000,
+  }, async () => {
+    const days = [...new Set(curated.deals.map((deal) => deal.date))].sort();
+    const action = fc.oneof(
+      fc
+        .constantFrom("loan", "equity", "chip_purchase", "compute_contract", "warrant")
+        .map((dealType) => ({ type: "toggleDealType", dealType })),
+      fc.constantFrom(null, ...days.slice(-12)).map((asOf) => ({ type: "setAsOf", asOf })),
+      fc.constantFrom("announced", "committed").map((view) => ({ type: "setView", view })),
+      fc.boolean().map((include) => ({ type: "setIncludeSuperseded", include })),
+    );
+    /** The whole first page of rows, once every row is built. */
+    const builtRows = async (page: Page, before: number) => {
+      await page.waitForFunction(
+        (count) => performance.getEntriesByName("roundtrip:cycles-built").length > count,
+        before,
+      );
+      return page.locator(".cycle-list tbody").evaluate((body) => body.innerHTML);
+    };
+    const builds = (page: Page) =>
+      page.evaluate(() => performance.getEntriesByName("roundtrip:cycles-built").length);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 4 }), async (actions) => {
+        let rows = "";
+        for (const next of actions) {
+          const before = await builds(page);
+          const changed = await page.evaluate((act) => {
+            const { model } = (
+              window as unknown as {
+                __roundtrip: { model: { dispatch(a: unknown): void; getState(): unknown } };
+              }
+            ).__roundtrip;
+            const state = model.getState();
+            model.dispatch(act);
+            return model.getState() !== state;
+          }, next);
+          if (changed) rows = await builtRows(page, before);
+        }
+        if (rows === "") return;
+        const fresh = await openViewer(viewer.browser, page.url());
+        expect(await builtRows(fresh.page, 0)).toBe(rows);
+        await fresh.page.context().close();
+      }),
+      { numRuns: 6, seed: 11 },
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
