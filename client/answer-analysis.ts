@@ -1,9 +1,17 @@
 // What the viewer's analysis worker computes, as one pure function of a request: exposure of
 // the current view (large networks), the other view's figures (every network: the panels show
 // both views), and the history of both views per quarter (the trend chart), with one entity's
-// round-trip series when asked.
+// round-trip series when asked; and the max round-trip of every entity within a time budget (the
+// exposure CSV of a large network, whose rows leave it to be computed on demand).
 
-import { computeDatasetFlowMatrix, computeHistory, type Dataset, type History } from "@engine";
+import {
+  computeBoundedMaxRoundTrips,
+  computeDatasetFlowMatrix,
+  computeHistory,
+  type Dataset,
+  type History,
+  type MaxRoundTrip,
+} from "@engine";
 import {
   analyzeExposure,
   analyzeViewFigures,
@@ -27,7 +35,21 @@ export type AnalysisRequest =
       cycles: CycleReport;
     }
   | { kind: "figures"; id: number; dataset: Dataset; filters: Filters; asOf: string | null }
-  | { kind: "history"; id: number; dataset: Dataset; filters: Filters; entity: string | null };
+  | { kind: "history"; id: number; dataset: Dataset; filters: Filters; entity: string | null }
+  | {
+      kind: "maxRoundTrips";
+      id: number;
+      dataset: Dataset;
+      filters: Filters;
+      asOf: string | null;
+      timeBudgetMs: number;
+    };
+
+/** The entities solved within the budget (entity id order), and whether it ran out. */
+export interface MaxRoundTripsAnswer {
+  rows: MaxRoundTrip[];
+  truncated: boolean;
+}
 
 /** A request as posted: the dataset only when the worker does not hold it yet. */
 export type AnalysisMessage = AnalysisRequest extends infer R
@@ -39,7 +61,8 @@ export type AnalysisMessage = AnalysisRequest extends infer R
 export type AnalysisAnswer =
   | { kind: "exposure"; id: number; result: ViewExposure }
   | { kind: "figures"; id: number; result: ViewFigures }
-  | { kind: "history"; id: number; result: History };
+  | { kind: "history"; id: number; result: History }
+  | { kind: "maxRoundTrips"; id: number; result: MaxRoundTripsAnswer };
 
 export type AnalysisResponse = AnalysisAnswer | { kind: "error"; id: number; error: string };
 
@@ -56,6 +79,17 @@ export function answerAnalysis(request: AnalysisRequest): AnalysisAnswer {
         kind: "exposure",
         id: request.id,
         result: analyzeExposure(flow, cycles, { maxRoundTrip: false }),
+      };
+    }
+    case "maxRoundTrips": {
+      const { dataset, filters, asOf, timeBudgetMs } = request;
+      const scoped = scopeDealsToSourceTiers(dataset, filters.sourceTiers);
+      const flow = computeDatasetFlowMatrix(scoped, inclusionFor(filters, asOf));
+      const { rows, truncated } = computeBoundedMaxRoundTrips(flow, { timeBudgetMs });
+      return {
+        kind: "maxRoundTrips",
+        id: request.id,
+        result: { rows: rows.filter((row) => row !== null), truncated },
       };
     }
     case "figures": {

@@ -68,7 +68,7 @@ export function mountExportMenu(
       edgeColor: (deal) => dealColor(deal.type, theme),
     };
   };
-  const drawn = drawnWriters(model, renderer, source, downloadFile);
+  const drawn = drawnWriters(model, renderer, source, downloadFile, toast);
   const write = async (row: MenuRow) => {
     const name = fileName(row.name);
     if (row.source !== "dataset") {

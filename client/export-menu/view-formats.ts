@@ -4,8 +4,10 @@
 // all of the current view. Writers load on first use.
 
 import type Sigma from "sigma";
+import type { ExposureCsvRow } from "../../server/dataset/export-exposure-csv.js";
 import { exportFormatRow, type MenuDrawnFormat } from "../../server/dataset/export-formats.js";
 import type { DatasetSource } from "../dataset-source.js";
+import { formatCount } from "../format.js";
 import type { DisplayEdge, DisplayNode } from "../graph-view/build-display-graph.js";
 import type { ViewModel } from "../view-model.js";
 import type { PngScale } from "./svg-to-png.js";
@@ -20,6 +22,7 @@ export function drawnWriters(
   renderer: Sigma<DisplayNode, DisplayEdge>,
   source: () => DatasetSource,
   download: Download,
+  notify: (text: string) => void = () => {},
 ): DrawnWriters {
   const type = (format: MenuDrawnFormat) => exportFormatRow(format).mediaType;
   const svg = async () => {
@@ -45,10 +48,39 @@ export function drawnWriters(
       download(name, exportCyclesCsv(model.dataset, cycles), type("cycles-csv"));
     },
     "exposure-csv": async (name) => {
-      const { exportExposureCsv } = await import("../../server/dataset/export-exposure-csv.js");
+      const [{ exportExposureCsv }, complete] = await Promise.all([
+        import("../../server/dataset/export-exposure-csv.js"),
+        import("./complete-max-round-trips.js"),
+      ]);
       const exposure = model.getAnalysis().exposure;
       if (exposure === null) throw new Error("The exposure figures are still being computed.");
-      download(name, exportExposureCsv(model.dataset, exposure.entities), type("exposure-csv"));
+      let rows: readonly ExposureCsvRow[] = exposure.entities;
+      const missing = complete.missingMaxRoundTrips(rows);
+      if (missing > 0) {
+        // Large networks leave the max round-trip to be computed on demand: solve it now.
+        const { timeBudgetMs, noticeAfterMs } = complete.EXPORT_MAX_ROUND_TRIPS_DEFAULTS;
+        const seconds = Math.round(timeBudgetMs / 1000);
+        const slow = setTimeout(
+          () =>
+            notify(
+              `Computing the max round-trip of ${formatCount(missing)} entities for the table (at most ${seconds} s)…`,
+            ),
+          noticeAfterMs,
+        );
+        try {
+          const answer = await complete.requestMaxRoundTrips(model, timeBudgetMs);
+          rows = complete.fillMaxRoundTrips(rows, answer.rows);
+        } finally {
+          clearTimeout(slow);
+        }
+        const left = complete.missingMaxRoundTrips(rows);
+        if (left > 0) {
+          notify(
+            `The max round-trip of ${formatCount(left)} of ${formatCount(rows.length)} entities was not computed within ${seconds} s: those cells of the exposure table are empty.`,
+          );
+        }
+      }
+      download(name, exportExposureCsv(model.dataset, rows), type("exposure-csv"));
     },
   };
 }

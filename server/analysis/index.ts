@@ -2,6 +2,7 @@
 
 export * from "./aggregate-graph.js";
 export * from "./analyze-dataset.js";
+export * from "./bounded-max-round-trips.js";
 export * from "./build-financing-graph.js";
 export * from "./centrality.js";
 export * from "./compare-cycles.js";

@@ -1,9 +1,12 @@
 // The viewer on a large uploaded network (2,000 entities / 8,000 deals) in real headless Chromium:
 // it loads through the file input, draws with the large-network settings, pans by moving the drawn
-// picture, and its background exposure and on-demand max round-trip agree with the engine.
+// picture, and its background exposure, on-demand max round-trip and exposure CSV (max round-trips
+// solved for the export) agree with the engine.
 
+import { readFileSync } from "node:fs";
 import {
   buildFinancingGraph,
+  computeBoundedMaxRoundTrips,
   computeFlowMatrix,
   computeMaxRoundTrip,
   computeRoundTripShares,
@@ -11,6 +14,7 @@ import {
   type Dataset,
   findCycles,
 } from "@engine";
+import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { generateNetwork } from "../../bench/generate-network.js";
@@ -160,9 +164,30 @@ describe("viewer on a large network", () => {
       .poll(() => figure(page, "finn"), { timeout: 90_000 })
       .toBe(formatShare(filteredSummary.finnCyclingIndex));
     expect(await figure(page, "gross")).toBe(formatUsd(filteredSummary.grossUsd));
+
+    // The exposure table leaves no max round-trip empty: the export solves them in a worker.
+    await page.click(".menu summary");
+    const [file] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.click('[data-format="exposure-csv"]'),
+    ]);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await file.path(), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const solved = computeBoundedMaxRoundTrips(filtered).rows;
+    expect(rows.map((row) => row.id)).toEqual(filtered.ids);
+    expect(rows.filter((row) => row.maxRoundTripUsd === "")).toEqual([]);
+    expect(rows.map((row) => Number(row.maxRoundTripUsd))).toEqual(
+      solved.map((row) => row!.maxRoundTripUsd),
+    );
+    expect(rows.map((row) => row.bottleneckDeals)).toEqual(
+      solved.map((row) => row!.bottleneckDeals.join(" ")),
+    );
+    expect(solved.some((row) => row!.maxRoundTripUsd > 0)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it("pans by moving the drawn picture and keeps the selection", async () => {
     const { page } = await openViewer(viewer.browser, viewer.served.url);
