@@ -129,14 +129,18 @@ async function boot(): Promise<void> {
     document.getElementById("dropzone")!,
     document.getElementById("problems-dialog") as HTMLDialogElement,
     {
-      async onDataset(next, fileName, warnings) {
+      onCancel(fileName) {
+        showToast(`Stopped reading ${fileName}; the data on screen stays.`);
+      },
+      async onDataset(next, fileName, warnings, extras) {
         // The network on screen stays usable while a large upload is laid out; a later upload
         // supersedes this one.
         const upload = ++uploads;
-        if (next.entities.length > WORKER_LAYOUT_MIN_ENTITIES) {
+        // The upload worker lays a large dataset out as it reads it; else here, or in a worker.
+        if (extras.layout === null && next.entities.length > WORKER_LAYOUT_MIN_ENTITIES) {
           showToast(`Laying out ${plural(next.entities.length, "entity", "entities")}…`);
         }
-        const layout = await layoutInWorker(next);
+        const layout = extras.layout ?? (await layoutInWorker(next));
         if (upload !== uploads) return;
         const theme = app.model.getState().theme;
         app.dispose();
@@ -154,7 +158,7 @@ async function boot(): Promise<void> {
         // Saved so that the permalink names it (#dataset=<id>&…) and a reload restores it.
         writable ??= storeWritable();
         const saved = (await writable)
-          ? await saveDataset(exportJson(next))
+          ? await saveDataset(extras.json ?? exportJson(next))
           : ({ ok: false, reason: "read-only", message: "" } as const);
         if (upload !== uploads) return;
         if (saved.ok) {

@@ -1,12 +1,24 @@
 // Your own data: pick or drop a JSON, CSV, GEXF, GraphML or zip file; it is read and validated in
-// the browser (nothing is uploaded) and shown, or its located problems are listed.
+// the browser, in a worker (nothing is uploaded; the page stays responsive, a status line shows
+// the read going on with a Cancel button), and shown, or its located problems are listed.
 
 import type { Dataset, Problem } from "@engine";
-import { el } from "../dom.js";
+import type { BundledLayout } from "../../shared/layout/bundled-layout.js";
+import { el, replaceChildren } from "../dom.js";
+import { formatFileSize } from "./format-file-size.js";
+import { readUploadInWorker } from "./read-upload-in-worker.js";
 import { showProblemList } from "./show-problem-list.js";
 
 export interface UploadOptions {
-  onDataset(dataset: Dataset, fileName: string, warnings: Problem[]): void | Promise<void>;
+  onDataset(
+    dataset: Dataset,
+    fileName: string,
+    warnings: Problem[],
+    /** What the worker did besides: the layout of a large dataset, the canonical JSON. */
+    extras: { layout: BundledLayout | null; json: string | null },
+  ): void | Promise<void>;
+  /** The user cancelled the reading of `fileName` (the dataset on screen stays). */
+  onCancel?(fileName: string): void;
 }
 
 export function mountUpload(
@@ -25,13 +37,86 @@ export function mountUpload(
   });
   button.after(input);
 
+  /** The read under way: a newer file cancels it. */
+  let reading: AbortController | null = null;
+  const progress = el("div", {
+    className: "upload-progress",
+    attrs: { role: "status", "aria-live": "polite", hidden: true },
+  });
+  document.body.append(progress);
+
+  /** Show that `file` is being read, with the seconds so far and a Cancel button. */
+  function showProgress(
+    file: File,
+    controller: AbortController,
+  ): { layingOut: () => void; hide: () => void } {
+    const started = performance.now();
+    const label = el("span", { className: "upload-progress-text" });
+    const size = formatFileSize(file.size);
+    let doing = `Reading ${file.name} (${size})`;
+    const tick = () => {
+      const seconds = Math.floor((performance.now() - started) / 1000);
+      label.textContent = `${doing}…${seconds > 0 ? ` ${seconds} s` : ""}`;
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    replaceChildren(progress, [
+      label,
+      el("button", {
+        className: "tool-button",
+        text: "Cancel",
+        attrs: { type: "button" },
+        on: { click: () => controller.abort() },
+      }),
+    ]);
+    progress.hidden = false;
+    button.setAttribute("aria-busy", "true");
+    const layingOut = () => {
+      doing = `Laying out ${file.name}`;
+      tick();
+    };
+    return {
+      layingOut,
+      hide: () => {
+        clearInterval(timer);
+        if (reading !== controller) return;
+        progress.hidden = true;
+        replaceChildren(progress, []);
+        button.removeAttribute("aria-busy");
+      },
+    };
+  }
+
   async function load(file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    // The readers (XML, zip, CSV) load on first use: none of them is needed for the first frame.
-    const { readUpload } = await import("./read-upload.js");
-    const result = readUpload(bytes, file.name, file.type);
-    if (result.ok) await options.onDataset(result.dataset, file.name, result.warnings);
-    else showProblemList(dialog, { kind: "error", fileName: file.name, problems: result.problems });
+    reading?.abort();
+    const controller = new AbortController();
+    reading = controller;
+    const shown = showProgress(file, controller);
+    performance.mark("roundtrip:upload-start");
+    let outcome: Awaited<ReturnType<typeof readUploadInWorker>>;
+    try {
+      outcome = await readUploadInWorker(file, file.name, {
+        signal: controller.signal,
+        onLayout: shown.layingOut,
+      });
+    } finally {
+      shown.hide();
+    }
+    performance.mark("roundtrip:upload-read");
+    // The dataset came back in this task: the viewer is rebuilt in a later one (input first).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (reading === controller) reading = null;
+    if ("cancelled" in outcome) {
+      if (!controller.signal.aborted || reading !== null) return;
+      options.onCancel?.(file.name);
+      return;
+    }
+    if (outcome.ok) {
+      const { dataset, warnings, layout, json } = outcome;
+      await options.onDataset(dataset, file.name, warnings, { layout, json });
+    } else {
+      showProblemList(dialog, { kind: "error", fileName: file.name, problems: outcome.problems });
+    }
   }
 
   const onPick = () => {
@@ -70,6 +155,8 @@ export function mountUpload(
   window.addEventListener("dragleave", onLeave);
   window.addEventListener("drop", onDrop);
   return () => {
+    reading?.abort();
+    progress.remove();
     input.remove();
     button.removeEventListener("click", onClick);
     window.removeEventListener("dragenter", onEnter);
