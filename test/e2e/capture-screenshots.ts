@@ -68,6 +68,8 @@ const SHOTS: Shot[] = [
     name: "upload-errors",
     act: async (page) => {
       await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/invalid-dataset.json");
+      // Read in a worker: the problems come a task or more later.
+      await page.waitForSelector("#problems-dialog[open]", { timeout: 20_000 });
     },
     sizes: [SMALL],
     themes: ["light"],

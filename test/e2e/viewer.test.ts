@@ -433,7 +433,8 @@ describe("viewer on the curated dataset", () => {
     const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/invalid-dataset.json");
     const dialog = page.locator("#problems-dialog");
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Read in a worker (a task or more later): poll past its start-up.
+    await expect.poll(() => dialog.isVisible(), { timeout: 20_000 }).toBe(true);
     const paths = await dialog.locator(".problem-path").allTextContents();
     expect(paths).toEqual(
       expect.arrayContaining(["deals[0].to", "deals[0].amountUsd", "entities[1].id"]),
@@ -462,7 +463,7 @@ describe("viewer on the curated dataset", () => {
         new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
       );
     }, text);
-    await expect.poll(() => figure(page, "loops")).toBe("1");
+    await expect.poll(() => figure(page, "loops"), { timeout: 20_000 }).toBe("1");
     expect(await page.locator("#dropzone").isVisible()).toBe(false);
     // The header names the file that is open (a toast may go on to say the link cannot carry it).
     await expect
@@ -474,7 +475,7 @@ describe("viewer on the curated dataset", () => {
   it("a valid upload replaces the network", async () => {
     const { page } = await openViewer(viewer.browser, viewer.served.url);
     await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/hostile-dataset.json");
-    await expect.poll(() => figure(page, "loops")).toBe("1");
+    await expect.poll(() => figure(page, "loops"), { timeout: 20_000 }).toBe("1");
     await page.context().close();
   });
 });
