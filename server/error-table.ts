@@ -6,6 +6,7 @@ import {
   InvalidDatasetError,
   InvalidOptionError,
   RoundtripError,
+  TimeBudgetError,
   UnknownEntityError,
 } from "./analysis/errors.js";
 import {
@@ -99,6 +100,16 @@ export const ERROR_TABLE: readonly ErrorRow[] = Object.freeze([
     },
   },
   { class: DatasetTooLargeError, status: 413, code: "payload_too_large", exitCode: EXIT_BAD_INPUT },
+  {
+    class: TimeBudgetError,
+    status: 413,
+    code: "over_time_budget",
+    exitCode: EXIT_BAD_INPUT,
+    details: (error) => {
+      const { option, budgetMs, work } = error as TimeBudgetError;
+      return { limit: option, max: budgetMs, done: work.done, total: work.total };
+    },
+  },
   { class: StoreReadOnlyError, status: 403, code: "store_read_only", exitCode: EXIT_BAD_INPUT },
   { class: RouteNotFoundError, status: 404, code: "not_found", exitCode: EXIT_USAGE },
   { class: RateLimitedError, status: 429, code: "rate_limited", exitCode: EXIT_BAD_INPUT },

@@ -3,6 +3,7 @@ import {
   InvalidDatasetError,
   InvalidOptionError,
   RoundtripError,
+  TimeBudgetError,
   UnknownEntityError,
 } from "../server/analysis/errors.js";
 import {
@@ -56,6 +57,11 @@ const SAMPLES: Error[] = [
   new AnalysisCrashedError("the worker died"),
   new AnalysisCancelledError("the client went away"),
   new ServerBusyError("every slot is taken"),
+  new TimeBudgetError("computeMaxRoundTrips", "exposureBudgetMs", 5_000, {
+    what: "max round-trips of the entities on a cycle",
+    done: 12,
+    total: 20_000,
+  }),
   new RoundtripError("something typed"),
 ];
 

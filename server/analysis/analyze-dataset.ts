@@ -46,6 +46,7 @@ export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions
     fillLimit,
     tolerance,
     maxIterations,
+    exposureBudgetMs,
   } = resolved;
   const { entity, ...inclusion } = resolved;
   const graph = buildFinancingGraph(dataset);
@@ -59,9 +60,12 @@ export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions
     { maxLength, maxCycles, timeBudgetMs, onProgress },
     committedFlow,
   );
-  const roundTrip = { denseLimit, fillLimit, tolerance, maxIterations };
-  const shares = computeRoundTripShares(flow, roundTrip);
-  const exposure = computeExposure(flow, { ...roundTrip, entity }, shares);
+  // The exposure step has a budget of its own (exposureBudgetMs) for the shares and then the
+  // max round-trips; past it, TimeBudgetError (nothing partial).
+  const roundTrip = { denseLimit, fillLimit, tolerance, maxIterations, exposureBudgetMs };
+  const exposureStart = performance.now();
+  const shares = computeRoundTripShares(flow, roundTrip, exposureStart);
+  const exposure = computeExposure(flow, { ...roundTrip, entity }, shares, exposureStart);
   const summary = computeSummary(flow, cycles, shares);
   const warnings: Problem[] = [];
   if (cycles.truncated) {

@@ -73,16 +73,20 @@ export function computeExposure(
   flow: FlowMatrix,
   options: Partial<ExposureOptions> & { maxRoundTrip: false },
   shares?: RoundTripShares,
+  since?: number,
 ): ExposureReportOf<EntityExposureWithoutMax>;
 export function computeExposure(
   flow: FlowMatrix,
   options?: Partial<ExposureOptions> & { maxRoundTrip?: true },
   shares?: RoundTripShares,
+  since?: number,
 ): ExposureReport;
 export function computeExposure(
   flow: FlowMatrix,
   options: Partial<ExposureOptions> = {},
   shares?: RoundTripShares,
+  /** When exposureBudgetMs started (performance.now()), shares included; now by default. */
+  since = performance.now(),
 ): ExposureReportOf<EntityExposure | EntityExposureWithoutMax> {
   const { entity, maxRoundTrip, ...roundTripOptions } = { ...EXPOSURE_DEFAULTS, ...options };
   const positive = positiveFlow(flow);
@@ -107,10 +111,13 @@ export function computeExposure(
       warnings,
     };
   }
+  // One budget for the step, from `since`: the shares, then the max round-trips.
   const { share, returnProbability, unconverged } =
-    shares ?? computeRoundTripShares(flow, roundTripOptions);
+    shares ?? computeRoundTripShares(flow, roundTripOptions, since);
   for (const id of unconverged) unconvergedWarning(id);
-  const maxRoundTrips = maxRoundTrip ? computeMaxRoundTrips(positive, components) : null;
+  const maxRoundTrips = maxRoundTrip
+    ? computeMaxRoundTrips(positive, components, roundTripOptions.exposureBudgetMs, since)
+    : null;
   const entities: (EntityExposure | EntityExposureWithoutMax)[] = [];
   for (let x = 0; x < flow.n; x++) {
     const max = maxRoundTrips?.[x] ?? NO_MAX_ROUND_TRIP;

@@ -36,3 +36,24 @@ export class InvalidDatasetError extends RoundtripError {
     super(`invalid dataset: ${problems.length} problem(s)\n  ${head}${more}`);
   }
 }
+
+/**
+ * A step that ran out of its time budget before it could answer in full (the exposure of a very
+ * large strongly connected component): stopped between two solves, nothing partial returned.
+ */
+export class TimeBudgetError extends RoundtripError {
+  override name = "TimeBudgetError";
+  constructor(
+    readonly functionName: string,
+    /** The option that set the budget (`exposureBudgetMs`). */
+    readonly option: string,
+    readonly budgetMs: number,
+    /** What was being computed and how far it got. */
+    readonly work: { what: string; done: number; total: number },
+  ) {
+    const count = (n: number) => n.toLocaleString("en-US");
+    super(
+      `${functionName}: the ${work.what} did not finish within the time budget of ${count(Math.round(budgetMs))} ms (${option}): ${count(work.done)} of ${count(work.total)} done`,
+    );
+  }
+}

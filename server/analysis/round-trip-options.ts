@@ -1,6 +1,6 @@
 // How round-trip shares are solved: exact elimination of each strongly connected component while
 // it has at most `denseLimit` members and its filled factors at most `fillLimit` entries,
-// Gauss–Seidel otherwise, bounded by `maxIterations`.
+// Gauss–Seidel otherwise, bounded by `maxIterations`; the whole exposure step by `exposureBudgetMs`.
 
 import { InvalidOptionError } from "./errors.js";
 
@@ -19,6 +19,11 @@ export interface RoundTripOptions {
   tolerance: number;
   /** Hard cap on Gauss–Seidel sweeps; a capped result is reported as not converged. */
   maxIterations: number;
+  /**
+   * Wall-clock budget of the exposure step (round-trip shares, then the max round-trips), checked
+   * between solves: past it, TimeBudgetError (≥ 0, or Infinity for none).
+   */
+  exposureBudgetMs: number;
 }
 
 export const ROUND_TRIP_DEFAULTS: Readonly<RoundTripOptions> = Object.freeze({
@@ -26,6 +31,7 @@ export const ROUND_TRIP_DEFAULTS: Readonly<RoundTripOptions> = Object.freeze({
   fillLimit: 10_000_000,
   tolerance: 1e-14,
   maxIterations: 20_000,
+  exposureBudgetMs: Number.POSITIVE_INFINITY,
 });
 
 /** Merge with ROUND_TRIP_DEFAULTS and check domains. */
@@ -50,6 +56,12 @@ export function resolveRoundTripOptions(
   if (!(Number.isInteger(merged.maxIterations) && merged.maxIterations >= 1)) {
     throw new InvalidOptionError(
       `${functionName}: expected maxIterations an integer ≥ 1, received ${String(merged.maxIterations)}`,
+    );
+  }
+  const budget = merged.exposureBudgetMs;
+  if (typeof budget !== "number" || Number.isNaN(budget) || budget < 0) {
+    throw new InvalidOptionError(
+      `${functionName}: expected exposureBudgetMs ≥ 0, received ${String(budget)}`,
     );
   }
   return merged;

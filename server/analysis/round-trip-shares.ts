@@ -1,12 +1,13 @@
 // Round-trip shares of every entity at once (SPEC §4): one exact elimination per strongly
 // connected component of the positive flow gives all members' shares from (I − P)⁻¹ = U⁻¹L⁻¹;
 // components above `denseLimit`, or whose fill exceeds `fillLimit`, fall back to one iterative
-// solve per member.
+// solve per member. Past `exposureBudgetMs` (checked between solves), TimeBudgetError.
 // Reference: B. Finn, J. Theoretical Biology 56, 1976; Grassmann–Taksar–Heyman, Oper. Res. 33, 1985.
 
 import { componentMembers } from "./component-members.js";
 import { componentSystem } from "./component-system.js";
 import { stronglyConnectedComponents } from "./components.js";
+import { TimeBudgetError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
 import { iterateHitting } from "./iterate-hitting.js";
 import { positiveFlow } from "./positive-flow.js";
@@ -32,6 +33,8 @@ export interface RoundTripShares {
 export function computeRoundTripShares(
   flow: FlowMatrix,
   options: Partial<RoundTripOptions> = {},
+  /** When exposureBudgetMs started (performance.now()); now by default. */
+  since = performance.now(),
 ): RoundTripShares {
   const resolved = resolveRoundTripOptions("computeRoundTripShares", options);
   const { n, outflowUsd } = flow;
@@ -44,9 +47,23 @@ export function computeRoundTripShares(
   const { count, sizes } = components;
   const { starts, ordered } = componentMembers(components);
   const localOf = new Int32Array(n).fill(-1);
+  const budgetMs = resolved.exposureBudgetMs;
+  const deadline = since + budgetMs;
+  let cyclic = 0;
+  for (let c = 0; c < count; c++) if (sizes[c]! >= 2) cyclic += sizes[c]!;
+  let done = 0;
+  const checkClock = () => {
+    if (budgetMs === Number.POSITIVE_INFINITY || performance.now() < deadline) return;
+    throw new TimeBudgetError("computeRoundTripShares", "exposureBudgetMs", budgetMs, {
+      what: "round-trip shares of the entities on a cycle",
+      done,
+      total: cyclic,
+    });
+  };
 
   for (let c = 0; c < count; c++) {
     if (sizes[c]! < 2) continue;
+    checkClock();
     const members = ordered.subarray(starts[c]!, starts[c + 1]!);
     const system = componentSystem(positive, members, localOf);
     const { s, throughput } = system;
@@ -60,13 +77,16 @@ export function computeRoundTripShares(
       }
     } else {
       for (let t = 0; t < s; t++) {
+        checkClock();
         const i = members[t]!;
         method[i] = "iterative";
         const result = iterateHitting(system, t, resolved.tolerance, resolved.maxIterations);
         if (!result.converged) unconverged.push(flow.ids[i]!);
         share[i] = shareFromHitting(system, t, result.h, outflowUsd[i]!);
+        done++;
       }
     }
+    if (sums !== null) done += s;
     for (let t = 0; t < s; t++) {
       const i = members[t]!;
       const f = (share[i]! * outflowUsd[i]!) / throughput[t]!;

@@ -113,7 +113,7 @@ const datasetBody = {
 const bodyErrors = {
   "400": error("Bad query parameter or malformed body"),
   "413": error(
-    "Body larger than 5 MB (payload_too_large), or the dataset over a limit: rows, entities, deals, unpacked bytes, memory (dataset_too_large; details names it)",
+    "Body larger than 5 MB (payload_too_large), the dataset over a limit: rows, entities, deals, unpacked bytes, memory (dataset_too_large; details names it), or its exposure over the step's time budget (over_time_budget; details names it)",
   ),
   "415": error("Unsupported content type"),
   "422": error(

@@ -93,6 +93,9 @@ export interface AnalysisRunner {
   close(): Promise<void>;
 }
 
+/** The exposure step of an analysis gets 1/3 of the job's deadline (timeBudgetMs + graceMs). */
+export const EXPOSURE_SHARE_OF_DEADLINE = 3;
+
 /** A worker that ran out of its heap: the job was over its memory budget. */
 function overMemory(error: unknown, maxJobMemoryMb: number): unknown {
   const cause = error instanceof AnalysisCrashedError ? error.cause : undefined;
@@ -127,12 +130,21 @@ export function createAnalysisRunner(
   });
   const pools = [interactive, uploads];
 
-  const runJob = async (job: WorkerJob, signal?: AbortSignal): Promise<WorkerResult> => {
+  const runJob = async (posted: WorkerJob, signal?: AbortSignal): Promise<WorkerResult> => {
+    let job = posted;
     const budget =
       job.kind === "convertBody" || job.kind === "stress" || job.kind === "stressBody"
         ? 0
         : (job.options.timeBudgetMs ?? 0);
     const limitMs = (Number.isFinite(budget) ? budget : 0) + graceMs;
+    // The exposure step's own budget: a third of the job's deadline (5 s by default), so that
+    // it ends (413 over_time_budget) before the deadline stops the worker (503): reading and
+    // the cycle search have timeBudgetMs, the rest of the job the remaining margin.
+    if (job.kind === "analyze" || job.kind === "analyzeBody" || job.kind === "answerBody") {
+      const asked = job.options.exposureBudgetMs ?? Number.POSITIVE_INFINITY;
+      const exposureBudgetMs = Math.min(asked, limitMs / EXPOSURE_SHARE_OF_DEADLINE);
+      job = { ...job, options: { ...job.options, exposureBudgetMs } };
+    }
     // The loaded dataset's own questions (the viewer's) never queue behind posted datasets.
     const pool = job.kind === "analyze" || job.kind === "stress" ? interactive : uploads;
     let reply: WorkerReply;

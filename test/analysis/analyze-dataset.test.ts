@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ANALYZE_DEFAULTS, analyzeDataset } from "../../server/analysis/analyze-dataset.js";
-import { UnknownEntityError } from "../../server/analysis/errors.js";
+import { TimeBudgetError, UnknownEntityError } from "../../server/analysis/errors.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
 import { datasetOf, deal, threeCompanyRing } from "../fixtures/build-dataset.js";
 
@@ -92,5 +92,14 @@ describe("analyzeDataset", () => {
         expect(JSON.stringify(analyzeDataset(shuffled))).toBe(text);
       }),
     );
+  });
+});
+
+describe("analyzeDataset's exposure budget", () => {
+  it("ends the exposure step with TimeBudgetError past exposureBudgetMs, however the cycles went", () => {
+    const ring = datasetOf(["nvidia", "openai", "oracle"], threeCompanyRing());
+    expect(() => analyzeDataset(ring, { exposureBudgetMs: 0 })).toThrow(TimeBudgetError);
+    expect(analyzeDataset(ring, { exposureBudgetMs: 60_000 })).toEqual(analyzeDataset(ring));
+    expect(ANALYZE_DEFAULTS.exposureBudgetMs).toBe(Number.POSITIVE_INFINITY);
   });
 });

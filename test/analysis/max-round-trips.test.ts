@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stronglyConnectedComponents } from "../../server/analysis/components.js";
+import { TimeBudgetError } from "../../server/analysis/errors.js";
 import { computeMaxRoundTrip } from "../../server/analysis/max-round-trip.js";
 import { computeMaxRoundTrips } from "../../server/analysis/max-round-trips.js";
 import { positiveFlow } from "../../server/analysis/positive-flow.js";
@@ -72,5 +73,60 @@ describe("computeMaxRoundTrips", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("computeMaxRoundTrips within a time budget", () => {
+  const ring = (n: number) =>
+    flowOf(
+      datasetOf(
+        Array.from({ length: n }, (_, k) => `e${k}`),
+        Array.from({ length: n }, (_, k) => ({
+          from: `e${k}`,
+          to: `e${(k + 1) % n}`,
+          amountUsd: 1 + k,
+        })),
+      ),
+    );
+
+  it("stops between solves once the budget is spent, saying how far it got", () => {
+    const flow = ring(50);
+    const positive = positiveFlow(flow);
+    const components = stronglyConnectedComponents(positive);
+    let thrown: unknown;
+    try {
+      computeMaxRoundTrips(positive, components, 0);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TimeBudgetError);
+    const error = thrown as TimeBudgetError;
+    expect(error.option).toBe("exposureBudgetMs");
+    expect(error.work.total).toBe(50);
+    expect(error.work.done).toBeLessThan(50);
+    expect(error.message).toMatch(
+      /^computeMaxRoundTrips: the max round-trips of the entities on a cycle did not finish within the time budget of 0 ms \(exposureBudgetMs\): \d+ of 50 done$/,
+    );
+  });
+
+  it("answers as without a budget when the budget suffices, and needs none without a cycle", () => {
+    const flow = ring(30);
+    const positive = positiveFlow(flow);
+    const components = stronglyConnectedComponents(positive);
+    expect(computeMaxRoundTrips(positive, components, 60_000)).toEqual(
+      computeMaxRoundTrips(positive, components),
+    );
+    const chain = positiveFlow(
+      flowOf(
+        datasetOf(
+          ["a", "b", "c"],
+          [
+            { from: "a", to: "b", amountUsd: 1 },
+            { from: "b", to: "c", amountUsd: 1 },
+          ],
+        ),
+      ),
+    );
+    expect(() => computeMaxRoundTrips(chain, stronglyConnectedComponents(chain), 0)).not.toThrow();
   });
 });

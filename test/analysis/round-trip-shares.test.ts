@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidOptionError } from "../../server/analysis/errors.js";
+import { InvalidOptionError, TimeBudgetError } from "../../server/analysis/errors.js";
 import { computeRoundTripShares } from "../../server/analysis/round-trip-shares.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
 import { datasetOf, deal, flowOf, threeCompanyRing } from "../fixtures/build-dataset.js";
@@ -163,5 +163,41 @@ describe("computeRoundTripShares", () => {
         }
       }),
     );
+  });
+});
+
+describe("computeRoundTripShares within a time budget", () => {
+  const ring = (n: number) =>
+    flowOf(
+      datasetOf(
+        Array.from({ length: n }, (_, k) => `e${k}`),
+        Array.from({ length: n }, (_, k) => ({
+          from: `e${k}`,
+          to: `e${(k + 1) % n}`,
+          amountUsd: 1 + k,
+        })),
+      ),
+    );
+
+  it("stops before a component once the exposure budget is spent (exact and iterative solves)", () => {
+    for (const denseLimit of [Number.POSITIVE_INFINITY, 0]) {
+      expect(() => computeRoundTripShares(ring(20), { exposureBudgetMs: 0, denseLimit })).toThrow(
+        TimeBudgetError,
+      );
+    }
+    expect(() => computeRoundTripShares(ring(20), { exposureBudgetMs: 0 })).toThrow(
+      /^computeRoundTripShares: the round-trip shares of the entities on a cycle did not finish within the time budget of 0 ms \(exposureBudgetMs\): 0 of 20 done$/,
+    );
+  });
+
+  it("answers as without a budget when it suffices; rejects a budget outside its domain", () => {
+    expect(computeRoundTripShares(ring(20), { exposureBudgetMs: 60_000 })).toEqual(
+      computeRoundTripShares(ring(20)),
+    );
+    for (const exposureBudgetMs of [-1, Number.NaN]) {
+      expect(() => computeRoundTripShares(ring(3), { exposureBudgetMs })).toThrow(
+        /expected exposureBudgetMs ≥ 0/,
+      );
+    }
   });
 });

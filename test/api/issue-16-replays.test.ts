@@ -15,7 +15,18 @@ const app = createApp({
   clientDir: "test/api/no-client-here",
   postRequestsPerMinute: 1_000,
 });
-afterAll(() => runner.close());
+// The exposure step's own budget is a third of the job's deadline: (5 s + 4 s) / 3 = 3 s here.
+const budgetRunner = createAnalysisRunner({ concurrency: 1, graceMs: 4_000 });
+const budgetApp = createApp({
+  dataset: loopDataset(),
+  runner: budgetRunner,
+  clientDir: "test/api/no-client-here",
+  postRequestsPerMinute: 1_000,
+});
+afterAll(async () => {
+  await runner.close();
+  await budgetRunner.close();
+});
 
 const HEADER = "from,to,type,amountUsd,date,status,amountBasis,sourceUrl\n";
 
@@ -66,4 +77,31 @@ describe("issue 16 replays", () => {
       message: '19,995 more like "no status: assumed announced" (not listed)',
     });
   });
+
+  it("finding 1: a ring whose exposure outruns its budget is a 413 naming the budget, not a 503 at the deadline", async () => {
+    // 8,000 entities on one cycle: 8,000 max-flows over the whole ring (about 20 s unbounded).
+    const n = 8_000;
+    let csv = HEADER;
+    for (let i = 0; i < n; i++) {
+      csv += `E${i},E${(i + 1) % n},loan,${1000 + i},2025,signed,committed,https://example.com/${i}\n`;
+    }
+    const response = await request(budgetApp)
+      .post("/api/analyze")
+      .set("content-type", "text/csv")
+      .send(csv)
+      .expect(413);
+    expect(response.body.error.code).toBe("over_time_budget");
+    expect(response.body.error.details).toMatchObject({
+      limit: "exposureBudgetMs",
+      max: 3_000,
+      total: n,
+    });
+    expect(response.body.error.details.done).toBeLessThan(n);
+    expect(response.body.error.message).toMatch(
+      /^compute(MaxRoundTrips|RoundTripShares): the (max round-trips|round-trip shares) of the entities on a cycle did not finish within the time budget of 3,000 ms \(exposureBudgetMs\): [\d,]+ of 8,000 done$/,
+    );
+    // No worker was stopped (the two started are the uploads' and the loaded dataset's): the
+    // answer came from the job itself, before its hard deadline.
+    expect(budgetRunner.started).toBe(2);
+  }, 120_000);
 });
