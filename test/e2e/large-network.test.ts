@@ -241,5 +241,5 @@ describe("viewer on a large network", () => {
     });
     expect(state.selection?.id).toBe(id);
     await page.context().close();
-  });
+  }, 120_000);
 });
