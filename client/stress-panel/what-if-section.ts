@@ -5,6 +5,7 @@
 
 import { runScenario, SCENARIO_DEFAULTS, type ScenarioModel } from "@engine";
 import { inclusionFor } from "../analyze-view.js";
+import { announce } from "../announce.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatShare, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
@@ -71,7 +72,9 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
   };
   modelSelect.addEventListener("change", options);
   recovery.addEventListener("input", options);
-  const results = el("div", { className: "what-if-results", attrs: { "aria-live": "polite" } });
+  // Not a live region: its table would be read at every step of a slider; the summary line is
+  // announced instead, once the user pauses.
+  const results = el("div", { className: "what-if-results" });
 
   /** One row per shocked entity: its name, how much it fails to pay, and a way out. */
   const shockRow = (shockId: string, shock: number) => {
@@ -280,11 +283,13 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     const names = listNames(known.map((s) => entityName(model.graph, s.id)));
     const ranked = rankScenario(model.graph, result, SCENARIO_DEFAULTS.capitalShare);
     const defaults = ranked.filter((row) => row.defaultRound !== null && !shocked.has(row.id));
+    const summary = `System loss ${formatUsd(result.systemLossUsd)} of ${formatUsd(result.totalCapitalUsd)} capital · DebtRank ${formatShare(result.debtRank)} lost beyond the shock · ${defaults.length} other ${defaults.length === 1 ? "default" : "defaults"} · ${result.rounds} rounds${result.converged ? "" : " (not converged)"}`;
+    announce(`If ${names} cannot pay: ${summary}.`);
     replaceChildren(results, [
       el("p", {
         className: "what-if-summary",
         attrs: { "data-debt-rank": result.debtRank, "data-ms": ms.toFixed(1) },
-        text: `System loss ${formatUsd(result.systemLossUsd)} of ${formatUsd(result.totalCapitalUsd)} capital · DebtRank ${formatShare(result.debtRank)} lost beyond the shock · ${defaults.length} other ${defaults.length === 1 ? "default" : "defaults"} · ${result.rounds} rounds${result.converged ? "" : " (not converged)"}`,
+        text: summary,
       }),
       el("table", { className: "deal-table what-if-table" }, [
         el("caption", { className: "visually-hidden", text: `Who is hurt if ${names} cannot pay` }),

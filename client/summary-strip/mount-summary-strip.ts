@@ -4,10 +4,12 @@
 
 import type { View } from "@engine";
 import type { Summary, ViewAnalysis } from "../analyze-view.js";
+import { announce } from "../announce.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatDate, formatShare, formatUsd } from "../format.js";
 import type { ViewModel } from "../view-model.js";
 import type { ViewState } from "../view-state.js";
+import { describeFigureChanges, figuresComplete } from "./describe-figure-changes.js";
 
 export interface Figure {
   key: string;
@@ -123,6 +125,27 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
   }
   let shown = model.getAnalysis();
   render(model.getState(), shown);
+  // What a screen reader last heard (at first, the figures the page shows on opening). Changes are
+  // described when the user pauses, against what was last said: a burst that ends where it began
+  // says nothing.
+  let heard: Figure[] | null = null;
+  let latest: Figure[] | null = null;
+  const listen = (state: ViewState, analysis: ViewAnalysis) => {
+    const figures = summaryFigures(state, analysis);
+    if (!figuresComplete(figures) || state.playing) return;
+    latest = figures;
+    if (heard === null) {
+      heard = figures;
+      return;
+    }
+    announce(() => {
+      if (heard === null || latest === null) return null;
+      const words = describeFigureChanges(heard, latest);
+      heard = latest;
+      return words;
+    });
+  };
+  listen(model.getState(), shown);
   return model.subscribe((state, analysis, previous) => {
     // Exposure and the other view arrive from the worker with the state unchanged.
     if (
@@ -133,6 +156,7 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
     ) {
       shown = analysis;
       render(state, analysis);
-    }
+      listen(state, analysis);
+    } else if (state.playing !== previous.playing) listen(state, analysis);
   });
 }

@@ -441,6 +441,50 @@ describe("keyboard journey", () => {
   }, 120_000);
 });
 
+describe("live regions", () => {
+  it("announces the changed headline figures once after a change, and a what-if's result", async () => {
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const region = page.locator("#announcer");
+    const loopsBefore = await page.locator('[data-figure="loops"] .figure-value').textContent();
+    // Every text the region takes, in order.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      Object.assign(window, { __said: said });
+      new MutationObserver(() => {
+        const text = document.getElementById("announcer")?.textContent ?? "";
+        if (text !== "" && text !== said.at(-1)) said.push(text);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const saidSoFar = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    // Three quick changes: one announcement, of the figures as they end up.
+    await page.evaluate(async () => {
+      const buttons = (view: string) =>
+        document.querySelector<HTMLButtonElement>(`#view-switch [data-view="${view}"]`)!;
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+      buttons("committed").click();
+      await pause();
+      buttons("announced").click();
+      await pause();
+      buttons("committed").click();
+    });
+    await expect.poll(() => region.textContent(), { timeout: 10_000 }).toMatch(/^Now: /);
+    expect(await region.getAttribute("aria-live")).toBe("polite");
+    const loopsAfter = await page.locator('[data-figure="loops"] .figure-value').textContent();
+    const said = (await region.textContent())!;
+    expect(said).toContain(`Loops ${loopsAfter}, was ${loopsBefore}`);
+    // The figures passed through on the way were never said: one announcement.
+    expect(await saidSoFar()).toEqual([said]);
+    await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
+    await page.locator(".what-if-start-button").click();
+    await expect
+      .poll(() => region.textContent(), { timeout: 10_000 })
+      .toMatch(/^If Oracle cannot pay: System loss /);
+    expect(await page.locator(".what-if-results").getAttribute("aria-live")).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});
+
 interface AxeViolation {
   id: string;
   impact: string | null;
