@@ -3,15 +3,11 @@
 // measured on the page's own event loop (the Long Tasks API: every main-thread task over 50 ms)
 // over the read, from the upload's start to its answer, not as a wall-clock time of the whole.
 
-import { readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./launch-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openViewer } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
-
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+import { curated, useViewer } from "./use-viewer.js";
 
 /** A CSV ring of `n` entities (issue 16's 878 KB upload at n = 20,000). */
 function ringCsv(n: number): Buffer {
@@ -22,18 +18,7 @@ function ringCsv(n: number): Buffer {
   return Buffer.from(csv);
 }
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 /** Record every long task (> 50 ms) of the page's main thread from now on. */
 function watchLongTasks(page: Page): Promise<void> {
@@ -84,7 +69,9 @@ function readWindow(page: Page): Promise<ReadWindow> {
 
 describe("opening a large file", () => {
   it("reads a 20,000-entity ring off the main thread: no long task holds the page during the read", async () => {
-    const { page, errors } = await openViewer(browser, served.url, { colorScheme: "light" });
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      colorScheme: "light",
+    });
     await watchLongTasks(page);
     await page.setInputFiles('input[type="file"]', {
       name: "ring.csv",
@@ -126,7 +113,9 @@ describe("opening a large file", () => {
   }, 180_000);
 
   it("cancels the read: the worker is stopped and the data on screen stays", async () => {
-    const { page, errors } = await openViewer(browser, served.url, { colorScheme: "light" });
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      colorScheme: "light",
+    });
     await page.setInputFiles('input[type="file"]', {
       name: "ring.csv",
       mimeType: "text/csv",
