@@ -20,10 +20,12 @@ import { mountTooltip } from "./graph-view/mount-tooltip.js";
 import { mountLegend } from "./legend/mount-legend.js";
 import { mountUrlSync } from "./mount-url-sync.js";
 import { mountSearch } from "./search/mount-search.js";
+import { type BottomSheet, mountBottomSheet } from "./sidebar/mount-bottom-sheet.js";
 import { mountSidebar } from "./sidebar/mount-sidebar.js";
 import { createStore } from "./store.js";
 import { mountSummaryStrip } from "./summary-strip/mount-summary-strip.js";
 import { mountTimeline } from "./timeline/mount-timeline.js";
+import { mountHeaderMenu } from "./toolbar/mount-header-menu.js";
 import { mountToolbar } from "./toolbar/mount-toolbar.js";
 import { mountTrendPanel } from "./trend-chart/mount-trend-panel.js";
 import { showProblemList } from "./upload/show-problem-list.js";
@@ -90,14 +92,18 @@ export function mountApp(
   const disposeSummary = mountSummaryStrip(byId("summary"), model);
   // Before the canvas too: the caption takes the embed page's height sigma fits the network into.
   const disposeCaption = options.embed ? mountEmbedCaption(byId("app"), model, () => source) : null;
+  let sheet: BottomSheet | null = null;
   const graphView = mountGraphView(byId("graph"), model, {
     // An open legend covers the left of the canvas: fit the network beside it.
     insetLeft: () =>
       legend.querySelector(".legend-body:not([hidden])") ? legend.offsetWidth + 16 : 0,
+    // On a phone the open panel sheet covers the bottom of the canvas: frame above it.
+    insetBottom: () => sheet?.coveredHeight(byId("graph")) ?? 0,
   });
   const sidebar = mountSidebar(byId("sidebar"), model, {
     back: () => urlSync.backToPreviousSelection(),
   });
+  sheet = options.embed ? null : mountBottomSheet(byId("sidebar"), model);
   const entityHost = el("div", { className: "entity-panel" });
   const dealHost = el("div", { className: "deal-panel" });
   sidebar.slots.detail.replaceChildren(entityHost, dealHost);
@@ -144,6 +150,11 @@ export function mountApp(
     ),
     mountExportMenu(byId("export-menu"), model, graphView.renderer, () => source, showToast),
     mountToolbar(byId("toolbar"), model, showToast),
+    mountHeaderMenu(
+      byId("header-menu") as HTMLButtonElement,
+      byId("toolbar"),
+      byId("app").querySelector(".topbar")!,
+    ),
     urlSync.dispose,
     mountViewSwitch(byId("view-switch"), model),
     mountFilterBadge(byId("filter-badge"), model),
@@ -154,6 +165,7 @@ export function mountApp(
     graphView.dispose,
   ];
   if (badge) disposers.push(badge.dispose);
+  if (sheet) disposers.push(sheet.dispose);
   if (disposeCaption) disposers.push(disposeCaption);
   // For the browser tests and benchmarks only (`vite build --mode test`): the renderer lets them
   // find a node on screen. The production build folds this away.

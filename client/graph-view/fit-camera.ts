@@ -16,8 +16,16 @@ export function cameraFor(
     padding = 28,
     minRatio = 0.2,
     insetLeft = 0,
+    insetBottom = 0,
     includeHidden = false,
-  }: { padding?: number; minRatio?: number; insetLeft?: number; includeHidden?: boolean } = {},
+  }: {
+    padding?: number;
+    minRatio?: number;
+    insetLeft?: number;
+    /** Pixels at the bottom covered by an overlay (the phone's panel sheet). */
+    insetBottom?: number;
+    includeHidden?: boolean;
+  } = {},
 ): CameraState {
   const keys = nodes ?? renderer.getGraph().nodes();
   const { width, height } = renderer.getDimensions();
@@ -40,11 +48,14 @@ export function cameraFor(
   const ratio = Math.max(
     minRatio,
     (maxX - minX) / Math.max(1, width - insetLeft - 2 * padding),
-    (maxY - minY) / Math.max(1, height - 2 * padding),
+    (maxY - minY) / Math.max(1, height - insetBottom - 2 * padding),
   );
-  // Centre the box in the part of the view right of the inset.
+  // Centre the box in the part of the view right of and above the insets.
   const center = renderer.viewportToFramedGraph(
-    { x: (minX + maxX) / 2 - (insetLeft / 2) * ratio, y: (minY + maxY) / 2 },
+    {
+      x: (minX + maxX) / 2 - (insetLeft / 2) * ratio,
+      y: (minY + maxY) / 2 + (insetBottom / 2) * ratio,
+    },
     { cameraState: RESET },
   );
   return { x: center.x, y: center.y, ratio, angle: 0 };

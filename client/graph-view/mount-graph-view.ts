@@ -12,16 +12,18 @@ import {
   NodeCircleProgram,
   type NodeProgramType,
 } from "sigma/rendering";
+import type { MouseCoords } from "sigma/types";
 import { canvasColors, type Theme } from "../../shared/palette.js";
 import { createScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewModel } from "../view-model.js";
-import { sameCycle, sameItem, type ViewState } from "../view-state.js";
+import { type ItemRef, sameCycle, sameItem, type ViewState } from "../view-state.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 import { createDashedCurveProgram } from "./dashed-curve-program.js";
 import { deferPrograms } from "./defer-programs.js";
 import { createDrawHover, createDrawLabel } from "./draw-label.js";
 import { edgeDisplay } from "./edge-reducer.js";
 import { cameraFor } from "./fit-camera.js";
+import { mountLongPress } from "./mount-long-press.js";
 import { mountSnapshotPan, type SnapshotPan } from "./mount-snapshot-pan.js";
 import { nodeDisplay } from "./node-reducer.js";
 import { createReducerContext, type ReducerContext } from "./reducer-context.js";
@@ -86,6 +88,8 @@ function canvasChanged(state: ViewState, previous: ViewState, tier: RenderTier):
 export interface GraphViewOptions {
   /** Pixels on the left covered by an overlay (the legend) that fitting should avoid. */
   insetLeft?: () => number;
+  /** Pixels at the bottom covered by an overlay (the phone's panel sheet). */
+  insetBottom?: () => number;
 }
 
 export function mountGraphView(
@@ -151,30 +155,39 @@ export function mountGraphView(
   const captor = renderer.getMouseCaptor();
   // Nodes passing under a dragging pointer are not hovered: each hover would redraw the network.
   const dragging = () => captor.isMouseDown || (pan?.isDragging() ?? false);
-  renderer.on("enterNode", ({ node }) => {
-    if (!dragging()) model.dispatch({ type: "hover", item: { kind: "entity", id: node } });
+  // Touch has no hover: what a finger is on is shown (tooltip, highlight) only on a long press.
+  let pressed: ItemRef | null = null;
+  const longPress = mountLongPress(container, {
+    onStart: () => model.dispatch({ type: "hover", item: null }),
+    onLongPress: () => {
+      if (pressed) model.dispatch({ type: "hover", item: pressed });
+    },
   });
-  renderer.on("leaveNode", () => model.dispatch({ type: "hover", item: null }));
-  renderer.on("enterEdge", ({ edge }) => {
-    if (!dragging()) model.dispatch({ type: "hover", item: { kind: "deal", id: edge } });
-  });
-  renderer.on("leaveEdge", () => model.dispatch({ type: "hover", item: null }));
-  // A click on the canvas selects what is already in view: no camera move for that.
+  const hover = (item: ItemRef | null, event: MouseCoords) => {
+    if (!(event.original instanceof MouseEvent)) pressed = item;
+    else if (item === null || !dragging()) model.dispatch({ type: "hover", item });
+  };
+  renderer.on("enterNode", ({ node, event }) => hover({ kind: "entity", id: node }, event));
+  renderer.on("leaveNode", ({ event }) => hover(null, event));
+  renderer.on("enterEdge", ({ edge, event }) => hover({ kind: "deal", id: edge }, event));
+  renderer.on("leaveEdge", ({ event }) => hover(null, event));
+  // A click on the canvas selects what is already in view: no camera move for that. The tap
+  // that ends a long press selects nothing: the finger was held to read the tooltip.
   let clickedOnCanvas = false;
   renderer.on("clickNode", ({ node }) => {
-    if (pan?.isDragging()) return;
+    if (pan?.isDragging() || longPress.fired()) return;
     clickedOnCanvas = true;
     model.dispatch({ type: "select", item: { kind: "entity", id: node } });
     clickedOnCanvas = false;
   });
   renderer.on("clickEdge", ({ edge }) => {
-    if (pan?.isDragging()) return;
+    if (pan?.isDragging() || longPress.fired()) return;
     clickedOnCanvas = true;
     model.dispatch({ type: "select", item: { kind: "deal", id: edge } });
     clickedOnCanvas = false;
   });
   renderer.on("clickStage", () => {
-    if (pan?.isDragging()) return;
+    if (pan?.isDragging() || longPress.fired()) return;
     model.dispatch({ type: "select", item: null });
     model.dispatch({ type: "focusCycle", nodes: null });
   });
@@ -188,6 +201,7 @@ export function mountGraphView(
     const target = cameraFor(renderer, nodes, {
       padding: nodes ? 80 : 24,
       insetLeft: options.insetLeft?.() ?? 0,
+      insetBottom: options.insetBottom?.() ?? 0,
       includeHidden,
     });
     // Never zoom in further than needed to read a small loop in context.
@@ -226,10 +240,11 @@ export function mountGraphView(
     } else if (
       state.selection !== null &&
       !sameItem(state.selection, previous.selection) &&
-      !clickedOnCanvas &&
+      (!clickedOnCanvas || (options.insetBottom?.() ?? 0) > 0) &&
       ctx.focus !== null
     ) {
-      // Selected from a panel or search, not by clicking on the canvas: bring it into view.
+      // Selected from a panel or search, not by clicking on the canvas, or on a phone, where the
+      // panel sheet it opens covers the bottom of the canvas: bring it into view.
       frame([...ctx.focus.nodes]);
     } else if (state.egoEntity !== previous.egoEntity) {
       if (ctx.ego) frame([...ctx.ego]);
@@ -243,6 +258,7 @@ export function mountGraphView(
     dispose() {
       cancelAnimationFrame(pickingFrame);
       unsubscribe();
+      longPress.dispose();
       pan?.dispose();
       renderer.kill();
     },

@@ -14,13 +14,16 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
   tip.hidden = true;
   container.append(tip);
   let pointer = { x: 0, y: 0 };
+  let touch = false;
 
   function place(): void {
     const box = container.getBoundingClientRect();
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
     const x = Math.min(pointer.x + 16, box.width - width - 8);
-    const y = pointer.y + 18 + height > box.height ? pointer.y - height - 14 : pointer.y + 18;
+    // Under a mouse pointer; above a finger, which would cover it.
+    const below = !touch && pointer.y + 18 + height <= box.height;
+    const y = below ? pointer.y + 18 : pointer.y - height - (touch ? 28 : 14);
     tip.style.transform = `translate(${Math.max(8, x)}px, ${Math.max(8, y)}px)`;
   }
 
@@ -88,17 +91,24 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
   const onMove = (event: PointerEvent) => {
     const box = container.getBoundingClientRect();
     pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    touch = event.pointerType === "touch";
     if (!tip.hidden) place();
   };
+  // A lifted finger leaves the canvas: the long-pressed card stays until the next touch.
+  const onLeave = (event: PointerEvent) => {
+    if (event.pointerType !== "touch") hide();
+  };
+  container.addEventListener("pointerdown", onMove);
   container.addEventListener("pointermove", onMove);
-  container.addEventListener("pointerleave", hide);
+  container.addEventListener("pointerleave", onLeave);
   const unsubscribe = model.subscribe((state, _analysis, previous) => {
     if (!sameItem(state.hovered, previous.hovered)) render();
   });
   return () => {
     unsubscribe();
+    container.removeEventListener("pointerdown", onMove);
     container.removeEventListener("pointermove", onMove);
-    container.removeEventListener("pointerleave", hide);
+    container.removeEventListener("pointerleave", onLeave);
     tip.remove();
   };
 }
