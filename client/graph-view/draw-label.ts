@@ -7,13 +7,52 @@ import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 
 type DrawLabel = NodeLabelDrawingFunction<DisplayNode, DisplayEdge>;
 
-export function createDrawLabel(colors: CanvasColors): DrawLabel {
+/**
+ * The canvas area taken by the labels drawn in one frame: a label that would overlap one already
+ * drawn is left out (zooming in brings it back), so labels never pile up on a small screen.
+ */
+export interface LabelSpace {
+  /** Forget every label: call before each frame. */
+  clear(): void;
+  /** Take the box for a label, or false when it overlaps one already taken. */
+  claim(left: number, top: number, right: number, bottom: number): boolean;
+}
+
+export function createLabelSpace(): LabelSpace {
+  let taken: number[] = [];
+  return {
+    clear() {
+      taken = [];
+    },
+    claim(left, top, right, bottom) {
+      for (let k = 0; k < taken.length; k += 4) {
+        if (
+          left < taken[k + 2]! &&
+          taken[k]! < right &&
+          top < taken[k + 3]! &&
+          taken[k + 1]! < bottom
+        )
+          return false;
+      }
+      taken.push(left, top, right, bottom);
+      return true;
+    },
+  };
+}
+
+/** Labels with a halo; with a `space`, a label that would overlap one drawn before is skipped. */
+export function createDrawLabel(colors: CanvasColors, space: LabelSpace | null = null): DrawLabel {
   return (context, data, settings) => {
     if (!data.label) return;
     const size = settings.labelSize;
     context.font = `${data.forceLabel ? 600 : 500} ${size}px ${settings.labelFont}`;
     const x = data.x + data.size + 4;
     const y = data.y + size / 3;
+    // Forced labels (the selection, a focused loop) are always drawn.
+    if (space && !data.forceLabel) {
+      const width = context.measureText(data.label).width;
+      if (!space.claim(x - 2, data.y - size / 2 - 1, x + width + 2, data.y + size / 2 + 1)) return;
+    }
     context.lineJoin = "round";
     context.lineWidth = 4;
     context.strokeStyle = colors.labelHalo;

@@ -7,6 +7,8 @@ import { estimateLabelWidth } from "../../shared/display-label.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 
 const RESET: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+/** The least share of a network's width (or height) a covering view still shows. */
+export const COVER_MIN_SHARE = 0.6;
 
 /** The camera state that shows `nodes` (all visible nodes by default) with their labels. */
 export function cameraFor(
@@ -18,6 +20,7 @@ export function cameraFor(
     insetLeft = 0,
     insetBottom = 0,
     includeHidden = false,
+    cover = false,
   }: {
     padding?: number;
     minRatio?: number;
@@ -25,6 +28,11 @@ export function cameraFor(
     /** Pixels at the bottom covered by an overlay (the phone's panel sheet). */
     insetBottom?: number;
     includeHidden?: boolean;
+    /**
+     * Fill the view along its longer side rather than fit both (a wide network on a tall phone
+     * screen), cropping at most `1 − COVER_MIN_SHARE` of the other side.
+     */
+    cover?: boolean;
   } = {},
 ): CameraState {
   const keys = nodes ?? renderer.getGraph().nodes();
@@ -45,10 +53,12 @@ export function cameraFor(
     maxY = Math.max(maxY, point.y + Math.max(radius, 9));
   }
   if (!Number.isFinite(minX)) return RESET;
+  const ratioX = (maxX - minX) / Math.max(1, width - insetLeft - 2 * padding);
+  const ratioY = (maxY - minY) / Math.max(1, height - insetBottom - 2 * padding);
+  const fit = Math.max(ratioX, ratioY);
   const ratio = Math.max(
     minRatio,
-    (maxX - minX) / Math.max(1, width - insetLeft - 2 * padding),
-    (maxY - minY) / Math.max(1, height - insetBottom - 2 * padding),
+    cover ? Math.max(Math.min(ratioX, ratioY), fit * COVER_MIN_SHARE) : fit,
   );
   // Centre the box in the part of the view right of and above the insets.
   const center = renderer.viewportToFramedGraph(

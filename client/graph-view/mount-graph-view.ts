@@ -20,7 +20,12 @@ import { type ItemRef, sameCycle, sameItem, type ViewState } from "../view-state
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 import { createDashedCurveProgram } from "./dashed-curve-program.js";
 import { deferPrograms } from "./defer-programs.js";
-import { createDrawHover, createDrawLabel } from "./draw-label.js";
+import {
+  createDrawHover,
+  createDrawLabel,
+  createLabelSpace,
+  type LabelSpace,
+} from "./draw-label.js";
 import { edgeDisplay } from "./edge-reducer.js";
 import { cameraFor } from "./fit-camera.js";
 import { mountLongPress } from "./mount-long-press.js";
@@ -31,6 +36,9 @@ import type { RenderTier } from "./render-tier.js";
 
 export const LABEL_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
+
+/** Canvases this wide (px) or narrower are a phone's. */
+const NARROW_STAGE = 480;
 
 /** EdgeCurvedArrowProgram, typed for our attributes. */
 const CurvedArrowProgram = createEdgeCurveProgram<DisplayNode, DisplayEdge>({
@@ -56,10 +64,10 @@ export interface GraphView {
   dispose(): void;
 }
 
-function themeSettings(theme: Theme) {
+function themeSettings(theme: Theme, labelSpace: LabelSpace) {
   const colors = canvasColors(theme);
   return {
-    defaultDrawNodeLabel: createDrawLabel(colors),
+    defaultDrawNodeLabel: createDrawLabel(colors, labelSpace),
     defaultDrawNodeHover: createDrawHover(colors, theme === "dark" ? "#1C222B" : "#FFFFFF"),
   };
 }
@@ -108,7 +116,11 @@ export function mountGraphView(
     tier.sizeScale,
     scenarioLosses(model.getState()),
   );
+  /** A phone's canvas: less padding around the network. */
+  const narrow = container.clientWidth <= NARROW_STAGE;
   const programs = deferPrograms(tier.holdPicking);
+  // Labels that would overlap are left out of a frame (a narrow screen shows fewer, none piled).
+  const labelSpace = createLabelSpace();
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     defaultEdgeType: tier.edgeType,
     // sigma registers its defaults beside ours: deferred, the types a network does not use are
@@ -123,7 +135,7 @@ export function mountGraphView(
     enableEdgeEvents: tier.enableEdgeEvents,
     hideEdgesOnMove: tier.hideEdgesOnMove,
     hideLabelsOnMove: tier.hideLabelsOnMove,
-    stagePadding: 48,
+    stagePadding: narrow ? 16 : 48,
     labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: "500",
@@ -133,10 +145,12 @@ export function mountGraphView(
     zIndex: true,
     minCameraRatio: 0.08,
     maxCameraRatio: 3,
-    ...themeSettings(model.getState().theme),
+    ...themeSettings(model.getState().theme, labelSpace),
     nodeReducer: (node, attrs) => nodeDisplay(node, attrs, ctx),
     edgeReducer: (edge, attrs) => edgeDisplay(edge, attrs, display.extremities(edge), ctx),
   });
+
+  renderer.on("beforeRender", labelSpace.clear);
 
   // Normalise over every entity, not just the visible ones, so positions and scale hold still
   // while filters and the timeline hide and show entities.
@@ -197,9 +211,15 @@ export function mountGraphView(
   });
 
   /** Move the camera so the given entities (all by default) and their labels fill the view. */
-  function frame(nodes: readonly string[] | null, duration = 450, includeHidden = false): void {
+  function frame(
+    nodes: readonly string[] | null,
+    duration = 450,
+    includeHidden = false,
+    cover = false,
+  ): void {
     const target = cameraFor(renderer, nodes, {
-      padding: nodes ? 80 : 24,
+      padding: nodes ? (narrow ? 40 : 80) : narrow ? 8 : 24,
+      cover,
       insetLeft: options.insetLeft?.() ?? 0,
       insetBottom: options.insetBottom?.() ?? 0,
       includeHidden,
@@ -209,8 +229,9 @@ export function mountGraphView(
     if (duration === 0) renderer.getCamera().setState(target);
     else void renderer.getCamera().animate(target, { duration });
   }
-  // The first view shows the whole network's extent, so the timeline grows into it in place.
-  frame(null, 0, true);
+  // The first view shows the whole network's extent, so the timeline grows into it in place;
+  // on a phone held upright it fills the screen's height (a wide network would be a thin strip).
+  frame(null, 0, true, narrow && container.clientHeight > container.clientWidth);
   // sigma drew in its constructor and draws again, framed, in the next animation frame; picking
   // comes in the one after that.
   let pickingFrame = requestAnimationFrame(() => {
@@ -221,7 +242,8 @@ export function mountGraphView(
   });
 
   const unsubscribe = model.subscribe((state, analysis, previous) => {
-    if (state.theme !== previous.theme) renderer.setSettings(themeSettings(state.theme));
+    if (state.theme !== previous.theme)
+      renderer.setSettings(themeSettings(state.theme, labelSpace));
     ctx = createReducerContext(
       drawnState(state, tier),
       analysis,

@@ -26,19 +26,26 @@ export function mountLongPress(
 ): LongPress {
   const { delayMs, slop } = { ...LONG_PRESS_DEFAULTS, ...options };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let start = { x: 0, y: 0 };
+  let start = { x: 0, y: 0, time: 0 };
+  let shown = false;
   let fired = false;
   const cancel = () => clearTimeout(timer);
+  // By the events' own times: a finger lifted sooner is a tap even when a busy page ran the timer late.
+  const onEnd = (event: TouchEvent) => {
+    cancel();
+    if (event.touches.length === 0) fired = shown && event.timeStamp - start.time >= delayMs;
+  };
 
   const onStart = (event: TouchEvent) => {
     cancel();
-    if (event.touches.length !== 1) return;
+    shown = false;
     fired = false;
+    if (event.touches.length !== 1) return;
     handlers.onStart();
     const touch = event.touches[0]!;
-    start = { x: touch.clientX, y: touch.clientY };
+    start = { x: touch.clientX, y: touch.clientY, time: event.timeStamp };
     timer = setTimeout(() => {
-      fired = true;
+      shown = true;
       handlers.onLongPress();
     }, delayMs);
   };
@@ -48,21 +55,23 @@ export function mountLongPress(
       event.touches.length !== 1 ||
       !touch ||
       Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > slop
-    )
+    ) {
       cancel();
+      shown = false;
+    }
   };
   container.addEventListener("touchstart", onStart, { passive: true });
   container.addEventListener("touchmove", onMove, { passive: true });
-  container.addEventListener("touchend", cancel);
-  container.addEventListener("touchcancel", cancel);
+  container.addEventListener("touchend", onEnd);
+  container.addEventListener("touchcancel", onEnd);
   return {
     fired: () => fired,
     dispose() {
       cancel();
       container.removeEventListener("touchstart", onStart);
       container.removeEventListener("touchmove", onMove);
-      container.removeEventListener("touchend", cancel);
-      container.removeEventListener("touchcancel", cancel);
+      container.removeEventListener("touchend", onEnd);
+      container.removeEventListener("touchcancel", onEnd);
     },
   };
 }

@@ -45,6 +45,8 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
 
   const onDown = (event: PointerEvent) => {
     if (!phone.matches || event.button !== 0) return;
+    // A touch drag is followed by no click: only the drag just ended may swallow one.
+    swallowClick = false;
     drag = {
       pointer: event.pointerId,
       startY: event.clientY,

@@ -12,12 +12,21 @@ export interface OpenedPage {
 export async function openViewer(
   browser: Browser,
   url: string,
-  { width = 1280, height = 800, colorScheme = "dark" as "dark" | "light", ready = true } = {},
+  {
+    width = 1280,
+    height = 800,
+    colorScheme = "dark" as "dark" | "light",
+    ready = true,
+    /** A phone: touch events and a mobile viewport. */
+    touch = false,
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
     acceptDownloads: true,
+    hasTouch: touch,
+    isMobile: touch,
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,0 +1,241 @@
+// The viewer on a phone (issue 15) in real headless Chromium with touch emulation: nothing wider
+// than the screen, the header's tools in a menu, the panels as a bottom sheet that opens on a
+// selection and drags or taps closed, tap selects, long press shows the tooltip, pinch zooms, and
+// the loops and the what-if stay usable above the sheet. Touches go through the DevTools protocol
+// (Input.dispatchTouchEvent), as a finger's would.
+
+import { readFileSync } from "node:fs";
+import type { Dataset } from "@engine";
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./launch-browser.js";
+import { nodePosition, openViewer } from "./page-helpers.js";
+import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+
+const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
+const PHONE = { width: 390, height: 844, touch: true };
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveViewer(curated);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+type Point = { x: number; y: number };
+
+async function touch(
+  session: CDPSession,
+  type: "touchStart" | "touchMove" | "touchEnd",
+  points: Point[],
+): Promise<void> {
+  await session.send("Input.dispatchTouchEvent", {
+    type,
+    touchPoints: points.map(({ x, y }, id) => ({ x, y, id })),
+  });
+}
+
+/** Elements drawn (even partly) right of the viewport, after clipping by their ancestors. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll("body *")) {
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const box = element.getBoundingClientRect();
+      let right = box.right;
+      let left = box.left;
+      for (let up = element.parentElement; up; up = up.parentElement) {
+        const style = getComputedStyle(up);
+        const clips =
+          style.overflowX !== "visible" || (style.clip !== "auto" && style.position === "absolute");
+        if (!clips) continue;
+        const outer = up.getBoundingClientRect();
+        right = Math.min(right, outer.right);
+        left = Math.max(left, outer.left);
+      }
+      if (box.width > 0 && right > left && right > window.innerWidth + 0.5)
+        found.push(`${element.tagName}.${element.className} ends at ${Math.round(right)}`);
+    }
+    return found;
+  });
+}
+
+const sheetTop = (page: Page) =>
+  page.evaluate(() => document.getElementById("sidebar")!.getBoundingClientRect().top);
+const selection = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __roundtrip: { model: { getState(): { selection: { id: string } | null } } };
+        }
+      ).__roundtrip.model.getState().selection?.id ?? null,
+  );
+const cameraRatio = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as { __roundtrip: { renderer: import("sigma").default } }
+      ).__roundtrip.renderer
+        .getCamera()
+        .getState().ratio,
+  );
+
+describe("the viewer on a phone (390 × 844, touch)", () => {
+  it("fits the screen: no element wider than it, the header's tools in a menu", async () => {
+    for (const colorScheme of ["dark", "light"] as const) {
+      const { page, errors } = await openViewer(browser, served.url, { ...PHONE, colorScheme });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+      expect(await overflowing(page)).toEqual([]);
+      // The tools are folded away until the menu opens; then they fit too, and so does the export list.
+      expect(await page.locator("#open-dataset").isVisible()).toBe(false);
+      await page.tap("#header-menu");
+      await expect.poll(() => page.locator("#open-dataset").isVisible()).toBe(true);
+      expect(await page.getAttribute("#header-menu", "aria-expanded")).toBe("true");
+      await page.tap("#export-menu summary");
+      await expect.poll(() => page.locator(".menu-list").isVisible()).toBe(true);
+      expect(await overflowing(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.locator("#open-dataset").isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 90_000);
+
+  it("tap selects and opens the sheet above the graph; the sheet drags and taps closed", async () => {
+    const { page, errors } = await openViewer(browser, served.url, PHONE);
+    const session = await page.context().newCDPSession(page);
+    const peekTop = await sheetTop(page);
+    expect(peekTop).toBeGreaterThan(844 - 80);
+    const oracle = await nodePosition(page, "oracle");
+    // A tap: both events sent at once, so a busy machine cannot stretch it into a long press.
+    await Promise.all([touch(session, "touchStart", [oracle]), touch(session, "touchEnd", [])]);
+    await expect.poll(() => selection(page)).toBe("oracle");
+    await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
+    expect(await page.textContent(".entity-panel .detail-title")).toBe("Oracle");
+    // The selected node is framed above the sheet, not under it.
+    await expect
+      .poll(async () => (await nodePosition(page, "oracle")).y)
+      .toBeLessThan(await sheetTop(page));
+    expect(await overflowing(page)).toEqual([]);
+
+    // Drag the handle down to the bottom: the sheet closes to its tabs.
+    const handle = (await page.locator(".sheet-handle").boundingBox())!;
+    const grip = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+    await touch(session, "touchStart", [grip]);
+    for (const y of [grip.y + 100, grip.y + 250, 830])
+      await touch(session, "touchMove", [{ x: grip.x, y }]);
+    await touch(session, "touchEnd", []);
+    await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
+    expect(await page.getAttribute(".sheet-handle", "aria-expanded")).toBe("false");
+    // Closed, what it covers is out of the tab order.
+    expect(
+      await page.evaluate(() => document.querySelector<HTMLElement>(".sidebar-body")!.inert),
+    ).toBe(true);
+
+    // Tap the handle: open again; drag it up: taller; the close button closes it.
+    await page.tap(".sheet-handle");
+    await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
+    const openTop = await sheetTop(page);
+    const reopened = (await page.locator(".sheet-handle").boundingBox())!;
+    const start = { x: reopened.x + 100, y: reopened.y + 10 };
+    await touch(session, "touchStart", [start]);
+    for (const y of [start.y - 60, start.y - 120])
+      await touch(session, "touchMove", [{ x: start.x, y }]);
+    await touch(session, "touchEnd", []);
+    await expect.poll(() => sheetTop(page)).toBeLessThan(openTop - 80);
+    await page.tap(".drawer-close");
+    await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it("a long press shows the tooltip without selecting; a pinch zooms in", async () => {
+    const { page, errors } = await openViewer(browser, served.url, PHONE);
+    const session = await page.context().newCDPSession(page);
+    const nvidia = await nodePosition(page, "nvidia");
+    await touch(session, "touchStart", [nvidia]);
+    // No tooltip on a plain touch, only once the finger has been held.
+    expect(await page.locator(".tooltip").isVisible()).toBe(false);
+    await expect.poll(() => page.locator(".tooltip").isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await page.textContent(".tooltip strong")).toBe("Nvidia");
+    await touch(session, "touchEnd", []);
+    // The release is not a tap: nothing is selected, and the card stays to be read.
+    expect(await selection(page)).toBe(null);
+    expect(await page.locator(".tooltip").isVisible()).toBe(true);
+    // The card sits above the finger, inside the screen.
+    const card = (await page.locator(".tooltip").boundingBox())!;
+    expect(card.y + card.height).toBeLessThan(nvidia.y);
+    expect(card.x + card.width).toBeLessThanOrEqual(390);
+
+    // Two fingers moving apart zoom in (sigma's camera ratio falls); the card goes with the touch.
+    const before = await cameraRatio(page);
+    const graph = (await page.locator("#graph").boundingBox())!;
+    const cy = graph.y + graph.height / 2;
+    const cx = graph.x + graph.width / 2;
+    await touch(session, "touchStart", [
+      { x: cx - 30, y: cy },
+      { x: cx + 30, y: cy },
+    ]);
+    for (const spread of [50, 80, 110])
+      await touch(session, "touchMove", [
+        { x: cx - spread, y: cy },
+        { x: cx + spread, y: cy },
+      ]);
+    await touch(session, "touchEnd", []);
+    await expect.poll(() => cameraRatio(page)).toBeLessThan(before * 0.6);
+    expect(await page.locator(".tooltip").isVisible()).toBe(false);
+    expect(await selection(page)).toBe(null);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it("a loop chosen in the sheet is shown above it; the what-if runs from an entity", async () => {
+    const { page, errors } = await openViewer(browser, served.url, PHONE);
+    await page.tap("#tab-cycles");
+    await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
+    await page.locator(".cycle-card .cycle-toggle").nth(0).tap();
+    await expect.poll(() => page.locator(".loop-chip").count()).toBe(1);
+    const loop = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __roundtrip: { model: { getState(): { focusedCycle: string[] | null } } };
+          }
+        ).__roundtrip.model.getState().focusedCycle!,
+    );
+    expect(loop.length).toBeGreaterThan(1);
+    // Every entity of the loop is on screen above the sheet once the camera has moved.
+    await expect
+      .poll(async () => {
+        const top = await sheetTop(page);
+        const points = await Promise.all(loop.map((id) => nodePosition(page, id)));
+        return points.every(({ x, y }) => x > 0 && x < 390 && y > 0 && y < top);
+      })
+      .toBe(true);
+    expect(await overflowing(page)).toEqual([]);
+
+    // The what-if, from an entity's panel in the sheet: its summary and table fit the screen.
+    await page.fill(".search-input", "OpenAI");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
+    await page.locator(".entity-panel .what-if .chip-button").first().tap();
+    await expect
+      .poll(() => page.textContent(".entity-panel .what-if-summary"))
+      .toContain("System loss");
+    await page.locator(".entity-panel .what-if-table").scrollIntoViewIfNeeded();
+    expect(await page.locator(".entity-panel .what-if-table").isVisible()).toBe(true);
+    expect(await overflowing(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});
