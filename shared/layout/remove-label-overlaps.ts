@@ -120,8 +120,9 @@ export function removeLabelOverlaps(
     let separated = false;
     for (let round = 0; round < rounds && !separated; round++) {
       for (let iteration = 0; iteration < iterations; iteration++) {
-        const moved = sweep(boxes, margin, labelHeight, slack);
+        // Clamped first, so a sweep that moves nothing leaves every box inside and separated.
         for (const box of boxes) clamp(box, w, h, labelHeight);
+        const moved = sweep(boxes, margin, labelHeight, slack);
         if (!moved) {
           separated = true;
           break;
