@@ -1,5 +1,9 @@
 // Save screenshots of the viewer's main states to docs/screenshots (run by hand, not a test):
-//   npm run build:test-client && npx tsx test/e2e/capture-screenshots.ts [outDir]
+//   npm run build:test-client && npx tsx test/e2e/capture-screenshots.ts [outDir] [name…]
+// The overview at the five widths issue 15 names (a phone, a tablet upright and sideways, two
+// desktops) in both themes; the phone with its sheet, menu and long-press card; the other states
+// at 1280 × 800 and 1920 × 1080. Each shot waits for the page to settle (camera still, no CSS
+// transition running, two frames drawn), not for a fixed time.
 
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
@@ -8,62 +12,130 @@ import { launchBrowser } from "./launch-browser.js";
 import { nodePosition, openViewer } from "./page-helpers.js";
 import { serveViewer } from "./serve-viewer.js";
 
-const outDir = process.argv[2] ?? "docs/screenshots";
+const [outDir = "docs/screenshots", ...only] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const dataset = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const served = await serveViewer(dataset);
 const browser = await launchBrowser();
+
+type Size = readonly [number, number];
 
 interface Shot {
   name: string;
   hash?: string;
   act?: (page: Page) => Promise<void>;
   /** Which sizes and themes to capture it in. */
-  sizes: readonly (readonly [number, number])[];
+  sizes: readonly Size[];
   themes: readonly ("dark" | "light")[];
 }
 
+const PHONE = [390, 844] as const;
 const SMALL = [1280, 800] as const;
 const LARGE = [1920, 1080] as const;
+const WIDTHS: readonly Size[] = [PHONE, [768, 1024], [1024, 768], [1440, 900], LARGE];
 const BOTH = ["dark", "light"] as const;
 
+/** The camera has stopped, no CSS transition or animation runs, and two frames have been drawn. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __roundtrip?: { renderer: import("sigma").default } })
+      .__roundtrip;
+    const moving = hook?.renderer.getCamera().isAnimated() ?? false;
+    const running = document
+      .getAnimations()
+      .some(
+        (animation) =>
+          animation.playState === "running" &&
+          animation.effect?.getTiming().iterations !== Infinity,
+      );
+    return !moving && !running;
+  });
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+}
+
+/** Hold a finger on an entity until its card shows (touch contexts only). */
+async function longPress(page: Page, id: string): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const { x, y } = await nodePosition(page, id);
+  await session.send("Input.dispatchTouchEvent", {
+    type: "touchStart",
+    touchPoints: [{ x, y, id: 0 }],
+  });
+  await page.locator(".tooltip").waitFor({ state: "visible" });
+  await session.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
 const SHOTS: Shot[] = [
-  { name: "overview", sizes: [SMALL, LARGE], themes: BOTH },
+  { name: "overview", sizes: WIDTHS, themes: BOTH },
   {
     name: "loop",
     act: async (page) => {
-      await page.locator(".cycle-card").nth(2).click();
+      if (page.viewportSize()!.width <= 480) await page.tap("#tab-cycles");
+      await page.locator(".cycle-card .cycle-toggle").nth(2).click();
+      await page.locator(".loop-chip").waitFor();
     },
-    sizes: [SMALL, LARGE],
+    sizes: [PHONE, SMALL, LARGE],
     themes: BOTH,
   },
   {
     name: "entity",
     act: async (page) => {
       const { x, y } = await nodePosition(page, "oracle");
-      await page.mouse.click(x, y);
-      await page.mouse.move(5, 5);
+      if (page.viewportSize()!.width <= 480) await page.touchscreen.tap(x, y);
+      else {
+        await page.mouse.click(x, y);
+        await page.mouse.move(5, 5);
+      }
+      await page.locator(".entity-panel .detail-title").waitFor();
     },
-    sizes: [SMALL],
+    sizes: [PHONE, SMALL],
     themes: BOTH,
+  },
+  {
+    name: "menu",
+    act: async (page) => {
+      await page.tap("#header-menu");
+      await page.locator("#open-dataset").waitFor();
+    },
+    sizes: [PHONE],
+    themes: ["dark"],
+  },
+  {
+    name: "long-press",
+    act: (page) => longPress(page, "nvidia"),
+    sizes: [PHONE],
+    themes: ["light"],
   },
   {
     name: "hover",
     act: async (page) => {
       const { x, y } = await nodePosition(page, "nvidia");
       await page.mouse.move(x, y);
+      await page.locator(".tooltip").waitFor();
     },
     sizes: [SMALL],
     themes: ["dark"],
   },
   {
     name: "exposure",
-    act: async (page) => void (await page.click("#tab-exposure")),
+    act: async (page) => {
+      await page.click("#tab-exposure");
+      await page.locator("#panel-exposure").waitFor();
+    },
     sizes: [SMALL, LARGE],
     themes: BOTH,
   },
   { name: "timeline", hash: "asOf=2025-03-31", sizes: [SMALL], themes: ["light"] },
-  { name: "deal", hash: "deal=nvidia-openai-2025-09-loi", sizes: [SMALL], themes: ["dark"] },
+  {
+    name: "deal",
+    hash: "deal=nvidia-openai-2025-09-loi",
+    act: async (page) => void (await page.locator(".deal-panel .detail-title").waitFor()),
+    sizes: [SMALL],
+    themes: ["dark"],
+  },
   {
     name: "upload-errors",
     act: async (page) => {
@@ -76,13 +148,17 @@ const SHOTS: Shot[] = [
   },
   {
     name: "filters",
-    act: async (page) => void (await page.click("#tab-filters")),
+    act: async (page) => {
+      await page.click("#tab-filters");
+      await page.locator("#panel-filters").waitFor();
+    },
     sizes: [SMALL],
     themes: ["dark"],
   },
 ];
 
 for (const shot of SHOTS) {
+  if (only.length > 0 && !only.includes(shot.name)) continue;
   for (const [width, height] of shot.sizes) {
     for (const theme of shot.themes) {
       const hash = [shot.hash, theme === "light" ? "theme=light" : ""].filter(Boolean).join("&");
@@ -90,9 +166,10 @@ for (const shot of SHOTS) {
         width,
         height,
         colorScheme: theme,
+        touch: width <= 480,
       });
       await shot.act?.(page);
-      await page.waitForTimeout(900);
+      await settled(page);
       const file = `${outDir}/${shot.name}-${width}x${height}-${theme}.png`;
       await page.screenshot({ path: file });
       if (errors.length > 0) console.error(file, errors);

@@ -109,7 +109,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
       expect(errors).toEqual([]);
       await page.context().close();
     }
-  }, 90_000);
+  }, 120_000);
 
   it("tap selects and opens the sheet above the graph; the sheet drags and taps closed", async () => {
     const { page, errors } = await openViewer(browser, served.url, PHONE);
@@ -157,7 +157,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it("a long press shows the tooltip without selecting; a pinch zooms in", async () => {
     const { page, errors } = await openViewer(browser, served.url, PHONE);
@@ -197,7 +197,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     expect(await selection(page)).toBe(null);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it("a loop chosen in the sheet is shown above it; the what-if runs from an entity", async () => {
     const { page, errors } = await openViewer(browser, served.url, PHONE);
@@ -237,5 +237,5 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     expect(await overflowing(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 });
