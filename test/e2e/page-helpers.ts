@@ -149,6 +149,18 @@ export async function hoveredItem(page: Page): Promise<{ kind: string; id: strin
   });
 }
 
+/** What is selected right now, per the view state. */
+export async function selectedItem(page: Page): Promise<{ kind: string; id: string } | null> {
+  return page.evaluate(() => {
+    const { model } = (
+      window as unknown as {
+        __roundtrip: { model: { getState(): { selection: { kind: string; id: string } | null } } };
+      }
+    ).__roundtrip;
+    return model.getState().selection;
+  });
+}
+
 /** Dispatch view-state actions, all in one task of the page. */
 export async function dispatch(page: Page, ...actions: unknown[]): Promise<void> {
   await page.evaluate((list) => {
