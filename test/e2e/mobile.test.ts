@@ -4,29 +4,13 @@
 // the loops and the what-if stay usable above the sheet. Touches go through the DevTools protocol
 // (Input.dispatchTouchEvent), as a finger's would.
 
-import { readFileSync } from "node:fs";
-import type { Dataset } from "@engine";
-import type { Browser, CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./launch-browser.js";
+import type { CDPSession, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { nodePosition, openViewer } from "./page-helpers.js";
-import { type ServedViewer, serveViewer } from "./serve-viewer.js";
+import { useViewer } from "./use-viewer.js";
 
-const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 const PHONE = { width: 390, height: 844, touch: true };
-
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveViewer(curated);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const viewer = useViewer();
 
 type Point = { x: number; y: number };
 
@@ -90,7 +74,10 @@ const cameraRatio = (page: Page) =>
 describe("the viewer on a phone (390 × 844, touch)", () => {
   it("fits the screen: no element wider than it, the header's tools in a menu", async () => {
     for (const colorScheme of ["dark", "light"] as const) {
-      const { page, errors } = await openViewer(browser, served.url, { ...PHONE, colorScheme });
+      const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+        ...PHONE,
+        colorScheme,
+      });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       );
@@ -112,7 +99,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
   }, 120_000);
 
   it("tap selects and opens the sheet above the graph; the sheet drags and taps closed", async () => {
-    const { page, errors } = await openViewer(browser, served.url, PHONE);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
     const session = await page.context().newCDPSession(page);
     const peekTop = await sheetTop(page);
     expect(peekTop).toBeGreaterThan(844 - 80);
@@ -160,7 +147,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
   }, 120_000);
 
   it("a long press shows the tooltip without selecting; a pinch zooms in", async () => {
-    const { page, errors } = await openViewer(browser, served.url, PHONE);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
     const session = await page.context().newCDPSession(page);
     const nvidia = await nodePosition(page, "nvidia");
     await touch(session, "touchStart", [nvidia]);
@@ -200,7 +187,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
   }, 120_000);
 
   it("a loop chosen in the sheet is shown above it; the what-if runs from an entity", async () => {
-    const { page, errors } = await openViewer(browser, served.url, PHONE);
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
     await page.tap("#tab-cycles");
     await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
     await page.locator(".cycle-card .cycle-toggle").nth(0).tap();
