@@ -64,7 +64,10 @@ export const SVG_DEFAULTS: Readonly<SvgOptions> = Object.freeze({
   minGraphHeight: 420,
   maxGraphHeight: 1100,
   margin: 28,
-  fontFamily: "Inter, 'Helvetica Neue', Arial, sans-serif",
+  // NOTE: no font is embedded (the names stay plain, editable text). Arial and the fonts drawn to
+  // its metrics — Liberation Sans (Linux), Arimo (ChromeOS), Helvetica (macOS) — set every line to
+  // the same width wherever the file is opened; the generic family is the last resort.
+  fontFamily: "Arial, 'Liberation Sans', Arimo, Helvetica, sans-serif",
   labelSize: 12,
 });
 
