@@ -16,6 +16,8 @@ export interface BenchPlan {
   stress: { n: number; runs: number }[];
   api: { durationSeconds: number; connections: number; rounds: number };
   viewer: ViewerConfig;
+  /** Seconds of hostile load (four pathological uploaders while the viewer polls). */
+  loadSeconds: number;
 }
 
 const random = (n: number, m: number): NetworkSpec => ({ shape: "random", n, m, seed: 1 });
@@ -74,6 +76,7 @@ export const FULL_PLAN: BenchPlan = {
     { n: 2_000, runs: 7 },
   ],
   api: { durationSeconds: 5, connections: 50, rounds: 3 },
+  loadSeconds: 40,
   viewer: {
     // Seven fresh loads of the curated dataset: its first frame varies by ±20 % between loads.
     runs: 7,
@@ -106,6 +109,7 @@ export const QUICK_PLAN: BenchPlan = {
   oneShare: { spec: random(5_000, 20_000), runs: 1 },
   stress: [{ n: 500, runs: 1 }],
   api: { durationSeconds: 1, connections: 10, rounds: 1 },
+  loadSeconds: 15,
   viewer: {
     runs: 1,
     panSteps: 10,

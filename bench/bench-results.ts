@@ -3,6 +3,7 @@
 import type { ApiTargetResult } from "./bench-api.js";
 import type { CycleRegimeResult } from "./bench-cycles.js";
 import type { OneShareResult, SharesResult } from "./bench-exposure.js";
+import type { HostileLoadResult } from "./bench-hostile-load.js";
 import type { StressBenchResult } from "./bench-stress.js";
 import type { ViewerResult } from "./bench-viewer.js";
 
@@ -19,6 +20,8 @@ export interface BenchResults {
   stress: StressBenchResult[];
   api: ApiTargetResult[] | null;
   viewer: ViewerResult | null;
+  /** The server under four pathological uploaders (issue 16). */
+  load: HostileLoadResult | null;
   /** Sections that could not run, with the reason. */
   skipped: Record<string, string>;
 }

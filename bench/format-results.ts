@@ -214,6 +214,41 @@ export function formatResults(results: BenchResults): string {
     }
     for (const note of v.notes) out.push("", `Note: ${note}`);
   }
+  if (results.load) {
+    const l = results.load;
+    const avg = (v: number[]) => v.map((x) => x.toFixed(1)).join(" ");
+    out.push(
+      "",
+      "## Hostile load (issue 16: four pathological uploaders, the viewer polling)",
+      "",
+      `${l.durationMs / 1000} s; load average ${avg(l.loadAverageStart)} at the start, ${avg(l.loadAverageEnd)} at the end.`,
+      "",
+      "| viewer request | n | p50 ms | p99 ms | max ms | target |",
+      "| --- | ---: | ---: | ---: | ---: | --- |",
+    );
+    const targets: Record<string, string> = {
+      health: "p99 < 50 ms",
+      cached: "p99 < 100 ms",
+      newFilter: "—",
+    };
+    for (const [name, v] of Object.entries(l.viewer)) {
+      out.push(
+        `| ${name} | ${v.n} | ${v.p50.toFixed(0)} | ${v.p99.toFixed(0)} | ${v.max.toFixed(0)} | ${targets[name] ?? "—"} |`,
+      );
+    }
+    out.push(
+      "",
+      `Viewer non-200: ${l.viewerNon200}, 5xx: ${l.viewer5xx}.`,
+      "",
+      `| upload | answers | statuses | slowest ms | within ${l.uploadBoundMs / 1000} s |`,
+      "| --- | ---: | --- | ---: | --- |",
+    );
+    for (const [name, u] of Object.entries(l.uploads)) {
+      out.push(
+        `| ${name} | ${u.n} | ${u.statuses.join(", ")} | ${u.maxMs.toFixed(0)} | ${u.withinDeadline ? "yes" : "no"} |`,
+      );
+    }
+  }
   const skipped = Object.entries(results.skipped);
   if (skipped.length > 0) {
     out.push("", "## Not measured", "");

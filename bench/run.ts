@@ -1,5 +1,5 @@
-// `npm run bench [-- --quick] [-- --only cycles,scaling,exposure,api,viewer]`: every benchmark of
-// issue 6 in one sitting; writes bench/results/latest.{json,md} and the charts in docs/
+// `npm run bench [-- --quick] [-- --only cycles,scaling,exposure,stress,api,viewer,load]`: every
+// benchmark of issue 6 in one sitting, and the hostile load of issue 16 (`load`); writes bench/results/latest.{json,md} and the charts in docs/
 // (a --quick run writes to bench/results/raw/ only).
 
 import { existsSync } from "node:fs";
@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { benchApi } from "./bench-api.js";
 import { benchCycleRegime } from "./bench-cycles.js";
 import { benchOneShare, benchShares } from "./bench-exposure.js";
+import { benchHostileLoad } from "./bench-hostile-load.js";
 import { PATHS } from "./bench-paths.js";
 import { FULL_PLAN, QUICK_PLAN } from "./bench-plan.js";
 import type { BenchResults } from "./bench-results.js";
@@ -16,7 +17,7 @@ import { describeMachine, ensurePeers } from "./ensure-peers.js";
 import { formatResults } from "./format-results.js";
 import { renderCharts } from "./render-charts.js";
 
-const SECTIONS = ["cycles", "scaling", "exposure", "stress", "api", "viewer"] as const;
+const SECTIONS = ["cycles", "scaling", "exposure", "stress", "api", "viewer", "load"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -53,6 +54,7 @@ async function keepOtherSections(results: BenchResults, only: Set<Section>): Pro
   if (!only.has("stress")) results.stress = previous.stress ?? [];
   if (!only.has("api")) results.api = previous.api;
   if (!only.has("viewer")) results.viewer = previous.viewer;
+  if (!only.has("load")) results.load = previous.load ?? null;
   results.startedAt = `${previous.startedAt} (updated ${results.startedAt}: ${[...only].join(", ")})`;
 }
 
@@ -73,6 +75,7 @@ async function main(): Promise<number> {
     stress: [],
     api: null,
     viewer: null,
+    load: null,
     skipped: {},
   };
   log(`machine: ${JSON.stringify(results.machine)}`);
@@ -125,6 +128,7 @@ async function main(): Promise<number> {
       results.viewer = await benchViewer(plan.viewer, log);
     } else results.skipped.viewer = "/usr/bin/chromium is not installed";
   }
+  if (only.has("load")) results.load = await benchHostileLoad(plan.loadSeconds * 1000, log);
   results.finishedAt = new Date().toISOString();
   if (!quick && only.size < SECTIONS.length) await keepOtherSections(results, only);
   const dir = quick ? PATHS.raw : PATHS.results;
