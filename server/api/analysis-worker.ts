@@ -4,7 +4,8 @@
 // serializeError). A worker lives on and takes job after job, one at a
 // time (create-worker-pool); every job is independent of the ones before it.
 
-import { parentPort } from "node:worker_threads";
+import { getPriority, setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
 import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
 import { computeHistory, type HistoryOptions } from "../analysis/compute-history.js";
@@ -22,6 +23,7 @@ import { readDataset } from "../dataset/read-dataset.js";
 import { type SerializedError, serializeError } from "../error-table.js";
 import { analyzeAnswer } from "./analyze-answer.js";
 import { serializeJson } from "./serialize-json.js";
+import type { AnalysisWorkerData } from "./spawn-analysis-worker.js";
 import { WORKER_READY } from "./worker-ready.js";
 
 export type WorkerJob =
@@ -122,6 +124,17 @@ parentPort?.on("message", async (job: WorkerJob) => {
   const moved = reply.ok && reply.result.kind === "json" ? [reply.result.body.buffer] : [];
   parentPort?.postMessage(reply, moved);
 });
+
+// An upload's worker yields the CPU to the event loop and the viewer's worker: on Linux the nice
+// value of setpriority(PRIO_PROCESS, 0) is this thread's own.
+const niceness = (workerData as Partial<AnalysisWorkerData> | null)?.niceness ?? 0;
+if (niceness > 0) {
+  try {
+    setPriority(Math.min(19, getPriority() + niceness));
+  } catch {
+    // Not permitted here: the worker runs at the server's priority.
+  }
+}
 
 // Once, when this module (and the engine) has loaded: the pool's deadlines count from here.
 parentPort?.postMessage(WORKER_READY);

@@ -31,6 +31,11 @@ export interface AnalysisRunnerOptions {
   interactiveWorkers: number;
   /** Old-generation heap of one worker: a job past it is ended, its worker replaced (413). */
   maxJobMemoryMb: number;
+  /**
+   * Nice value of the uploads' worker threads (Linux, per thread): the event loop (health, cached
+   * GETs) and the loaded dataset's worker get the cores first. 0 leaves their priority alone.
+   */
+  uploadNiceness: number;
 }
 
 export const ANALYSIS_RUNNER_DEFAULTS: Readonly<AnalysisRunnerOptions> = Object.freeze({
@@ -39,6 +44,7 @@ export const ANALYSIS_RUNNER_DEFAULTS: Readonly<AnalysisRunnerOptions> = Object.
   graceMs: 10_000,
   interactiveWorkers: 1,
   maxJobMemoryMb: 768,
+  uploadNiceness: 10,
 });
 
 export interface AnalysisRunner {
@@ -112,13 +118,15 @@ export function createAnalysisRunner(
   options: Partial<AnalysisRunnerOptions> = {},
   spawn?: () => Worker,
 ): AnalysisRunner {
-  const { concurrency, maxQueue, graceMs, interactiveWorkers, maxJobMemoryMb } = {
+  const { concurrency, maxQueue, graceMs, interactiveWorkers, maxJobMemoryMb, uploadNiceness } = {
     ...ANALYSIS_RUNNER_DEFAULTS,
     ...options,
   };
-  const start = spawn ?? (() => spawnAnalysisWorker({ maxOldGenerationSizeMb: maxJobMemoryMb }));
+  const limits = { maxOldGenerationSizeMb: maxJobMemoryMb };
+  const start = spawn ?? (() => spawnAnalysisWorker(limits));
+  const startUpload = spawn ?? (() => spawnAnalysisWorker(limits, uploadNiceness));
   const isReadyMessage = (message: unknown) => message === WORKER_READY;
-  const uploads = createWorkerPool<WorkerJob, WorkerReply>(start, {
+  const uploads = createWorkerPool<WorkerJob, WorkerReply>(startUpload, {
     size: concurrency,
     maxQueue,
     isReadyMessage,

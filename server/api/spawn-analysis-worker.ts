@@ -7,8 +7,19 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 
-/** `resourceLimits`: the worker's heap (a job past it ends the worker with ERR_WORKER_OUT_OF_MEMORY). */
-export function spawnAnalysisWorker(resourceLimits: ResourceLimits = {}): Worker {
+/** What the worker reads at start (workerData). */
+export interface AnalysisWorkerData {
+  /** Added to the worker thread's nice value (at most 19; Linux: per thread); 0 leaves it. */
+  niceness: number;
+}
+
+/**
+ * `resourceLimits`: the worker's heap (a job past it ends the worker with ERR_WORKER_OUT_OF_MEMORY);
+ * `niceness` > 0: a lower CPU priority for this thread (the uploads' workers), so that the event
+ * loop and the loaded dataset's worker get the cores first.
+ */
+export function spawnAnalysisWorker(resourceLimits: ResourceLimits = {}, niceness = 0): Worker {
+  const workerData: AnalysisWorkerData = { niceness };
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
     const tsx = createRequire(here)
@@ -16,7 +27,7 @@ export function spawnAnalysisWorker(resourceLimits: ResourceLimits = {}): Worker
       .replace(/\.cjs$/, ".mjs");
     const target = new URL("./analysis-worker.ts", here).href;
     const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-    return new Worker(code, { eval: true, resourceLimits });
+    return new Worker(code, { eval: true, resourceLimits, workerData });
   }
   // Bundled into dist/server/main.js (worker beside it in api/) or run as dist/server/api/*.js.
   const candidates = [
@@ -24,5 +35,5 @@ export function spawnAnalysisWorker(resourceLimits: ResourceLimits = {}): Worker
     new URL("./analysis-worker.js", here),
   ];
   const file = candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
-  return new Worker(file, { resourceLimits });
+  return new Worker(file, { resourceLimits, workerData });
 }
