@@ -25,7 +25,10 @@ export function gexfSchemaProblem(): string | null {
     hasXmllint ? "" : "xmllint (apt-get install libxml2-utils) is missing",
     schemaDir
       ? ""
-      : "no gexf.xsd/viz.xsd/dynamics.xsd in $GEXF_XSD_DIR, test/fixtures/gexf-1.3 or ../shared/gexf-1.3",
+      : "no gexf.xsd/viz.xsd/dynamics.xsd in $GEXF_XSD_DIR, test/fixtures/gexf-1.3 or ../shared/gexf-1.3 " +
+        "(gexf.xsd is published at http://gexf.net/1.3/gexf.xsd — the schemaLocation our GEXF names — " +
+        "with the two files it imports; they are not committed here: fetch them once and point " +
+        "GEXF_XSD_DIR at their folder)",
   ].filter((text) => text !== "");
   return missing.length === 0
     ? null
