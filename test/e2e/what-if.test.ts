@@ -145,9 +145,18 @@ describe("what if an entity cannot pay", () => {
 });
 
 describe("playing the rounds", () => {
-  /** Record every text the round readout shows, with when it showed it. */
-  const recordRounds = (page: import("playwright-core").Page) =>
-    page.evaluate(() => {
+  /**
+   * Record every text the round readout shows, with when it showed it — once the entity panel has
+   * its last figures (the other view, the history): their arrival redraws the panel.
+   */
+  const recordRounds = async (page: import("playwright-core").Page) => {
+    await expect
+      .poll(async () => (await page.locator(".entity-panel .sparkline").count()) > 0, {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await expect.poll(() => page.locator(".entity-panel .stats").textContent()).not.toContain("…");
+    await page.evaluate(() => {
       const readout = document.querySelector(".entity-panel .what-if-round")!;
       const seen: { text: string; at: number }[] = [];
       Object.assign(window, { __rounds: seen });
@@ -155,6 +164,7 @@ describe("playing the rounds", () => {
         seen.push({ text: readout.textContent ?? "", at: performance.now() }),
       ).observe(readout, { childList: true, characterData: true, subtree: true });
     });
+  };
   const recorded = (page: import("playwright-core").Page) =>
     page.evaluate(
       () => (window as unknown as { __rounds: { text: string; at: number }[] }).__rounds,
