@@ -17,6 +17,7 @@ import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
 import { mountGraphKeyboard } from "./graph-view/mount-graph-keyboard.js";
 import { mountGraphView } from "./graph-view/mount-graph-view.js";
 import { mountTooltip } from "./graph-view/mount-tooltip.js";
+import { mountHelp } from "./help/mount-help.js";
 import { mountLegend } from "./legend/mount-legend.js";
 import { mountUrlSync } from "./mount-url-sync.js";
 import { mountSearch } from "./search/mount-search.js";
@@ -155,6 +156,7 @@ export function mountApp(
       byId("toolbar"),
       byId("app").querySelector(".topbar")!,
     ),
+    mountHelp(byId("open-help"), byId("help-dialog") as HTMLDialogElement),
     urlSync.dispose,
     mountViewSwitch(byId("view-switch"), model),
     mountFilterBadge(byId("filter-badge"), model),

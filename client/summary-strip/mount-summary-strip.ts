@@ -13,7 +13,10 @@ import { describeFigureChanges, figuresComplete } from "./describe-figure-change
 
 export interface Figure {
   key: string;
+  /** Plain words. */
   label: string;
+  /** The technical name, in the figure's tooltip and description ("compressible excess"). */
+  term?: string;
   value: string;
   /** Both views side by side; "" when the figure has one side only. */
   pair: string;
@@ -67,10 +70,11 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
           hint: "Sum of every counted deal amount",
         },
     summary === null
-      ? pending("excess", "Compressible excess")
+      ? pending("excess", "Could be netted away")
       : {
           key: "excess",
-          label: "Compressible excess",
+          label: "Could be netted away",
+          term: "compressible excess",
           value: formatUsd(summary.compressibleExcessUsd),
           pair: pairText(summaries, (s) => s.compressibleExcessUsd, formatUsd, "of"),
           hint:
@@ -79,10 +83,11 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
               : "Gross minus net positions",
         },
     summary === null
-      ? pending("finn", "Finn cycling index")
+      ? pending("finn", "Money going round")
       : {
           key: "finn",
-          label: "Finn cycling index",
+          label: "Money going round",
+          term: "Finn cycling index",
           value: formatShare(summary.finnCyclingIndex),
           pair: pairText(summaries, (s) => s.finnCyclingIndex, formatShare, "·"),
           hint: "Share of throughflow that returns to where it started",
@@ -111,9 +116,20 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
       summaryFigures(state, analysis).map((figure) =>
         el(
           "div",
-          { className: "figure", attrs: { "data-figure": figure.key, title: figure.hint } },
+          {
+            className: "figure",
+            attrs: {
+              "data-figure": figure.key,
+              title: figure.term ? `${figure.term}: ${figure.hint}` : figure.hint,
+            },
+          },
           [
-            el("span", { className: "figure-label", text: figure.label }),
+            el("span", {
+              className: "figure-label",
+              text: figure.label,
+              // The technical name, for those who know it (screen readers read it as a description).
+              attrs: figure.term ? { "aria-description": figure.term } : {},
+            }),
             el("span", { className: "figure-value", text: figure.value }),
             figure.pair
               ? el("span", { className: "figure-pair", text: figure.pair })

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { analyzeDataset } from "@engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { HELP_TERMS } from "../../client/help/mount-help.js";
 import { importCsv } from "../../server/dataset/import-csv.js";
 import { dispatch, openViewer } from "./page-helpers.js";
 import { curated, useViewer } from "./use-viewer.js";
@@ -527,4 +528,23 @@ describe("axe", () => {
       await page.context().close();
     }, 60_000);
   }
+});
+
+describe("how to read this", () => {
+  it("opens from the header with every term in plain words, and closes with Escape", async () => {
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    await page.locator("#open-help").click();
+    const dialog = page.locator("#help-dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator("h2").textContent()).toBe("How to read this");
+    expect(await dialog.locator("dt").allTextContents()).toEqual(HELP_TERMS.map((t) => t.term));
+    // The summary strip leads with plain words; the technical name is in its tooltip.
+    const excess = page.locator('[data-figure="excess"]');
+    expect(await excess.locator(".figure-label").textContent()).toBe("Could be netted away");
+    expect(await excess.getAttribute("title")).toMatch(/^compressible excess: /);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });

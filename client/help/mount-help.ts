@@ -1,0 +1,76 @@
+// "How to read this": a one-screen dialog from the header saying in plain words what a loop, a
+// bottleneck, round-trip share, the committed view and the cycling index mean, one example each.
+
+import { el } from "../dom.js";
+
+/** Term, plain meaning, example: the help's content (also read by its test). */
+export const HELP_TERMS: readonly { term: string; meaning: string; example: string }[] = [
+  {
+    term: "Loop",
+    meaning:
+      "Money that goes from company to company and comes back to where it started (a cycle of deals).",
+    example:
+      "Nvidia invests in OpenAI, OpenAI buys cloud capacity from Oracle, Oracle buys Nvidia chips.",
+  },
+  {
+    term: "Bottleneck",
+    meaning:
+      "The smallest hop of a loop: no more money than that can go all the way round. The hop is marked in the loop's card.",
+    example: "A pays B $10B and B pays A $2B: the loop's bottleneck is $2B.",
+  },
+  {
+    term: "Round-trip share",
+    meaning:
+      "Of the money a company puts out, the share that can come back to it through the network.",
+    example: "A company pays out $100B and $9B of it can flow back: its round-trip share is 9%.",
+  },
+  {
+    term: "Announced and committed",
+    meaning:
+      "Announced counts every amount announced: headlines, estimates, conditional tranches and warrants. Committed counts only firm commitments of signed or closed deals, with no condition.",
+    example:
+      "An investment of “up to $100B” paid in tranches counts in full when announced, and only its committed tranches in the committed view.",
+  },
+  {
+    term: "Money going round (cycling index)",
+    meaning:
+      "The share of all money flowing through the network that returns to where it started (Finn's cycling index).",
+    example: "5% means one dollar in twenty comes back to the company that paid it.",
+  },
+  {
+    term: "Could be netted away (compressible excess)",
+    meaning:
+      "Money that could cancel out if every company only paid what it owes overall: the gross flow minus the net positions.",
+    example: "A pays B $10B and B pays A $8B: $16B of the $18B could be netted away.",
+  },
+];
+
+export function mountHelp(button: HTMLElement, dialog: HTMLDialogElement): () => void {
+  const headingId = "help-heading";
+  dialog.setAttribute("aria-labelledby", headingId);
+  dialog.replaceChildren(
+    el("form", { attrs: { method: "dialog" }, className: "dialog-body help-body" }, [
+      el("h2", { text: "How to read this", attrs: { id: headingId } }),
+      el("p", {
+        text: "Each dot is a company; each arrow a deal, from the one who pays to the one who is paid. Dashed arrows are promises not yet firm. Click or Tab to a company to see its deals and sources.",
+      }),
+      el(
+        "dl",
+        { className: "help-terms" },
+        HELP_TERMS.flatMap(({ term, meaning, example }) => [
+          el("dt", { text: term }),
+          el("dd", {}, [
+            meaning,
+            el("span", { className: "help-example", text: ` For example: ${example}` }),
+          ]),
+        ]),
+      ),
+      el("div", { className: "dialog-actions" }, [
+        el("button", { className: "tool-button", text: "Close", attrs: { value: "close" } }),
+      ]),
+    ]),
+  );
+  const open = () => dialog.showModal();
+  button.addEventListener("click", open);
+  return () => button.removeEventListener("click", open);
+}
