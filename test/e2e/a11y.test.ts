@@ -548,3 +548,34 @@ describe("how to read this", () => {
     await page.context().close();
   }, 60_000);
 });
+
+describe("axe in the states a user opens", () => {
+  for (const colorScheme of ["dark", "light"] as const) {
+    it(`finds no serious or critical violation with a panel, the help and upload errors open (${colorScheme})`, async () => {
+      const { page } = await openViewer(viewer.browser, viewer.served.url, { colorScheme });
+      const scan = async (state: string) =>
+        (await seriousViolations(page)).map((v) => ({
+          state,
+          id: v.id,
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+        }));
+      await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
+      await expect.poll(() => page.locator(".entity-panel .detail-title").isVisible()).toBe(true);
+      const found = await scan("entity panel");
+      await page.locator("#open-help").click();
+      await expect.poll(() => page.locator("#help-dialog").isVisible()).toBe(true);
+      found.push(...(await scan("help")));
+      await page.keyboard.press("Escape");
+      await page.setInputFiles('input[type="file"]', {
+        name: "broken.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from('from,to,type,date\na,b,bogus,2025\n"c,d,loan,2025\n'),
+      });
+      await expect.poll(() => page.locator("#problems-dialog").isVisible()).toBe(true);
+      found.push(...(await scan("upload errors")));
+      expect(found).toEqual([]);
+      await page.context().close();
+    }, 150_000);
+  }
+});
