@@ -62,6 +62,8 @@ export function mountGraphKeyboard(
   }
 
   const onFocus = () => {
+    // A tap or click focuses the canvas too: the cursor is for the keyboard only.
+    if (!container.matches(":focus-visible")) return;
     // Start at the open entity, else at the entity the pointer last hovered, else the first name.
     const { selection, hovered } = model.getState();
     const start =
