@@ -69,7 +69,12 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
     const { moved, startY, startHeight } = drag;
     drag = null;
     if (!moved) return; // a tap: the click that follows toggles the sheet
+    // A mouse drag is followed by a click in this same task; a touch drag by none. Swallow only
+    // that click: a flag left set would eat the next press of the handle (tap or Enter).
     swallowClick = true;
+    setTimeout(() => {
+      swallowClick = false;
+    }, 0);
     const rest = sheetSnap(
       dragHeight(startHeight, event.clientY - startY, maxHeight()),
       maxHeight(),

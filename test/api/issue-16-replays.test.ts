@@ -79,8 +79,10 @@ describe("issue 16 replays", () => {
   });
 
   it("finding 1: a ring whose exposure outruns its budget is a 413 naming the budget, not a 503 at the deadline", async () => {
-    // 8,000 entities on one cycle: 8,000 max-flows over the whole ring (about 20 s unbounded).
-    const n = 8_000;
+    // 20,000 entities on one cycle: 20,000 max-flows over the whole ring, each of 20,000 steps
+    // (4·10^8 steps: well over the 3 s budget even on a fast, idle machine; an 8,000 ring
+    // finished inside it on an idle one).
+    const n = 20_000;
     let csv = HEADER;
     for (let i = 0; i < n; i++) {
       csv += `E${i},E${(i + 1) % n},loan,${1000 + i},2025,signed,committed,https://example.com/${i}\n`;
@@ -98,7 +100,7 @@ describe("issue 16 replays", () => {
     });
     expect(response.body.error.details.done).toBeLessThan(n);
     expect(response.body.error.message).toMatch(
-      /^compute(MaxRoundTrips|RoundTripShares): the (max round-trips|round-trip shares) of the entities on a cycle did not finish within the time budget of 3,000 ms \(exposureBudgetMs\): [\d,]+ of 8,000 done$/,
+      /^compute(MaxRoundTrips|RoundTripShares): the (max round-trips|round-trip shares) of the entities on a cycle did not finish within the time budget of 3,000 ms \(exposureBudgetMs\): [\d,]+ of 20,000 done$/,
     );
     // No worker was stopped (the two started are the uploads' and the loaded dataset's): the
     // answer came from the job itself, before its hard deadline.
