@@ -3,13 +3,12 @@
 // component's network built once and solved member by member until the budget runs out.
 // Reference: E. A. Dinic, Soviet Math. Doklady 11, 1970 (the solves, in max-flow.ts).
 
-import { componentMembers } from "./component-members.js";
 import { stronglyConnectedComponents } from "./components.js";
 import { InvalidOptionError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
-import { type MaxRoundTrip, maxRoundTripOn } from "./max-round-trip.js";
+import type { MaxRoundTrip } from "./max-round-trip.js";
+import { solveMaxRoundTrips } from "./max-round-trips.js";
 import { positiveFlow } from "./positive-flow.js";
-import { roundTripNetwork } from "./round-trip-network.js";
 
 export interface BoundedMaxRoundTripsOptions {
   /** Wall-clock budget; the entities left when it runs out come back null. */
@@ -42,39 +41,13 @@ export function computeBoundedMaxRoundTrips(
   const deadline = Date.now() + timeBudgetMs;
   const positive = positiveFlow(flow);
   const components = stronglyConnectedComponents(positive);
-  const { starts, ordered } = componentMembers(components);
-  const rows = new Array<MaxRoundTrip | null>(flow.n).fill(null);
-  let computed = 0;
-  const large: number[] = [];
-  for (let c = 0; c < components.count; c++) {
-    if (starts[c + 1]! - starts[c]! >= 2) {
-      large.push(c);
-      continue;
-    }
-    const x = ordered[starts[c]!]!;
-    rows[x] = { id: flow.ids[x]!, maxRoundTripUsd: 0, bottleneckDeals: [] };
-    computed++;
-  }
-  onProgress?.(computed, flow.n);
-  const localOf = new Int32Array(flow.n).fill(-1);
-  let truncated = false;
-  for (const c of large) {
-    const members = ordered.subarray(starts[c]!, starts[c + 1]!);
-    if (Date.now() >= deadline) {
-      truncated = true;
-      break;
-    }
-    const network = roundTripNetwork(positive, members, localOf);
-    for (let a = 0; a < members.length; a++) {
-      if (Date.now() >= deadline) {
-        truncated = true;
-        break;
-      }
-      rows[members[a]!] = maxRoundTripOn(positive, network, a);
-      computed++;
-    }
-    if (truncated) break;
-    onProgress?.(computed, flow.n);
-  }
-  return { rows, computed, truncated };
+  const alone = components.sizes.reduce((sum, size) => sum + (size < 2 ? 1 : 0), 0);
+  onProgress?.(alone, flow.n);
+  const solved = solveMaxRoundTrips(
+    positive,
+    components,
+    () => Date.now() >= deadline,
+    (singles, done) => onProgress?.(singles + done, flow.n),
+  );
+  return { rows: solved.rows, computed: solved.alone + solved.done, truncated: solved.stopped };
 }
