@@ -33,6 +33,12 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
   let drag: { pointer: number; startY: number; startHeight: number; moved: boolean } | null = null;
   let swallowClick = false;
 
+  /** Ends a drag without snapping: its pointer went away, or the sheet was opened or closed another way. */
+  function endDrag(): void {
+    drag = null;
+    sidebar.classList.remove("dragging");
+  }
+
   function render(): void {
     const open = model.getState().drawerOpen;
     handle.setAttribute("aria-expanded", String(open));
@@ -84,10 +90,9 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
     else sidebar.style.setProperty("--sheet-height", `${rest.height}px`);
     model.dispatch({ type: "setDrawer", open: rest.open });
   };
+  // A cancelled touch, or a capture lost before its pointerup, must not leave the sheet held open.
   const onCancel = (event: PointerEvent) => {
-    if (drag?.pointer !== event.pointerId) return;
-    drag = null;
-    sidebar.classList.remove("dragging");
+    if (drag?.pointer === event.pointerId) endDrag();
   };
   const onClick = () => {
     if (swallowClick) {
@@ -105,13 +110,17 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
   handle.addEventListener("pointermove", onMove);
   handle.addEventListener("pointerup", onUp);
   handle.addEventListener("pointercancel", onCancel);
+  handle.addEventListener("lostpointercapture", onCancel);
   handle.addEventListener("click", onClick);
   head?.addEventListener("click", onTab);
   phone.addEventListener("change", render);
   narrow.addEventListener("change", render);
   render();
   const unsubscribe = model.subscribe((state, _analysis, previous) => {
-    if (state.drawerOpen !== previous.drawerOpen) render();
+    if (state.drawerOpen === previous.drawerOpen) return;
+    // Opened or closed by something else (the close button, a selection): no drag holds it.
+    endDrag();
+    render();
   });
   return {
     coveredHeight(graph) {

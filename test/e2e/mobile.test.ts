@@ -52,6 +52,13 @@ function overflowing(page: Page): Promise<string[]> {
 
 const sheetTop = (page: Page) =>
   page.evaluate(() => document.getElementById("sidebar")!.getBoundingClientRect().top);
+/** The sheet's top once its slide has finished (a box measured mid-slide moves under the finger). */
+async function settledSheetTop(page: Page): Promise<number> {
+  await expect
+    .poll(() => page.evaluate(() => document.getElementById("sidebar")!.getAnimations().length))
+    .toBe(0);
+  return sheetTop(page);
+}
 const selection = (page: Page) =>
   page.evaluate(
     () =>
@@ -132,7 +139,7 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     // Tap the handle: open again; drag it up: taller; the close button closes it.
     await page.tap(".sheet-handle");
     await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
-    const openTop = await sheetTop(page);
+    const openTop = await settledSheetTop(page);
     const reopened = (await page.locator(".sheet-handle").boundingBox())!;
     const start = { x: reopened.x + 100, y: reopened.y + 10 };
     await touch(session, "touchStart", [start]);
@@ -140,8 +147,33 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
       await touch(session, "touchMove", [{ x: start.x, y }]);
     await touch(session, "touchEnd", []);
     await expect.poll(() => sheetTop(page)).toBeLessThan(openTop - 80);
+    await settledSheetTop(page);
     await page.tap(".drawer-close");
     await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
+
+    // Closed another way in the middle of a drag (here by the app), the sheet does not stay held up
+    // by the drag; the finger lifted afterwards changes nothing.
+    await page.tap(".sheet-handle");
+    await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
+    await settledSheetTop(page);
+    const held = (await page.locator(".sheet-handle").boundingBox())!;
+    const finger = { x: held.x + 100, y: held.y + 10 };
+    await touch(session, "touchStart", [finger]);
+    await touch(session, "touchMove", [{ x: finger.x, y: finger.y - 60 }]);
+    expect(
+      await page.evaluate(() => document.getElementById("sidebar")!.classList.contains("dragging")),
+    ).toBe(true);
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          __roundtrip: { model: { dispatch(action: { type: "setDrawer"; open: boolean }): void } };
+        }
+      ).__roundtrip.model.dispatch({ type: "setDrawer", open: false }),
+    );
+    await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
+    await touch(session, "touchEnd", []);
+    expect(await page.getAttribute(".sheet-handle", "aria-expanded")).toBe("false");
+    expect(await settledSheetTop(page)).toBeGreaterThan(844 - 80);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
