@@ -24,6 +24,7 @@ import { mountSearch } from "./search/mount-search.js";
 import { type BottomSheet, mountBottomSheet } from "./sidebar/mount-bottom-sheet.js";
 import { mountSidebar } from "./sidebar/mount-sidebar.js";
 import { createStore } from "./store.js";
+import { mountRoundPlayer, scenarioRoundPlayerOptions } from "./stress-panel/mount-round-player.js";
 import { mountSummaryStrip } from "./summary-strip/mount-summary-strip.js";
 import { mountTimeline } from "./timeline/mount-timeline.js";
 import { mountHeaderMenu } from "./toolbar/mount-header-menu.js";
@@ -136,6 +137,8 @@ export function mountApp(
     mountTrendPanel(sidebar.slots.panels.trend, model),
     mountFilters(sidebar.slots.panels.filters, model),
     mountEntityPanel(entityHost, model),
+    // The what-if rounds play here, not in the entity panel that redraws.
+    mountRoundPlayer(model, scenarioRoundPlayerOptions(model.graph)),
     mountDealPanel(dealHost, model),
     mountTimeline(byId("timeline"), model),
     mountTooltip(byId("graph"), model),

@@ -5,6 +5,7 @@
 import { type FinancingGraph, runScenario, type ScenarioResult } from "@engine";
 import { inclusionFor } from "../analyze-view.js";
 import type { ViewState } from "../view-state.js";
+import { sameRun } from "./scenario-state.js";
 
 export interface ScenarioLosses {
   readonly result: ScenarioResult;
@@ -35,16 +36,10 @@ function atRound(losses: ScenarioLosses, round: number | null | undefined): Scen
 export function createScenarioLosses(graph: FinancingGraph) {
   let last: { state: ViewState; losses: ScenarioLosses | null } | null = null;
   return (state: ViewState): ScenarioLosses | null => {
-    const a = last?.state.scenario;
     const b = state.scenario;
     if (
       last !== null &&
-      (a === b ||
-        (a != null &&
-          b != null &&
-          a.shocks === b.shocks &&
-          a.model === b.model &&
-          a.recovery === b.recovery)) &&
+      sameRun(last.state.scenario, b) &&
       last.state.filters === state.filters &&
       last.state.asOf === state.asOf
     ) {

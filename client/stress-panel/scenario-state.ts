@@ -10,6 +10,23 @@ export interface ViewScenario {
   readonly recovery: number;
   /** The round drawn while stepping through the contagion; absent or null: the final losses. */
   readonly round?: number | null;
+  /**
+   * Whether the rounds are playing (mountRoundPlayer advances `round`). View state, not the DOM:
+   * a redraw of the entity panel keeps the play going. Not part of the link.
+   */
+  readonly playing?: boolean;
+}
+
+/** Whether two scenarios compute the same losses (they may show another round, or play). */
+export function sameRun(a: ViewScenario | null, b: ViewScenario | null): boolean {
+  return (
+    a === b ||
+    (a !== null &&
+      b !== null &&
+      a.shocks === b.shocks &&
+      a.model === b.model &&
+      a.recovery === b.recovery)
+  );
 }
 
 /** Write the scenario into link parameters (nothing when there is none). */
@@ -64,12 +81,12 @@ export function withShock(scenario: ViewScenario | null, id: string, shock: numb
       ? [...base.shocks, { id, shock: share }]
       : base.shocks.map((s, i) => (i === at ? { id, shock: share } : s));
   // A new shock set starts from its final losses, not a round of the previous one.
-  return { ...base, shocks, round: null };
+  return { ...base, shocks, round: null, playing: false };
 }
 
 /** The scenario without `id`; null when no shock is left. */
 export function withoutShock(scenario: ViewScenario | null, id: string): ViewScenario | null {
   if (scenario === null) return null;
   const shocks = scenario.shocks.filter((s) => s.id !== id);
-  return shocks.length === 0 ? null : { ...scenario, shocks, round: null };
+  return shocks.length === 0 ? null : { ...scenario, shocks, round: null, playing: false };
 }

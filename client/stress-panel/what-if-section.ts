@@ -11,10 +11,11 @@ import { formatShare, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { LOSS_GRADIENT } from "./loss-color.js";
-import { nextPlayedRound, roundDelayMs } from "./round-player.js";
+import { startPlaying, stopPlaying } from "./mount-round-player.js";
+import { nextPlayedRound } from "./round-player.js";
 import { STEPPED_ROUNDS } from "./scenario-losses.js";
 import { rankScenario } from "./scenario-ranking.js";
-import { type ViewScenario, withoutShock, withShock } from "./scenario-state.js";
+import { sameRun, type ViewScenario, withoutShock, withShock } from "./scenario-state.js";
 
 /** Rows shown before "… and N more". */
 const SHOWN_ROWS = 15;
@@ -68,6 +69,7 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
       model: modelSelect.value as ScenarioModel,
       recovery: Math.min(1, Math.max(0, Number(recovery.value) / 100 || 0)),
       round: null,
+      playing: false,
     });
   };
   modelSelect.addEventListener("change", options);
@@ -127,20 +129,23 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     on: { click: () => update(null) },
   });
 
-  // Step through the contagion: the graph draws round k's losses; "final" the fixed point.
+  // Step through the contagion: the graph draws round k's losses; "final" the fixed point. The
+  // round and whether it plays are view state (mountRoundPlayer plays): a redraw keeps both.
   let lastRound = 0;
   const roundText = el("output", { className: "what-if-round" });
-  const showRound = (round: number | null) => {
+  /** The readout, the step buttons and Play / Pause, as the scenario says. */
+  const showRound = (current: ViewScenario) => {
+    const round = current.round ?? null;
     roundText.textContent = round === null ? "final losses" : `round ${round} of ${lastRound}`;
     back.disabled = round === 0;
     forward.disabled = round === null;
+    play.textContent = current.playing ? "Pause" : "Play";
   };
+  /** Show `round` (and stop playing): a step of the reader's. */
   const stepTo = (round: number | null) => {
     const current = scenario();
     if (current === null) return;
-    shown = { ...current, round };
-    model.dispatch({ type: "setScenario", scenario: shown });
-    showRound(round);
+    model.dispatch({ type: "setScenario", scenario: { ...current, round, playing: false } });
   };
   const shownRound = () => scenario()?.round ?? null;
   const back = el("button", {
@@ -148,10 +153,7 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     text: "◀",
     attrs: { type: "button", "aria-label": "Previous round" },
     on: {
-      click: () => {
-        stopPlay();
-        stepTo(shownRound() === null ? lastRound : Math.max(0, shownRound()! - 1));
-      },
+      click: () => stepTo(shownRound() === null ? lastRound : Math.max(0, shownRound()! - 1)),
     },
   });
   const forward = el("button", {
@@ -160,7 +162,6 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     attrs: { type: "button", "aria-label": "Next round" },
     on: {
       click: () => {
-        stopPlay();
         const round = shownRound();
         if (round !== null) stepTo(nextPlayedRound(round, lastRound));
       },
@@ -170,38 +171,21 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     className: "chip-button what-if-start",
     text: "From the shock",
     attrs: { type: "button" },
-    on: {
-      click: () => {
-        stopPlay();
-        stepTo(0);
-      },
-    },
+    on: { click: () => stepTo(0) },
   });
   // Play: round after round up to the final losses, slower under prefers-reduced-motion.
-  let timer: ReturnType<typeof setTimeout> | null = null;
   const play = el("button", {
     className: "chip-button what-if-play",
     text: "Play",
     attrs: { type: "button", title: "Play the rounds of the contagion" },
-    on: { click: () => (timer === null ? startPlay() : stopPlay()) },
+    on: {
+      click: () => {
+        const state = model.getState();
+        const action = stopPlaying(state) ?? startPlaying(state);
+        if (action !== null) model.dispatch(action);
+      },
+    },
   });
-  function stopPlay(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    play.textContent = "Play";
-  }
-  function startPlay(): void {
-    const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
-    const delay = roundDelayMs(lastRound, reduced);
-    play.textContent = "Pause";
-    const tick = (round: number | null) => {
-      if (!section.isConnected) return stopPlay();
-      stepTo(round);
-      if (round === null) return stopPlay();
-      timer = setTimeout(() => tick(nextPlayedRound(round, lastRound)), delay);
-    };
-    tick(shownRound() ?? 0);
-  }
   const stepper = el("div", { className: "what-if-stepper" }, [
     fromStart,
     back,
@@ -252,7 +236,6 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
   };
 
   function render(): void {
-    stopPlay();
     const current = scenario();
     shown = current;
     controls.hidden = current === null;
@@ -278,7 +261,7 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     });
     const ms = performance.now() - started;
     lastRound = (result.history?.length ?? 1) - 1;
-    showRound(current.round ?? null);
+    showRound(current);
     const shocked = new Set(known.map((s) => s.id));
     const names = listNames(known.map((s) => entityName(model.graph, s.id)));
     const ranked = rankScenario(model.graph, result, SCENARIO_DEFAULTS.capitalShare);
@@ -359,7 +342,12 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
       return;
     }
     attached = true;
-    if (state.scenario !== shown) render();
+    if (state.scenario === shown) return;
+    // Another round, or play / pause: the same losses, only the stepper changes.
+    if (state.scenario !== null && shown !== null && sameRun(state.scenario, shown)) {
+      shown = state.scenario;
+      showRound(state.scenario);
+    } else render();
   });
   return section;
 }

@@ -156,13 +156,18 @@ describe("playing the rounds", () => {
       })
       .toBe(true);
     await expect.poll(() => page.locator(".entity-panel .stats").textContent()).not.toContain("…");
+    // The whole panel is watched: a redraw replaces the readout (with the same text).
     await page.evaluate(() => {
-      const readout = document.querySelector(".entity-panel .what-if-round")!;
+      const panel = document.querySelector(".entity-panel")!;
+      const readout = () => panel.querySelector(".what-if-round")?.textContent ?? "";
+      let last = readout();
       const seen: { text: string; at: number }[] = [];
       Object.assign(window, { __rounds: seen });
-      new MutationObserver(() =>
-        seen.push({ text: readout.textContent ?? "", at: performance.now() }),
-      ).observe(readout, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => {
+        if (readout() === last) return;
+        last = readout();
+        seen.push({ text: last, at: performance.now() });
+      }).observe(panel, { childList: true, characterData: true, subtree: true });
     });
   };
   const recorded = (page: import("playwright-core").Page) =>
@@ -184,6 +189,13 @@ describe("playing the rounds", () => {
     await expect.poll(() => play.textContent()).toBe("Play");
     await recordRounds(page);
     await play.click();
+    expect(await play.textContent()).toBe("Pause");
+    // A redraw of the entity panel mid-play (here the ego view) neither stops nor restarts it.
+    await expect
+      .poll(async () => (await recorded(page)).length >= 2, { timeout: 30_000 })
+      .toBe(true);
+    await page.locator(".entity-panel").getByRole("button", { name: "Ego view" }).click();
+    await expect.poll(() => page.locator(".entity-panel [aria-pressed=true]").count()).toBe(1);
     expect(await play.textContent()).toBe("Pause");
     await expect.poll(() => play.textContent(), { timeout: 30_000 }).toBe("Play");
     const texts = (await recorded(page)).map((entry) => entry.text);

@@ -22,13 +22,23 @@ describe("withShock and withoutShock", () => {
       model: "debtrank",
       recovery: 0,
       round: null,
+      playing: false,
     });
-    const two = withShock({ ...one, model: "cascade", recovery: 0.4, round: 3 }, "oracle", 0.5);
+    // A new shock set starts from its final losses, and does not play on.
+    const two = withShock(
+      { ...one, model: "cascade", recovery: 0.4, round: 3, playing: true },
+      "oracle",
+      0.5,
+    );
     expect(two.shocks).toEqual([
       { id: "openai", shock: 1 },
       { id: "oracle", shock: 0.5 },
     ]);
-    expect(two).toMatchObject({ model: "cascade", recovery: 0.4, round: null });
+    expect(two).toMatchObject({ model: "cascade", recovery: 0.4, round: null, playing: false });
+    expect(withoutShock({ ...two, round: 2, playing: true }, "oracle")).toMatchObject({
+      round: null,
+      playing: false,
+    });
     expect(withShock(two, "openai", 0.25).shocks).toEqual([
       { id: "openai", shock: 0.25 },
       { id: "oracle", shock: 0.5 },
@@ -53,11 +63,14 @@ describe("withShock and withoutShock", () => {
           scenario =
             percent === null ? withoutShock(scenario, id) : withShock(scenario, id, percent / 100);
         }
-        if (scenario !== null) scenario = { ...scenario, model, round: undefined };
+        if (scenario !== null) {
+          scenario = { ...scenario, model, round: undefined, playing: undefined };
+        }
         const back = roundTrip(scenario);
         if (scenario === null) expect(back).toBeNull();
         else {
-          const { round: _, ...rest } = scenario;
+          // Neither the round on screen nor the play is part of the link.
+          const { round: _, playing: __, ...rest } = scenario;
           expect(back).toEqual(rest);
         }
       }),
