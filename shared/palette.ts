@@ -40,26 +40,41 @@ export function kindColor(kind: EntityKind, theme: Theme): string {
   }
 }
 
+/**
+ * Deal-type colours per theme: Okabe–Ito hues moved (by a search, then fixed here) until every pair
+ * stays at least ΔE00 10 apart for normal vision and simulated protanopia, deuteranopia and
+ * tritanopia, with ≥ 3:1 contrast against the canvas (test/shared/palette.test.ts checks both).
+ * Lightness carries much of the difference: in light, loan is a deeper blue than equity, and
+ * backstop, licence and revenue share are dark reddish and olive browns. app.css mirrors this table.
+ */
+export const DEAL_COLORS: Readonly<Record<Theme, Readonly<Record<DealType, string>>>> =
+  Object.freeze({
+    dark: Object.freeze({
+      equity: "#56B4E9",
+      compute_contract: "#E69F00",
+      chip_purchase: "#009E73",
+      loan: "#0087EF",
+      backstop: "#D55E00",
+      warrant: "#CB759C",
+      license: "#F0E442",
+      revenue_share: "#91724B",
+      other: "#A4B2C4",
+    }),
+    light: Object.freeze({
+      equity: "#2987C3",
+      compute_contract: "#BA7008",
+      chip_purchase: "#0A7E63",
+      loan: "#0062C5",
+      backstop: "#8E2A00",
+      warrant: "#A24F8B",
+      license: "#7A6A3A",
+      revenue_share: "#674B37",
+      other: "#82878E",
+    }),
+  });
+
 export function dealColor(type: DealType, theme: Theme): string {
-  switch (type) {
-    case "equity":
-      return OKABE_ITO.sky;
-    case "compute_contract":
-      return OKABE_ITO.orange;
-    case "chip_purchase":
-      return OKABE_ITO.green;
-    case "loan":
-      return theme === "dark" ? BLUE_ON_DARK : OKABE_ITO.blue;
-    case "backstop":
-      return OKABE_ITO.vermillion;
-    case "warrant":
-      return OKABE_ITO.purple;
-    case "license":
-    case "revenue_share":
-      return theme === "dark" ? OKABE_ITO.yellow : YELLOW_ON_LIGHT;
-    default:
-      return OKABE_ITO.grey;
-  }
+  return DEAL_COLORS[theme][type] ?? DEAL_COLORS[theme].other;
 }
 
 /** Colours of the canvas itself, mirrored from the CSS custom properties. */
