@@ -1,8 +1,9 @@
-// An entity's centrality for its panel (the engine's computeCentrality: weighted PageRank and
-// betweenness on the view's flow matrix) with its rank among all entities, computed once per
-// flow matrix; left out on large networks, where betweenness (O(V·E)) would block the page.
+// An entity's centrality for its panel (the engine's rankCentrality: weighted PageRank and
+// betweenness on the view's flow matrix, with its rank among all entities), computed once per
+// flow matrix; left out on large networks, where it would block the page (betweenness is O(V·E);
+// GET /api/entities/:id gives PageRank at any size).
 
-import { computeCentrality, type FlowMatrix } from "@engine";
+import { type FlowMatrix, RANK_CENTRALITY_DEFAULTS, rankCentrality } from "@engine";
 
 export interface RankedCentrality {
   readonly pageRank: number;
@@ -14,24 +15,10 @@ export interface RankedCentrality {
   readonly count: number;
 }
 
-export const CENTRALITY_MAX_ENTITIES = 2_000;
+/** The engine's bound for betweenness: above it, the viewer computes neither measure. */
+export const CENTRALITY_MAX_ENTITIES = RANK_CENTRALITY_DEFAULTS.maxBetweennessEntities;
 
 const computed = new WeakMap<FlowMatrix, ReadonlyMap<string, RankedCentrality>>();
-
-/** Rank of each value among `values`: 1 + how many are strictly greater. */
-function ranks(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => b - a);
-  return values.map((value) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid]! > value) low = mid + 1;
-      else high = mid;
-    }
-    return low + 1;
-  });
-}
 
 /** Whether `centralityOf(flow, …)` answers at once (computed before, or nothing to compute). */
 export function centralityReady(
@@ -50,18 +37,17 @@ export function centralityOf(
   if (flow.n > maxEntities) return null;
   let table = computed.get(flow);
   if (table === undefined) {
-    const rows = computeCentrality(flow);
-    const byPageRank = ranks(rows.map((row) => row.pageRank));
-    const byBetweenness = ranks(rows.map((row) => row.betweenness));
+    const { entities } = rankCentrality(flow, { maxBetweennessEntities: maxEntities });
     table = new Map(
-      rows.map((row, i) => [
+      entities.map((row) => [
         row.id,
         {
           pageRank: row.pageRank,
-          betweenness: row.betweenness,
-          pageRankRank: byPageRank[i]!,
-          betweennessRank: byBetweenness[i]!,
-          count: rows.length,
+          // Computed at this size: rankCentrality leaves betweenness out only above maxEntities.
+          betweenness: row.betweenness!,
+          pageRankRank: row.pageRankRank,
+          betweennessRank: row.betweennessRank!,
+          count: entities.length,
         },
       ]),
     );

@@ -25,27 +25,45 @@ export interface CentralityOptions {
 
 export const CENTRALITY_DEFAULTS: Readonly<CentralityOptions> = Object.freeze({ alpha: 0.85 });
 
+/** The money-carrying pairs' graph with each node's weighted PageRank assigned as `pageRank`. */
+function rankedGraph(flow: FlowMatrix, options: Partial<CentralityOptions>, caller: string) {
+  const { alpha } = { ...CENTRALITY_DEFAULTS, ...options };
+  if (!(alpha > 0 && alpha < 1)) {
+    throw new InvalidOptionError(`${caller}: expected 0 < alpha < 1, received ${String(alpha)}`);
+  }
+  // A private graph keyed by entity index: results are assigned as node attributes and read back.
+  const graph = buildAggregateGraph(positiveFlow(flow));
+  if (flow.n > 0) {
+    pagerank.assign(graph, {
+      nodePagerankAttribute: "pageRank",
+      getEdgeWeight: "weightUsd",
+      alpha,
+      maxIterations: 100_000,
+      tolerance: 1e-13,
+    });
+  }
+  return graph;
+}
+
+/**
+ * Weighted PageRank alone, one value per entity in entity id order: linear in the deals per
+ * iteration, so it is computed on networks of any size (betweenness is O(V·E)).
+ */
+export function computePageRank(
+  flow: FlowMatrix,
+  options: Partial<CentralityOptions> = {},
+): number[] {
+  const graph = rankedGraph(flow, options, "computePageRank");
+  return flow.ids.map((_id, i) => graph.getNodeAttribute(String(i), "pageRank") as number);
+}
+
 /** One row per entity, in entity id order. */
 export function computeCentrality(
   flow: FlowMatrix,
   options: Partial<CentralityOptions> = {},
 ): EntityCentrality[] {
-  const { alpha } = { ...CENTRALITY_DEFAULTS, ...options };
-  if (!(alpha > 0 && alpha < 1)) {
-    throw new InvalidOptionError(
-      `computeCentrality: expected 0 < alpha < 1, received ${String(alpha)}`,
-    );
-  }
+  const graph = rankedGraph(flow, options, "computeCentrality");
   if (flow.n === 0) return [];
-  // A private graph keyed by entity index: results are assigned as node attributes and read back.
-  const graph = buildAggregateGraph(positiveFlow(flow));
-  pagerank.assign(graph, {
-    nodePagerankAttribute: "pageRank",
-    getEdgeWeight: "weightUsd",
-    alpha,
-    maxIterations: 100_000,
-    tolerance: 1e-13,
-  });
   betweenness.assign(graph, {
     nodeCentralityAttribute: "betweenness",
     getEdgeWeight: null,

@@ -33,6 +33,7 @@ export * from "./max-flow.js";
 export * from "./max-round-trip.js";
 export * from "./period-ends.js";
 export * from "./positive-flow.js";
+export * from "./rank-centrality.js";
 export * from "./round-trip-options.js";
 export * from "./round-trip-share.js";
 export * from "./round-trip-shares.js";

@@ -9,6 +9,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { type Analysis, type AnalyzeOptions, analyzeDataset } from "../analysis/analyze-dataset.js";
 import { buildFinancingGraph } from "../analysis/build-financing-graph.js";
 import { computeHistory, type HistoryOptions } from "../analysis/compute-history.js";
+import { computeFlowMatrix } from "../analysis/flow-matrix.js";
+import type { InclusionOptions } from "../analysis/inclusion.js";
+import { type CentralityRanking, rankCentrality } from "../analysis/rank-centrality.js";
 import { runScenario } from "../analysis/run-scenario.js";
 import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
@@ -33,6 +36,7 @@ export type WorkerJob =
   | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat }
   | { kind: "stress"; dataset: Dataset; options: Partial<ScenarioOptions> }
   | { kind: "history"; dataset: Dataset; options: Partial<HistoryOptions> }
+  | { kind: "centrality"; dataset: Dataset; options: Partial<InclusionOptions> }
   | {
       kind: "stressBody";
       body: Uint8Array;
@@ -42,6 +46,7 @@ export type WorkerJob =
 
 export type WorkerResult =
   | { kind: "analysis"; analysis: Analysis; warnings: Problem[] }
+  | { kind: "centrality"; ranking: CentralityRanking }
   | { kind: "json"; body: Uint8Array<ArrayBuffer>; etag: string }
   | { kind: "file"; file: ExportedFile; stem: string };
 
@@ -83,6 +88,10 @@ async function perform(job: WorkerJob): Promise<WorkerResult> {
     }
     case "history":
       return { kind: "json", ...serializeJson(computeHistory(job.dataset, job.options)) };
+    case "centrality": {
+      const flow = computeFlowMatrix(buildFinancingGraph(job.dataset), job.options);
+      return { kind: "centrality", ranking: rankCentrality(flow) };
+    }
     case "stress":
       return {
         kind: "json",

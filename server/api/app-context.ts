@@ -3,6 +3,7 @@
 
 import { createHash } from "node:crypto";
 import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
+import type { CentralityRanking } from "../analysis/rank-centrality.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import { createAnalysisCache } from "./analysis-cache.js";
 import { AnalysisCancelledError } from "./http-errors.js";
@@ -17,6 +18,8 @@ export interface AppContext {
   readonly runner: AnalysisRunner;
   /** The analysis of the loaded dataset under these options (cached by `key`). */
   analyzeLoaded(options: AnalysisQuery, key: string): Promise<Analysis>;
+  /** Centrality with ranks of the loaded dataset under these options (cached by `key`). */
+  centralityLoaded(options: AnalysisQuery, key: string): Promise<CentralityRanking>;
   /**
    * A response body derived from the loaded dataset's analysis, serialized once per route and
    * option set with its ETag: repeated GETs skip the analysis, JSON.stringify and hashing.
@@ -67,6 +70,7 @@ export function createAppContext(
     ...sizes,
   };
   const cache = createAnalysisCache<Analysis>(loadedAnalyses);
+  const centralities = createAnalysisCache<CentralityRanking>(loadedAnalyses);
   const bodies = createAnalysisCache<SerializedBody>(loadedAnalyses * 4);
   const posted = createAnalysisCache<SerializedBody>(postedAnswers);
   const analyzeLoaded = (options: AnalysisQuery, key: string) =>
@@ -103,6 +107,8 @@ export function createAppContext(
     warnings,
     runner,
     analyzeLoaded,
+    centralityLoaded: (options, key) =>
+      centralities.get(key, () => runner.centrality(dataset, options)),
     loadedJson: (route, options, key, make) =>
       bodies.get(`${route} ${key}`, async () => serialize(make(await analyzeLoaded(options, key)))),
     postedJson,

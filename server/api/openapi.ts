@@ -300,11 +300,12 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         responses: {
           "200": {
             description: "Entity detail",
-            content: json(
-              obj(
-                "{ entity, dealsOut, dealsIn, exposure, counterpartyExposure, cycles, cyclesTruncated }",
+            content: json({
+              ...obj(
+                "{ entity, dealsOut, dealsIn, exposure, counterpartyExposure, cycles, cyclesTruncated, centrality }",
               ),
-            ),
+              properties: { centrality: { $ref: "#/components/schemas/Centrality" } },
+            }),
           },
           "400": error("Bad query parameter"),
           "404": error("Unknown entity"),
@@ -546,6 +547,33 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
                 defaultRound: { type: ["integer", "null"] },
               },
             },
+          },
+        },
+      },
+      Centrality: {
+        type: "object",
+        description:
+          "The entity's PageRank and betweenness on the view's flow matrix, with its rank among all entities (1 = highest, ties share the better rank)",
+        required: [
+          "pageRank",
+          "pageRankRank",
+          "betweenness",
+          "betweennessRank",
+          "rankedAmong",
+          "betweennessNotComputed",
+        ],
+        properties: {
+          pageRank: { type: "number", description: "Weighted PageRank, damping 0.85" },
+          pageRankRank: { type: "integer", minimum: 1 },
+          betweenness: {
+            type: ["number", "null"],
+            description: "Normalized by (n − 1)(n − 2); null above 2,000 entities",
+          },
+          betweennessRank: { type: ["integer", "null"], minimum: 1 },
+          rankedAmong: { type: "integer", description: "Entities ranked" },
+          betweennessNotComputed: {
+            type: ["string", "null"],
+            description: "Why betweenness is null; null when it was computed",
           },
         },
       },

@@ -8,6 +8,8 @@ import type { Worker } from "node:worker_threads";
 import type { Analysis, AnalyzeOptions } from "../analysis/analyze-dataset.js";
 import type { HistoryOptions } from "../analysis/compute-history.js";
 import { RoundtripError } from "../analysis/errors.js";
+import type { InclusionOptions } from "../analysis/inclusion.js";
+import type { CentralityRanking } from "../analysis/rank-centrality.js";
 import type { ScenarioOptions } from "../analysis/scenario-options.js";
 import type { Dataset, Problem } from "../analysis/types.js";
 import type { ExportedFile, ExportFormat } from "../dataset/export-dataset.js";
@@ -85,6 +87,12 @@ export interface AnalysisRunner {
     options: Partial<HistoryOptions>,
     signal?: AbortSignal,
   ): Promise<SerializedJson>;
+  /** PageRank and betweenness with ranks (rankCentrality) of a loaded dataset, in the worker. */
+  centrality(
+    dataset: Dataset,
+    options: Partial<InclusionOptions>,
+    signal?: AbortSignal,
+  ): Promise<CentralityRanking>;
   /** Jobs running in a worker right now. */
   readonly active: number;
   /** Jobs waiting for a worker. */
@@ -141,7 +149,10 @@ export function createAnalysisRunner(
   const runJob = async (posted: WorkerJob, signal?: AbortSignal): Promise<WorkerResult> => {
     let job = posted;
     const budget =
-      job.kind === "convertBody" || job.kind === "stress" || job.kind === "stressBody"
+      job.kind === "convertBody" ||
+      job.kind === "stress" ||
+      job.kind === "stressBody" ||
+      job.kind === "centrality"
         ? 0
         : (job.options.timeBudgetMs ?? 0);
     const limitMs = (Number.isFinite(budget) ? budget : 0) + graceMs;
@@ -154,7 +165,10 @@ export function createAnalysisRunner(
       job = { ...job, options: { ...job.options, exposureBudgetMs } };
     }
     // The loaded dataset's own questions (the viewer's) never queue behind posted datasets.
-    const pool = job.kind === "analyze" || job.kind === "stress" ? interactive : uploads;
+    const pool =
+      job.kind === "analyze" || job.kind === "stress" || job.kind === "centrality"
+        ? interactive
+        : uploads;
     let reply: WorkerReply;
     try {
       reply = await pool.run(job, limitMs, signal);
@@ -202,6 +216,12 @@ export function createAnalysisRunner(
       const result = await runJob({ kind: "history", dataset, options: historyOptions }, signal);
       if (result.kind !== "json") throw new RoundtripError("runAnalysis: expected a JSON answer");
       return { body: result.body, etag: result.etag };
+    },
+    async centrality(dataset, inclusion, signal) {
+      const result = await runJob({ kind: "centrality", dataset, options: inclusion }, signal);
+      if (result.kind !== "centrality")
+        throw new RoundtripError("runAnalysis: expected centrality");
+      return result.ranking;
     },
     async convertBody(body, contentType, format, signal) {
       const result = await runJob({ kind: "convertBody", body, contentType, format }, signal);

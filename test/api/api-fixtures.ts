@@ -101,7 +101,7 @@ export function overrideRunner(
   overrides: Partial<
     Pick<
       AnalysisRunner,
-      "run" | "analyzeBody" | "answerBody" | "convertBody" | "stress" | "history"
+      "run" | "analyzeBody" | "answerBody" | "convertBody" | "stress" | "history" | "centrality"
     >
   >,
 ): AnalysisRunner {
@@ -112,6 +112,7 @@ export function overrideRunner(
     convertBody: real.convertBody,
     stress: real.stress,
     history: real.history,
+    centrality: real.centrality,
     close: () => real.close(),
     estimateWaitMs: () => real.estimateWaitMs(),
     whenIdle: () => real.whenIdle(),

@@ -18,6 +18,7 @@ function heldRunner() {
     convertBody: () => Promise.reject(new Error("not used")),
     stress: () => Promise.reject(new Error("not used")),
     history: () => Promise.reject(new Error("not used")),
+    centrality: () => Promise.reject(new Error("not used")),
     analyzeBody: () => Promise.reject(new Error("not used")),
     answerBody: (_body, _type, _options, signal) => {
       calls.push(signal);

@@ -1,7 +1,14 @@
 import { MultiDirectedGraph } from "graphology";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
+import {
+  buildFinancingGraph,
+  computeFlowMatrix,
+  RANK_CENTRALITY_DEFAULTS,
+  rankCentrality,
+} from "../../server/analysis/index.js";
 import { CONTENT_SECURITY_POLICY, createApp } from "../../server/api/create-app.js";
+import { parseAnalysisQuery } from "../../server/api/parse-analysis-query.js";
 import { loopDataset, overrideRunner, sharedRunner, testApp } from "./api-fixtures.js";
 
 const app = testApp();
@@ -156,6 +163,48 @@ describe("GET /api/entities/:id", () => {
     expect(response.body.cycles.map((c: { nodes: string[] }) => c.nodes)).toEqual([
       ["alpha", "beta", "gamma"],
     ]);
+  });
+
+  it("gives the entity's PageRank and betweenness with its ranks, as the engine computes them under the options", async () => {
+    for (const query of ["", "?view=committed", "?types=equity,compute_contract"]) {
+      const response = await request(app).get(`/api/entities/beta${query}`).expect(200);
+      const options = Object.fromEntries(new URLSearchParams(query.slice(1)));
+      const flow = computeFlowMatrix(
+        buildFinancingGraph(loopDataset()),
+        parseAnalysisQuery(options).options,
+      );
+      const { entities } = rankCentrality(flow);
+      const { id: _, ...beta } = entities.find((row) => row.id === "beta")!;
+      expect(response.body.centrality).toEqual({
+        ...beta,
+        rankedAmong: 4,
+        betweennessNotComputed: null,
+      });
+    }
+    // Hand-checked on the loop alpha → beta → gamma → alpha: beta is the only way from alpha to
+    // gamma, and gamma the only way from beta to alpha.
+    const gamma = await request(app).get("/api/entities/gamma").expect(200);
+    expect(gamma.body.centrality.betweenness).toBeCloseTo(1 / 6, 12);
+    expect(gamma.body.centrality.betweennessRank).toBe(1);
+  });
+
+  it("above the betweenness bound, still gives PageRank and says why betweenness is null", async () => {
+    const n = RANK_CENTRALITY_DEFAULTS.maxBetweennessEntities + 1;
+    const big = loopDataset();
+    for (let i = big.entities.length; i < n; i++) {
+      big.entities.push({ id: `z${i}`, name: `Z ${i}`, kind: "other" });
+    }
+    const response = await request(testApp(big)).get("/api/entities/beta").expect(200);
+    const { entities } = rankCentrality(computeFlowMatrix(buildFinancingGraph(big)));
+    const beta = entities.find((row) => row.id === "beta")!;
+    expect(response.body.centrality).toEqual({
+      pageRank: beta.pageRank,
+      pageRankRank: beta.pageRankRank,
+      betweenness: null,
+      betweennessRank: null,
+      rankedAmong: n,
+      betweennessNotComputed: `betweenness is computed on networks of up to 2000 entities (Brandes' algorithm takes time entities × deals); this one has ${n}`,
+    });
   });
 
   it("answers 404 with the error shape for an unknown entity", async () => {
