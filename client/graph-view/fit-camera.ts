@@ -17,6 +17,8 @@ export function cameraFor(
   {
     padding = 28,
     minRatio = 0.2,
+    maxRatio = Number.POSITIVE_INFINITY,
+    anchor = null,
     insetLeft = 0,
     insetBottom = 0,
     includeHidden = false,
@@ -24,6 +26,10 @@ export function cameraFor(
   }: {
     padding?: number;
     minRatio?: number;
+    /** Never zoom out further than this; what does not fit is then cropped around `anchor`. */
+    maxRatio?: number;
+    /** The node kept in the middle of the view when the box does not fit (the selected entity). */
+    anchor?: string | null;
     insetLeft?: number;
     /** Pixels at the bottom covered by an overlay (the phone's panel sheet). */
     insetBottom?: number;
@@ -41,6 +47,7 @@ export function cameraFor(
   let maxX = Number.NEGATIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
+  let anchorBox: { minX: number; maxX: number; minY: number; maxY: number } | null = null;
   for (const key of keys) {
     const data = renderer.getNodeDisplayData(key);
     if (!data || (data.hidden && !includeHidden)) continue;
@@ -51,20 +58,31 @@ export function cameraFor(
     maxX = Math.max(maxX, point.x + radius + label);
     minY = Math.min(minY, point.y - Math.max(radius, 9));
     maxY = Math.max(maxY, point.y + Math.max(radius, 9));
+    if (key === anchor)
+      anchorBox = {
+        minX: point.x - radius,
+        maxX: point.x + radius + label,
+        minY: point.y - Math.max(radius, 9),
+        maxY: point.y + Math.max(radius, 9),
+      };
   }
   if (!Number.isFinite(minX)) return RESET;
   const ratioX = (maxX - minX) / Math.max(1, width - insetLeft - 2 * padding);
   const ratioY = (maxY - minY) / Math.max(1, height - insetBottom - 2 * padding);
   const fit = Math.max(ratioX, ratioY);
-  const ratio = Math.max(
+  const wanted = Math.max(
     minRatio,
     cover ? Math.max(Math.min(ratioX, ratioY), fit * COVER_MIN_SHARE) : fit,
   );
+  const ratio = Math.min(maxRatio, wanted);
+  // Too big to show whole at the widest zoom allowed: keep the anchor (the selected entity) in
+  // the middle rather than the middle of a box that no longer fits, which may leave it out of view.
+  const box = ratio < wanted && anchorBox ? anchorBox : { minX, maxX, minY, maxY };
   // Centre the box in the part of the view right of and above the insets.
   const center = renderer.viewportToFramedGraph(
     {
-      x: (minX + maxX) / 2 - (insetLeft / 2) * ratio,
-      y: (minY + maxY) / 2 + (insetBottom / 2) * ratio,
+      x: (box.minX + box.maxX) / 2 - (insetLeft / 2) * ratio,
+      y: (box.minY + box.maxY) / 2 + (insetBottom / 2) * ratio,
     },
     { cameraState: RESET },
   );

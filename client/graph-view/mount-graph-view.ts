@@ -216,6 +216,7 @@ export function mountGraphView(
     duration = 450,
     includeHidden = false,
     cover = false,
+    anchor: string | null = null,
   ): void {
     const target = cameraFor(renderer, nodes, {
       padding: nodes ? (narrow ? 40 : 80) : narrow ? 8 : 24,
@@ -223,9 +224,10 @@ export function mountGraphView(
       insetLeft: options.insetLeft?.() ?? 0,
       insetBottom: options.insetBottom?.() ?? 0,
       includeHidden,
+      // A few entities: never zoom in further than needed to read a small loop in context, nor
+      // out so far that it is lost in the whole network (then the anchor stays in the middle).
+      ...(nodes ? { minRatio: 0.75, maxRatio: 1.05, anchor } : {}),
     });
-    // Never zoom in further than needed to read a small loop in context.
-    if (nodes) target.ratio = Math.min(1.05, Math.max(0.75, target.ratio));
     if (duration === 0) renderer.getCamera().setState(target);
     else void renderer.getCamera().animate(target, { duration });
   }
@@ -267,7 +269,9 @@ export function mountGraphView(
     ) {
       // Selected from a panel or search, not by clicking on the canvas, or on a phone, where the
       // panel sheet it opens covers the bottom of the canvas: bring it into view.
-      frame([...ctx.focus.nodes]);
+      const { kind, id } = state.selection;
+      const anchor = kind === "entity" ? id : display.hasEdge(id) ? display.source(id) : null;
+      frame([...ctx.focus.nodes], 450, false, false, anchor);
     } else if (state.egoEntity !== previous.egoEntity) {
       if (ctx.ego) frame([...ctx.ego]);
       else frame(null, 400);
