@@ -4,9 +4,10 @@
 
 import type { History, HistoryFigures } from "@engine";
 import { el, replaceChildren } from "../dom.js";
-import { formatCount, formatDate, formatShare, formatUsd } from "../format.js";
+import { formatCount, formatShare, formatUsd } from "../format.js";
 import type { ViewModel } from "../view-model.js";
 import { pointOfDate, type TrendPoint, trendPoints } from "./trend-geometry.js";
+import { trendReadout } from "./trend-readout.js";
 import { placeTrendCursor, trendSvg } from "./trend-svg.js";
 
 const BOX = { width: 340, height: 120, left: 48, right: 8, top: 8, bottom: 20 };
@@ -29,19 +30,13 @@ const MEASURES: readonly Measure[] = [
   { key: "loops", title: "Loops", pick: (f) => f.cycleCount, format: formatCount },
 ];
 
-function readoutText(at: { asOf: string } | null, asOf: string | null): string {
-  return at
-    ? `Quarter ending ${formatDate(at.asOf)}${asOf === null ? " (today: all deals)" : ""}`
-    : "Before the first quarter end";
-}
-
 function nowText(measure: Measure, at: History["points"][number]): string {
   return ` ${measure.format(measure.pick(at.committed))} committed · ${measure.format(measure.pick(at.announced))} announced`;
 }
 
 export function mountTrendPanel(container: HTMLElement, model: ViewModel): () => void {
   let shownHistory: History | null = null;
-  /** What the drawn charts show of the date: the quarter marked, and whether it is today. */
+  /** What the drawn charts show of the date: the quarter marked, and the timeline's date. */
   let shownMark = "";
   let charts: { measure: Measure; series: TrendPoint[]; svg: SVGSVGElement; now: HTMLElement }[] =
     [];
@@ -75,7 +70,7 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
     }
     const points = history.points;
     const current = currentOf(history, asOf);
-    shownMark = `${current}|${asOf === null}`;
+    shownMark = `${current}|${asOf}`;
     const setPoint = (index: number) => {
       const clamped = Math.max(0, Math.min(points.length - 1, index));
       model.dispatch({ type: "setPlaying", playing: false });
@@ -130,7 +125,7 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
     readout = el("p", {
       className: "trend-readout",
       attrs: { "aria-live": "polite" },
-      text: readoutText(at, asOf),
+      text: trendReadout(at, asOf),
     });
     replaceChildren(container, [
       el("div", { className: "panel-heading" }, heading),
@@ -147,7 +142,7 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
   /** A timeline step: move the marks and the readouts, keep the charts. */
   function mark(history: History, asOf: string | null): void {
     const current = currentOf(history, asOf);
-    const next = `${current}|${asOf === null}`;
+    const next = `${current}|${asOf}`;
     if (next === shownMark) return;
     shownMark = next;
     const at = current >= 0 ? history.points[current]! : null;
@@ -156,7 +151,7 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
       chart.now.textContent = at ? nowText(chart.measure, at) : "";
       chart.now.hidden = at === null;
     }
-    if (readout) readout.textContent = readoutText(at, asOf);
+    if (readout) readout.textContent = trendReadout(at, asOf);
   }
   // Drawn while the Trend tab is shown (or on its first showing): a hidden tab's charts wait.
   let stale = true;
