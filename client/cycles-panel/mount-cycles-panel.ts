@@ -565,10 +565,24 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
   }
 
   render(model.getAnalysis(), true);
+  // Rows are built while the Loops tab is shown (or on its next showing): a filter change made
+  // from another tab does not rebuild a hidden table (it was most of the change's work).
+  let stale: "recount" | "query" | null = null;
   const unsubscribe = model.subscribe((state, analysis, previous) => {
-    if (state.filters !== previous.filters || state.asOf !== previous.asOf) render(analysis, true);
-    else if (state.loopQuery !== previous.loopQuery) render(analysis, false);
-    else if (!sameCycle(state.focusedCycle, previous.focusedCycle)) {
+    const recount = state.filters !== previous.filters || state.asOf !== previous.asOf;
+    if (recount || (stale === null && state.loopQuery !== previous.loopQuery)) {
+      stale = recount ? "recount" : (stale ?? "query");
+    }
+    if (state.tab !== "cycles") {
+      if (stale !== null) cancelSlice();
+      return;
+    }
+    if (stale !== null) {
+      const recountNow = stale === "recount";
+      stale = null;
+      render(analysis, recountNow);
+    } else if (previous.tab !== "cycles" || !sameCycle(state.focusedCycle, previous.focusedCycle)) {
+      // A loop focused or let go while the tab was hidden is marked when it shows.
       buildToFocused();
       markCards(cards);
     }

@@ -97,6 +97,41 @@ describe("viewer on the curated dataset", () => {
     await page.context().close();
   });
 
+  it("a filter change made from another tab rebuilds the loops when the Loops tab shows", {
+    timeout: 60_000,
+  }, async () => {
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    await page.click("#tab-cycles");
+    await page.locator(".cycle-card .cycle-toggle").first().click();
+    await page.click("#tab-filters");
+    const rowsOf = `[...document.querySelectorAll(".cycle-card")].map((card) => card.dataset.cycle)`;
+    // One task: the hidden table is left as it was by the change itself (no rows built for it).
+    const [before, after] = (await page.evaluate(`(() => {
+      const rows = () => ${rowsOf};
+      const before = rows();
+      const { model } = window.__roundtrip;
+      model.dispatch({ type: "toggleDealType", dealType: "equity" });
+      model.dispatch({ type: "focusCycle", nodes: null });
+      return [before, rows()];
+    })()`)) as [string[], string[]];
+    expect(after).toEqual(before);
+    const expected = (await viewLoops(page)).map((nodes) => nodes.join("\u001f"));
+    expect(expected.slice(0, 12)).not.toEqual(before.slice(0, 12));
+    const builds = () =>
+      page.evaluate(() => performance.getEntriesByName("roundtrip:cycles-built").length);
+    const built = await builds();
+    await page.click("#tab-cycles");
+    // The list marks when it has built its last row.
+    await expect.poll(builds, { timeout: 10_000 }).toBeGreaterThan(built);
+    const rows = Math.min(expected.length, CYCLE_PAGE);
+    expect(await page.evaluate(rowsOf)).toEqual(expected.slice(0, rows));
+    // The loop let go while the tab was hidden is not marked any more.
+    expect(await page.locator(".cycle-card.pressed").count()).toBe(0);
+    expect(await page.locator('.cycle-toggle[aria-pressed="true"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("rows kept across filter changes and timeline steps read exactly as rows built afresh", {
     timeout: 300_000,
   }, async () => {
