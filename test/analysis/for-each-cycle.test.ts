@@ -6,15 +6,9 @@ import { InvalidOptionError } from "../../server/analysis/errors.js";
 import { findCycles } from "../../server/analysis/find-cycles.js";
 import { forEachCycle } from "../../server/analysis/for-each-cycle.js";
 import { randomDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, flowOf } from "../fixtures/build-dataset.js";
+import { datasetOf, flowOf, ringDataset } from "../fixtures/build-dataset.js";
 
-const ring = (n: number) => {
-  const ids = Array.from({ length: n }, (_, k) => `r${String(k).padStart(6, "0")}`);
-  return datasetOf(
-    ids,
-    ids.map((id, k) => ({ from: id, to: ids[(k + 1) % n]!, amountUsd: k + 1 })),
-  );
-};
+const ring = (n: number) => ringDataset(n, undefined, (k) => `r${String(k).padStart(6, "0")}`);
 
 describe("forEachCycle", () => {
   it("exposes frozen defaults", () => {

@@ -6,7 +6,7 @@ import { computeMaxRoundTrip } from "../../server/analysis/max-round-trip.js";
 import { computeMaxRoundTrips } from "../../server/analysis/max-round-trips.js";
 import { positiveFlow } from "../../server/analysis/positive-flow.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, deal, flowOf } from "../fixtures/build-dataset.js";
+import { datasetOf, deal, flowOf, ringDataset } from "../fixtures/build-dataset.js";
 import { denseFlow } from "./dense-flow.js";
 import { relativeClose } from "./relative-close.js";
 
@@ -77,17 +77,7 @@ describe("computeMaxRoundTrips", () => {
 });
 
 describe("computeMaxRoundTrips within a time budget", () => {
-  const ring = (n: number) =>
-    flowOf(
-      datasetOf(
-        Array.from({ length: n }, (_, k) => `e${k}`),
-        Array.from({ length: n }, (_, k) => ({
-          from: `e${k}`,
-          to: `e${(k + 1) % n}`,
-          amountUsd: 1 + k,
-        })),
-      ),
-    );
+  const ring = (n: number) => flowOf(ringDataset(n));
 
   it("stops between solves once the budget is spent, saying how far it got", () => {
     const flow = ring(50);

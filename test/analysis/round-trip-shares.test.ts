@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { InvalidOptionError, TimeBudgetError } from "../../server/analysis/errors.js";
 import { computeRoundTripShares } from "../../server/analysis/round-trip-shares.js";
 import { arbitraryDataset } from "../fixtures/arbitrary-dataset.js";
-import { datasetOf, deal, flowOf, threeCompanyRing } from "../fixtures/build-dataset.js";
+import {
+  datasetOf,
+  deal,
+  flowOf,
+  ringDataset,
+  threeCompanyRing,
+} from "../fixtures/build-dataset.js";
 import {
   cmp,
   div,
@@ -46,13 +52,7 @@ describe("computeRoundTripShares", () => {
   });
 
   it("gives 1 on a closed balanced ring, where I − P is singular", () => {
-    const ids = ["a", "b", "c", "d"];
-    const flow = flowOf(
-      datasetOf(
-        ids,
-        ids.map((id, k) => deal(`d${k}`, id, ids[(k + 1) % 4]!, 5)),
-      ),
-    );
+    const flow = flowOf(ringDataset(4, () => 5));
     const { share, returnProbability } = computeRoundTripShares(flow);
     expect([...share]).toEqual([1, 1, 1, 1]);
     expect([...returnProbability]).toEqual([1, 1, 1, 1]);
@@ -167,17 +167,7 @@ describe("computeRoundTripShares", () => {
 });
 
 describe("computeRoundTripShares within a time budget", () => {
-  const ring = (n: number) =>
-    flowOf(
-      datasetOf(
-        Array.from({ length: n }, (_, k) => `e${k}`),
-        Array.from({ length: n }, (_, k) => ({
-          from: `e${k}`,
-          to: `e${(k + 1) % n}`,
-          amountUsd: 1 + k,
-        })),
-      ),
-    );
+  const ring = (n: number) => flowOf(ringDataset(n));
 
   it("stops before a component once the exposure budget is spent (exact and iterative solves)", () => {
     for (const denseLimit of [Number.POSITIVE_INFINITY, 0]) {
