@@ -11,7 +11,7 @@ import {
   ENTITY_KINDS,
   type Entity,
 } from "../server/analysis/types.js";
-import { createSeededRandom, type SeededRandom } from "./seeded-random.js";
+import { randomInt, seededRandom } from "../shared/seeded-random.js";
 
 export const NETWORK_SHAPES = ["random", "hub"] as const;
 export type NetworkShape = (typeof NETWORK_SHAPES)[number];
@@ -68,7 +68,7 @@ export function generateNetwork(spec: Partial<NetworkSpec> = {}): Dataset {
       `generateNetwork: expected 0 ≤ m ≤ n(n−1) = ${n * (n - 1)}, received ${m}`,
     );
   }
-  const random = createSeededRandom(seed);
+  const random = seededRandom(seed);
   const width = String(Math.max(n, m) - 1).length;
   const entityId = (k: number) => entityIdOf({ n, m }, k);
   const entities: Entity[] = [];
@@ -76,26 +76,26 @@ export function generateNetwork(spec: Partial<NetworkSpec> = {}): Dataset {
     entities.push({
       id: entityId(k),
       name: `Entity ${k}`,
-      kind: ENTITY_KINDS[random.int(ENTITY_KINDS.length)]!,
+      kind: ENTITY_KINDS[randomInt(random, ENTITY_KINDS.length)]!,
     });
   }
   const pairs = shape === "hub" ? hubPairs(n, m, random) : randomPairs(n, m, random);
   const deals: Deal[] = pairs.map(([from, to], k) => {
     const giant = shape === "hub" ? 1 / Math.sqrt(1 + Math.min(from, to)) : 1;
-    const excluded = shape === "hub" && random.next() < HUB_EXCLUDED_SHARE;
-    const undisclosed = shape === "hub" && random.next() < HUB_UNDISCLOSED_SHARE;
+    const excluded = shape === "hub" && random() < HUB_EXCLUDED_SHARE;
+    const undisclosed = shape === "hub" && random() < HUB_UNDISCLOSED_SHARE;
     const id = `d${pad(k, width)}`;
     return {
       id,
       from: entityId(from),
       to: entityId(to),
       type:
-        excluded && random.next() < 0.5 ? "backstop" : FLOW_TYPES[random.int(FLOW_TYPES.length)]!,
+        excluded && random() < 0.5 ? "backstop" : FLOW_TYPES[randomInt(random, FLOW_TYPES.length)]!,
       // Whole dollars (log-uniform $1M … $100B, scaled down away from giants) keep sums exact.
-      amountUsd: undisclosed ? null : Math.round(giant * 10 ** (6 + 5 * random.next())),
-      amountBasis: AMOUNT_BASES[random.int(3)]!,
-      date: `${2023 + random.int(3)}-${pad(1 + random.int(12), 2)}-${pad(1 + random.int(28), 2)}`,
-      status: excluded ? "cancelled" : FLOW_STATUSES[random.int(FLOW_STATUSES.length)]!,
+      amountUsd: undisclosed ? null : Math.round(giant * 10 ** (6 + 5 * random())),
+      amountBasis: AMOUNT_BASES[randomInt(random, 3)]!,
+      date: `${2023 + randomInt(random, 3)}-${pad(1 + randomInt(random, 12), 2)}-${pad(1 + randomInt(random, 28), 2)}`,
+      status: excluded ? "cancelled" : FLOW_STATUSES[randomInt(random, FLOW_STATUSES.length)]!,
       sources: [{ url: `https://example.com/deals/${id}` }],
     };
   });
@@ -103,7 +103,7 @@ export function generateNetwork(spec: Partial<NetworkSpec> = {}): Dataset {
 }
 
 /** m distinct ordered pairs (i ≠ j), uniform: G(n, m) without self-loops. */
-function randomPairs(n: number, m: number, random: SeededRandom): [number, number][] {
+function randomPairs(n: number, m: number, random: () => number): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const dense = m > (n * (n - 1)) / 2;
@@ -111,8 +111,8 @@ function randomPairs(n: number, m: number, random: SeededRandom): [number, numbe
     // Sample the complement when more than half the pairs are wanted: rejection stays cheap.
     const skip = new Set<number>();
     while (skip.size < n * (n - 1) - m) {
-      const i = random.int(n);
-      const j = random.int(n);
+      const i = randomInt(random, n);
+      const j = randomInt(random, n);
       if (i !== j) skip.add(i * n + j);
     }
     for (let i = 0; i < n; i++) {
@@ -121,8 +121,8 @@ function randomPairs(n: number, m: number, random: SeededRandom): [number, numbe
     return shuffle(pairs, random);
   }
   while (pairs.length < m) {
-    const i = random.int(n);
-    const j = random.int(n);
+    const i = randomInt(random, n);
+    const j = randomInt(random, n);
     if (i === j || seen.has(i * n + j)) continue;
     seen.add(i * n + j);
     pairs.push([i, j]);
@@ -134,7 +134,7 @@ function randomPairs(n: number, m: number, random: SeededRandom): [number, numbe
  * Heavy-tailed pairs: each end is drawn with probability ∝ 1/(rank+1) half the time (giants:
  * the low ranks) and uniformly otherwise; a share of deals repeats an earlier pair (parallel deals).
  */
-function hubPairs(n: number, m: number, random: SeededRandom): [number, number][] {
+function hubPairs(n: number, m: number, random: () => number): [number, number][] {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) {
@@ -142,8 +142,8 @@ function hubPairs(n: number, m: number, random: SeededRandom): [number, number][
     cumulative[k] = total;
   }
   const draw = (): number => {
-    if (random.next() < 0.5) return random.int(n);
-    const target = random.next() * total;
+    if (random() < 0.5) return randomInt(random, n);
+    const target = random() * total;
     let lo = 0;
     let hi = n - 1;
     while (lo < hi) {
@@ -158,13 +158,13 @@ function hubPairs(n: number, m: number, random: SeededRandom): [number, number][
   const maxAttempts = 50 * m + 1000;
   let attempts = 0;
   while (pairs.length < m) {
-    if (pairs.length > 0 && random.next() < HUB_PARALLEL_SHARE) {
-      pairs.push(pairs[random.int(pairs.length)]!);
+    if (pairs.length > 0 && random() < HUB_PARALLEL_SHARE) {
+      pairs.push(pairs[randomInt(random, pairs.length)]!);
       continue;
     }
     const heavy = attempts++ < maxAttempts;
-    const i = heavy ? draw() : random.int(n);
-    const j = heavy ? draw() : random.int(n);
+    const i = heavy ? draw() : randomInt(random, n);
+    const j = heavy ? draw() : randomInt(random, n);
     if (i === j || seen.has(i * n + j)) continue;
     seen.add(i * n + j);
     pairs.push([i, j]);
@@ -172,9 +172,9 @@ function hubPairs(n: number, m: number, random: SeededRandom): [number, number][
   return pairs;
 }
 
-function shuffle<T>(items: T[], random: SeededRandom): T[] {
+function shuffle<T>(items: T[], random: () => number): T[] {
   for (let k = items.length - 1; k > 0; k--) {
-    const r = random.int(k + 1);
+    const r = randomInt(random, k + 1);
     [items[k], items[r]] = [items[r]!, items[k]!];
   }
   return items;

@@ -5,15 +5,15 @@
 import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { Dataset } from "../server/analysis/types.js";
+import { seededRandom } from "../shared/seeded-random.js";
 import type { PanScene } from "./pan-page.js";
-import { createSeededRandom } from "./seeded-random.js";
 
 const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1"];
 
 export function buildPanScene(dataset: Dataset): PanScene {
-  const random = createSeededRandom(7);
+  const random = seededRandom(7);
   const graph = new MultiDirectedGraph();
-  for (const e of dataset.entities) graph.addNode(e.id, { x: random.next(), y: random.next() });
+  for (const e of dataset.entities) graph.addNode(e.id, { x: random(), y: random() });
   for (const d of dataset.deals)
     if (d.from !== d.to) graph.addDirectedEdgeWithKey(d.id, d.from, d.to);
   forceAtlas2.assign(graph, {

@@ -1,4 +1,5 @@
-// A seeded PRNG (mulberry32) so the layout is the same picture on every load.
+// A seeded PRNG (mulberry32): the layout is the same picture on every load, and the benchmarks'
+// synthetic networks are the same on every machine for the same seed.
 // Reference: Tommy Ettinger, "Mulberry32" (2017), public domain.
 
 /** Returns a function giving floats in [0, 1), the same sequence for the same seed. */
@@ -11,6 +12,11 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A uniform integer in [0, bound) drawn from `random`. */
+export function randomInt(random: () => number, bound: number): number {
+  return Math.floor(random() * bound);
 }
 
 /** FNV-1a hash of a string, to seed per-dataset. */

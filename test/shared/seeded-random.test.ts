@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashString, seededRandom } from "../../shared/seeded-random.js";
+import { hashString, randomInt, seededRandom } from "../../shared/seeded-random.js";
 
 describe("seededRandom", () => {
   it("repeats its sequence for a seed and stays in [0, 1)", () => {
@@ -15,5 +15,16 @@ describe("seededRandom", () => {
   it("seeds differ for different strings", () => {
     expect(hashString("a")).not.toBe(hashString("b"));
     expect(seededRandom(hashString("a"))()).not.toBe(seededRandom(hashString("b"))());
+  });
+
+  it("draws integers in [0, bound) that reach both ends", () => {
+    const random = seededRandom(7);
+    const seen = new Set<number>();
+    for (let i = 0; i < 1_000; i++) {
+      const k = randomInt(random, 5);
+      expect(Number.isInteger(k) && k >= 0 && k < 5).toBe(true);
+      seen.add(k);
+    }
+    expect([...seen].sort()).toEqual([0, 1, 2, 3, 4]);
   });
 });
