@@ -4,12 +4,10 @@
 // oracle (test/cross-check/py/oracle.py: networkx simple_cycles, numpy linear solves, networkx
 // maximum_flow); every field must agree to 1e-9 relative, ids and order exactly.
 
-import { execFile, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type Analysis,
   type AnalyzeOptions,
@@ -34,24 +32,16 @@ import {
   randomDataset,
   randomOptions,
 } from "./generate-datasets.js";
+import { pythonAvailable, pythonOracle, ROOT } from "./python-oracle.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ORACLE = join(ROOT, "test/cross-check/py/oracle.py");
 const BIN = join(ROOT, "bin/roundtrip.js");
 /** CROSS_CHECK_COUNT=5000 for a long hunt; 400 by default. */
 const RANDOM_COUNT = Number(process.env.CROSS_CHECK_COUNT ?? 400);
 const RANDOM_SEED = Number(process.env.CROSS_CHECK_SEED ?? 20251122);
 
-const pythonCheck = spawnSync("python3", ["-c", "import networkx, numpy"], { encoding: "utf8" });
-const hasPython = pythonCheck.status === 0;
-if (!hasPython) {
-  console.warn(
-    `\n*** CROSS-CHECK NOT RUN: python3 with networkx and numpy is unavailable (${(pythonCheck.stderr ?? String(pythonCheck.error)).trim()}).\n*** The Python oracle comparisons below are skipped.\n`,
-  );
-}
-
-const workDir = mkdtempSync(join(tmpdir(), "roundtrip-cross-check-"));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const hasPython = pythonAvailable("CROSS-CHECK");
+const oracle = pythonOracle("oracle.py");
+const { workDir } = oracle;
 
 interface OracleCycle {
   nodes: string[];
@@ -71,20 +61,9 @@ interface OracleResult {
   counterpartyExposure: Json;
 }
 
-let batch = 0;
 /** Run the oracle once over many jobs. */
 function runOracle(jobs: readonly CrossCheckJob[]): Record<string, OracleResult> {
-  const dir = join(workDir, `oracle-${batch++}`);
-  mkdirSync(dir);
-  for (const job of jobs) {
-    writeFileSync(
-      join(dir, `${job.name}.json`),
-      JSON.stringify({ dataset: job.dataset, options: job.options }),
-    );
-  }
-  const run = spawnSync("python3", [ORACLE, dir], { encoding: "utf8", maxBuffer: 1 << 30 });
-  if (run.status !== 0) throw new Error(`oracle failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Record<string, OracleResult>;
+  return oracle.run(jobs, (job) => ({ dataset: job.dataset, options: job.options }));
 }
 
 function engineOptions(options: CrossCheckOptions): Partial<AnalyzeOptions> {

@@ -5,12 +5,10 @@
 // stress_oracle.py, over oracle.py's counterparty exposure); every field must agree to 1e-9
 // relative, ids, defaults and rounds exactly. Unlike the NEVA check, it needs only python3.
 
-import { execFile, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
 import { runScenario } from "../../server/analysis/run-scenario.js";
 import type { ScenarioModel, ScenarioOptions } from "../../server/analysis/scenario-options.js";
@@ -24,25 +22,17 @@ import {
   randomDataset,
   randomOptions,
 } from "./generate-datasets.js";
+import { pythonAvailable, pythonOracle, ROOT } from "./python-oracle.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ORACLE = join(ROOT, "test/cross-check/py/stress_oracle.py");
 const BIN = join(ROOT, "bin/roundtrip.js");
 const RANDOM_COUNT = Number(process.env.STRESS_CHECK_COUNT ?? 300);
 const RANDOM_SEED = Number(process.env.STRESS_CHECK_SEED ?? 20261207);
 /** The CLI is a process per run: it is checked on this many of the random jobs. */
 const CLI_COUNT = 16;
 
-const pythonCheck = spawnSync("python3", ["-c", "import networkx, numpy"], { encoding: "utf8" });
-const hasPython = pythonCheck.status === 0;
-if (!hasPython) {
-  console.warn(
-    `\n*** STRESS CROSS-CHECK NOT RUN: python3 with networkx and numpy is unavailable (${(pythonCheck.stderr ?? String(pythonCheck.error)).trim()}).\n`,
-  );
-}
-
-const workDir = mkdtempSync(join(tmpdir(), "roundtrip-stress-oracle-"));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const hasPython = pythonAvailable("STRESS CROSS-CHECK");
+const oracle = pythonOracle("stress_oracle.py");
+const { workDir } = oracle;
 
 interface StressSpec {
   /** [id, share] pairs (JSON-safe for ids such as "__proto__"). */
@@ -58,19 +48,12 @@ interface StressJob {
   stress: StressSpec;
 }
 
-let batch = 0;
 function runOracle(jobs: readonly StressJob[]): Record<string, Json> {
-  const dir = join(workDir, `oracle-${batch++}`);
-  mkdirSync(dir);
-  for (const job of jobs) {
-    writeFileSync(
-      join(dir, `${job.name}.json`),
-      JSON.stringify({ dataset: job.dataset, options: job.options, stress: job.stress }),
-    );
-  }
-  const run = spawnSync("python3", [ORACLE, dir], { encoding: "utf8", maxBuffer: 1 << 30 });
-  if (run.status !== 0) throw new Error(`stress oracle failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Record<string, Json>;
+  return oracle.run(jobs, (job) => ({
+    dataset: job.dataset,
+    options: job.options,
+    stress: job.stress,
+  }));
 }
 
 function scenarioOptions(job: StressJob): Partial<ScenarioOptions> {

@@ -362,7 +362,9 @@ def to_jsonable(v):
     return v
 
 
-def main():
+def run_jobs(solve):
+    """The oracles' runner: solve(job) for every job in DIR/*.json (DIR = argv[1]), printed as one
+    JSON object {job name: result} on stdout (test/cross-check/python-oracle.ts reads it)."""
     directory = sys.argv[1]
     results = {}
     for name in sorted(os.listdir(directory)):
@@ -370,8 +372,12 @@ def main():
             continue
         with open(os.path.join(directory, name), encoding="utf-8") as f:
             job = json.load(f)
-        results[name[:-5]] = analyse(job["dataset"], job.get("options", {}))
+        results[name[:-5]] = solve(job)
     sys.stdout.write(json.dumps(to_jsonable(results), ensure_ascii=True))
+
+
+def main():
+    run_jobs(lambda job: analyse(job["dataset"], job.get("options", {})))
 
 
 if __name__ == "__main__":

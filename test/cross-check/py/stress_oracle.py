@@ -12,14 +12,13 @@ The exposure matrix is oracle.py's counterparty exposure (§4); the rounds are p
 dense lists with exact sums (math.fsum), a different route from the engine's sparse rows.
 """
 
-import json
 import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from oracle import amount, counterparty_exposure, included_predicate, js_key  # noqa: E402
+from oracle import amount, counterparty_exposure, included_predicate, js_key, run_jobs  # noqa: E402
 
 DEFAULT_TOLERANCE = 1e-12
 MAX_ROUNDS = 10_000
@@ -151,15 +150,7 @@ def stress(dataset, opts, spec):
 
 
 def main():
-    directory = sys.argv[1]
-    results = {}
-    for name in sorted(os.listdir(directory)):
-        if not name.endswith(".json"):
-            continue
-        with open(os.path.join(directory, name), encoding="utf-8") as f:
-            job = json.load(f)
-        results[name[:-5]] = stress(job["dataset"], job.get("options", {}), job["stress"])
-    sys.stdout.write(json.dumps(results, ensure_ascii=True))
+    run_jobs(lambda job: stress(job["dataset"], job.get("options", {}), job["stress"]))
 
 
 if __name__ == "__main__":
