@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { inclusionFor } from "../../client/analyze-view.js";
 import { formatShare, formatUsd } from "../../client/format.js";
 import { lossColor } from "../../client/stress-panel/loss-color.js";
+import { roundDelayMs } from "../../client/stress-panel/round-player.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import {
   buildFinancingGraph,
@@ -205,14 +206,21 @@ describe("playing the rounds", () => {
     ]);
     expect(await nodeColor(page, "openai")).toBe(lossColor(1));
 
-    // Pause holds the round on screen; a step stops the play too.
+    // Pause holds the round on screen. From here the page's time is Playwright's clock: its timers
+    // fire only as the test runs the clock, so a play that went on would show the next round.
+    const delay = roundDelayMs(last, false);
+    const round = () => page.textContent(".entity-panel .what-if-round");
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1_000);
     await play.click();
-    await expect.poll(() => page.textContent(".entity-panel .what-if-round")).toMatch(/^round/);
+    await page.clock.runFor(delay - 1);
+    expect(await round()).toBe(`round 0 of ${last}`);
+    await page.clock.runFor(delay);
+    expect(await round()).toBe(`round 1 of ${last}`);
     await play.click();
+    await page.clock.runFor(10 * delay);
     expect(await play.textContent()).toBe("Play");
-    const held = await page.textContent(".entity-panel .what-if-round");
-    await page.waitForTimeout(1_500);
-    expect(await page.textContent(".entity-panel .what-if-round")).toBe(held);
+    expect(await round()).toBe(`round 1 of ${last}`);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
