@@ -47,11 +47,24 @@ export function createDrawLabel(colors: CanvasColors, space: LabelSpace | null =
     const size = settings.labelSize;
     context.font = `${data.forceLabel ? 600 : 500} ${size}px ${settings.labelFont}`;
     const x = data.x + data.size + 4;
-    const y = data.y + size / 3;
-    // Forced labels (the selection, a focused loop) are always drawn.
-    if (space && !data.forceLabel) {
+    let y = data.y + size / 3;
+    if (space) {
       const width = context.measureText(data.label).width;
-      if (!space.claim(x - 2, data.y - size / 2 - 1, x + width + 2, data.y + size / 2 + 1)) return;
+      const claim = (shift: number) =>
+        space.claim(
+          x - 2,
+          data.y + shift - size / 2 - 1,
+          x + width + 2,
+          data.y + shift + size / 2 + 1,
+        );
+      if (!data.forceLabel) {
+        if (!claim(0)) return;
+      } else {
+        // Forced labels (the selection, a focused loop and its neighbours) are always drawn:
+        // one that would overlap a label already drawn moves a line down or up, beside its disc.
+        const shift = forcedLabelShift(size, data.size, claim);
+        y += shift;
+      }
     }
     context.lineJoin = "round";
     context.lineWidth = 4;
@@ -60,6 +73,25 @@ export function createDrawLabel(colors: CanvasColors, space: LabelSpace | null =
     context.fillStyle = colors.label;
     context.fillText(data.label, x, y);
   };
+}
+
+/**
+ * The vertical shift (px) of a label that must be drawn: the first of 0, one line down, one line
+ * up, two lines down… (staying within reach of a disc of `radius`) whose box `claim` grants, or 0
+ * when none is free (it is then drawn over the others rather than left out).
+ */
+export function forcedLabelShift(
+  labelSize: number,
+  radius: number,
+  claim: (shift: number) => boolean,
+): number {
+  const line = labelSize + 3;
+  const reach = Math.max(2, Math.ceil(radius / line) + 1);
+  for (let step = 0; step <= reach; step++) {
+    for (const shift of step === 0 ? [0] : [step * line, -step * line])
+      if (claim(shift)) return shift;
+  }
+  return 0;
 }
 
 export function createDrawHover(colors: CanvasColors, cardColor: string): DrawLabel {
