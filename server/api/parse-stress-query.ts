@@ -90,7 +90,16 @@ export function parseStressQuery(
         message: `entity ${JSON.stringify(shock.id)} is shocked twice`,
       });
     } else if (knownIds !== undefined && !knownIds.has(shock.id)) {
-      problems.push({ path: "shock", message: `unknown entity ${JSON.stringify(shock.id)}` });
+      // "openai=0.5" is the CLI's way: say the API's.
+      const at = shock.id.lastIndexOf("=");
+      const hint =
+        at > 0 && knownIds.has(shock.id.slice(0, at))
+          ? `; the share follows ":": ${shock.id.slice(0, at)}:${shock.id.slice(at + 1)}`
+          : "";
+      problems.push({
+        path: "shock",
+        message: `unknown entity ${JSON.stringify(shock.id)}${hint}`,
+      });
     } else shocks.push(shock);
   }
   if (raw.length === 0) problems.push({ path: "shock", message: "expected at least one shock" });

@@ -1,5 +1,6 @@
 // Human output of `roundtrip stress`: the system figures, then one row per entity hit (shocked or
-// with a loss), largest dollar loss first.
+// with a loss), largest dollar loss first; book equity with the date of the balance sheet it is
+// from (the entity's financials.asOf), as the viewer's ranking gives it.
 
 import { formatShare } from "../../shared/format/format-share.js";
 import { formatUsd } from "../../shared/format/format-usd.js";
@@ -12,6 +13,8 @@ export function formatStressTable(
   result: ScenarioResult,
   shocks: readonly Shock[],
   capitalShare: number,
+  /** Entity id → financials.asOf, for capital from book equity. */
+  equityAsOf: ReadonlyMap<string, string> = new Map(),
 ): string {
   const shocked = shocks.map((s) =>
     s.shock === 1 ? `${s.id} fails` : `${s.id} loses ${formatShare(s.shock)}`,
@@ -25,7 +28,9 @@ export function formatStressTable(
   const rows = hit.map((row) => [
     row.id,
     formatUsd(row.capitalUsd),
-    row.capitalBasis === "equity" ? "book equity" : `${formatShare(capitalShare)} of throughput`,
+    row.capitalBasis === "equity"
+      ? `book equity${equityAsOf.has(row.id) ? ` ${equityAsOf.get(row.id)}` : ""}`
+      : `${formatShare(capitalShare)} of throughput`,
     row.shock > 0 ? formatShare(row.shock) : "",
     formatUsd(row.lossUsd),
     formatShare(row.relativeLoss),

@@ -37,8 +37,14 @@ export function registerStressCommand(program: Command, context: CliContext): vo
     const known = new Set(dataset.entities.map((e) => e.id));
     for (const { id } of flags.shock) {
       if (!known.has(id)) {
+        // "openai:0.5" is the API's and the link's way: say the CLI's.
+        const at = id.lastIndexOf(":");
+        const hint =
+          at > 0 && known.has(id.slice(0, at))
+            ? `; the share follows "=": ${escapeTerminal(`${id.slice(0, at)}=${id.slice(at + 1)}`)}`
+            : "";
         throw new InvalidOptionError(
-          `option '--shock <id[=share]>': unknown entity ${escapeTerminal(JSON.stringify(id))}`,
+          `option '--shock <id[=share]>': unknown entity ${escapeTerminal(JSON.stringify(id))}${hint}`,
         );
       }
     }
@@ -54,8 +60,11 @@ export function registerStressCommand(program: Command, context: CliContext): vo
       io.writeOut(`${JSON.stringify(result, null, 2)}\n`);
       return;
     }
-    io.writeOut(
-      `${formatStressTable(result, flags.shock, flags.capitalShare ?? SCENARIO_DEFAULTS.capitalShare)}\n`,
-    );
+    const equityAsOf = new Map<string, string>();
+    for (const entity of dataset.entities) {
+      if (entity.financials?.asOf) equityAsOf.set(entity.id, entity.financials.asOf);
+    }
+    const capitalShare = flags.capitalShare ?? SCENARIO_DEFAULTS.capitalShare;
+    io.writeOut(`${formatStressTable(result, flags.shock, capitalShare, equityAsOf)}\n`);
   });
 }

@@ -76,7 +76,12 @@ describe("roundtrip stress", () => {
   });
 
   it.each([
-    [["--shock", "oracel"], /--shock.*unknown entity "oracel"/],
+    [["--shock", "oracel"], /--shock.*unknown entity "oracel"\n/],
+    // The API's and the link's ID:S: the error says the CLI's ID=S.
+    [
+      ["--shock", "openai:0.5"],
+      /unknown entity "openai:0\.5"; the share follows "=": openai=0\.5\n/,
+    ],
     [["--shock", "openai=1.5"], /--shock.*in \[0, 1\], received "1.5"/],
     [["--shock", "openai=half"], /--shock.*received "half"/],
     [["--shock", "openai", "--shock", "openai=0.5"], /--shock.*shocked twice/],
@@ -89,6 +94,29 @@ describe("roundtrip stress", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
+  });
+
+  it("names the balance sheet behind capital from book equity (financials.asOf)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roundtrip-stress-"));
+    const data = tinyDataset();
+    const entity = (id: string) => data.entities.find((e) => e.id === id)!;
+    entity("oracle").financials = { asOf: "2025-05-31", equityUsd: 20e9 };
+    entity("nvidia").financials = { equityUsd: 50e9 };
+    const file = join(dir, "with-financials.json");
+    writeFileSync(file, JSON.stringify(data));
+    const { code, stdout } = await run(["stress", file, "--shock", "openai=0.5"]);
+    expect(code).toBe(0);
+    const rows = stdout
+      .trimEnd()
+      .split("\n")
+      .slice(5)
+      .map((line) => line.split(/\s{2,}/));
+    const basis = Object.fromEntries(rows.map((r) => [r[0], r[2]]));
+    expect(basis).toMatchObject({
+      oracle: "book equity 2025-05-31",
+      nvidia: "book equity",
+      openai: "25.0% of throughput",
+    });
   });
 
   it("keeps terminal control sequences in ids out of the output", async () => {

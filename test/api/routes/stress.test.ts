@@ -66,7 +66,9 @@ describe("GET /api/stress", () => {
   });
 
   it.each([
-    ["shock=oracel", "shock", /unknown entity "oracel"/],
+    ["shock=oracel", "shock", /unknown entity "oracel"$/],
+    // The CLI's ID=S: the answer says the API's ID:S.
+    ["shock=beta%3D0.5", "shock", /unknown entity "beta=0.5"; the share follows ":": beta:0\.5$/],
     ["shock=beta:1.5", "shock", /S in \[0, 1\], received "beta:1.5"/],
     ["shock=beta:x", "shock", /received "beta:x"/],
     ["shock=beta&shock=beta:0.5", "shock", /shocked twice/],
