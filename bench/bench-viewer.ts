@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { HELP_SEEN_KEY } from "../client/help/help-seen.js";
 import { PATHS } from "./bench-paths.js";
 import { dragPan } from "./drag-pan.js";
 import { filterChange } from "./filter-change.js";
@@ -242,6 +243,8 @@ export async function benchViewer(
   let browser: Browser | null = null;
   const newPage = async () => {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    // A first visit, but with "How to read this" dismissed: its modal would take the pointer.
+    await context.addInitScript((key) => localStorage.setItem(key, "1"), HELP_SEEN_KEY);
     return { context, page: await context.newPage() };
   };
   try {

@@ -8,6 +8,7 @@ import { fetchBundledLayout, fetchDataset } from "./api.js";
 import { BUNDLED, type DatasetSource, decodeDatasetSource } from "./dataset-source.js";
 import { el, replaceChildren } from "./dom.js";
 import { plural } from "./format.js";
+import { openHelpOnFirstVisit } from "./help/mount-help.js";
 import { layoutInWorker, WORKER_LAYOUT_MIN_ENTITIES } from "./layout-in-worker.js";
 import { applyTheme, type MountedApp, mountApp, showToast } from "./mount-app.js";
 import { fetchSavedDataset, saveDataset, storeWritable } from "./saved-datasets.js";
@@ -122,6 +123,7 @@ async function boot(): Promise<void> {
   document.body.classList.add("ready");
   if (note) showToast(note);
   if (EMBED) return;
+  openHelpOnFirstVisit(document.getElementById("help-dialog") as HTMLDialogElement);
   // Asked once, when first needed: whether this server keeps uploads for links.
   let writable: Promise<boolean> | null = null;
   mountUpload(

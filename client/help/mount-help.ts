@@ -1,7 +1,9 @@
 // "How to read this": a one-screen dialog from the header saying in plain words what a loop, a
-// bottleneck, round-trip share, the committed view and the cycling index mean, one example each.
+// bottleneck, round-trip share, the committed view and the cycling index mean, one example each,
+// with a link to the full methodology (served at /methodology). It opens by itself on a first visit.
 
 import { el } from "../dom.js";
+import { type HelpStorage, helpUnseen, pageStorage, rememberHelpSeen } from "./help-seen.js";
 
 /** Term, plain meaning, example: the help's content (also read by its test). */
 export const HELP_TERMS: readonly { term: string; meaning: string; example: string }[] = [
@@ -45,7 +47,14 @@ export const HELP_TERMS: readonly { term: string; meaning: string; example: stri
   },
 ];
 
-export function mountHelp(button: HTMLElement, dialog: HTMLDialogElement): () => void {
+/** The server's copy of docs/METHODOLOGY.md, relative like the API's URLs. */
+export const METHODOLOGY_URL = "methodology";
+
+export function mountHelp(
+  button: HTMLElement,
+  dialog: HTMLDialogElement,
+  storage: HelpStorage | null = pageStorage(),
+): () => void {
   const headingId = "help-heading";
   dialog.setAttribute("aria-labelledby", headingId);
   dialog.replaceChildren(
@@ -65,12 +74,35 @@ export function mountHelp(button: HTMLElement, dialog: HTMLDialogElement): () =>
           ]),
         ]),
       ),
+      el("p", {}, [
+        "How each figure is computed, with its sources and limits: ",
+        el("a", {
+          text: "the methodology",
+          attrs: { href: METHODOLOGY_URL, target: "_blank", rel: "noopener" },
+        }),
+        " (opens in a new tab).",
+      ]),
       el("div", { className: "dialog-actions" }, [
         el("button", { className: "tool-button", text: "Close", attrs: { value: "close" } }),
       ]),
     ]),
   );
-  const open = () => dialog.showModal();
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+  };
+  const dismissed = () => rememberHelpSeen(storage);
   button.addEventListener("click", open);
-  return () => button.removeEventListener("click", open);
+  dialog.addEventListener("close", dismissed);
+  return () => {
+    button.removeEventListener("click", open);
+    dialog.removeEventListener("close", dismissed);
+  };
+}
+
+/** Open the help on a first visit (until it has been dismissed once in this browser). */
+export function openHelpOnFirstVisit(
+  dialog: HTMLDialogElement,
+  storage: HelpStorage | null = pageStorage(),
+): void {
+  if (helpUnseen(storage) && !dialog.open) dialog.showModal();
 }

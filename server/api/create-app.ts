@@ -27,6 +27,7 @@ import { entityRoutes } from "./routes/entities.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { historyRoutes } from "./routes/history.js";
+import { methodologyRoutes } from "./routes/methodology.js";
 import { stressRoutes } from "./routes/stress.js";
 import { type AnalysisRunner, createAnalysisRunner } from "./run-analysis.js";
 
@@ -47,6 +48,8 @@ export interface CreateAppOptions {
   store?: DatasetStore;
   /** Where the dataset came from, for the credit line of exported pictures. */
   datasetSource?: string;
+  /** docs/METHODOLOGY.md, served as text at /methodology (the repository's copy when not given). */
+  methodologyPath?: string | URL;
 }
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -171,6 +174,7 @@ export function createApp(options: CreateAppOptions): Express {
   app.get("/api/openapi.json", (_request, response) => {
     response.json(OPENAPI_DOCUMENT);
   });
+  app.use(methodologyRoutes(options.methodologyPath));
   app.use("/api", (request) => {
     throw new RouteNotFoundError(`no route ${request.method} ${request.originalUrl}`);
   });

@@ -547,6 +547,33 @@ describe("how to read this", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it("opens by itself on a first visit, links to the methodology served as text, and stays closed once dismissed", async () => {
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      firstVisit: true,
+    });
+    const dialog = page.locator("#help-dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const href = await dialog
+      .locator("a", { hasText: "the methodology" })
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(`${viewer.served.url}methodology`);
+    const methodology = await page.request.get(href);
+    expect(methodology.status()).toBe(200);
+    expect(methodology.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(await methodology.text()).toMatch(/^# Methodology\n/);
+    // Reloaded before it is dismissed, it opens again; dismissed, never again.
+    await page.reload();
+    await page.waitForSelector("body.ready", { timeout: 20_000 });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.locator("button", { hasText: "Close" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.reload();
+    await page.waitForSelector("body.ready", { timeout: 20_000 });
+    expect(await dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });
 
 describe("axe in the states a user opens", () => {
@@ -574,6 +601,47 @@ describe("axe in the states a user opens", () => {
       });
       await expect.poll(() => page.locator("#problems-dialog").isVisible()).toBe(true);
       found.push(...(await scan("upload errors")));
+      expect(found).toEqual([]);
+      await page.context().close();
+    }, 150_000);
+  }
+});
+
+describe("axe in the what-if and trend states", () => {
+  for (const colorScheme of ["dark", "light"] as const) {
+    it(`finds no serious or critical violation with a what-if's results and rounds, and the trend charts (${colorScheme})`, async () => {
+      const { page } = await openViewer(viewer.browser, viewer.served.url, { colorScheme });
+      const scan = async (state: string) =>
+        (await seriousViolations(page)).map((v) => ({
+          state,
+          id: v.id,
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+        }));
+      await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
+      await page.locator(".what-if-start-button").click();
+      await expect
+        .poll(() => page.locator(".entity-panel .what-if-summary").textContent(), {
+          timeout: 10_000,
+        })
+        .toContain("System loss");
+      const found = await scan("what-if results");
+      await page.locator(".entity-panel .what-if-start").click();
+      await expect
+        .poll(() => page.locator(".entity-panel .what-if-round").textContent())
+        .toMatch(/^round 0 of \d+/);
+      found.push(...(await scan("what-if rounds")));
+      await dispatch(page, { type: "select", item: null });
+      await page.click("#tab-trend");
+      await page.waitForFunction(
+        () => performance.getEntriesByName("roundtrip:history").length > 0,
+        undefined,
+        { timeout: 20_000 },
+      );
+      await page.locator('.trend-chart[data-measure="gross"]').waitFor();
+      await page.locator('.trend-chart[data-measure="gross"] rect.trend-band').first().click();
+      await expect.poll(() => page.textContent(".trend-readout")).toMatch(/^Quarter ending /);
+      found.push(...(await scan("trend")));
       expect(found).toEqual([]);
       await page.context().close();
     }, 150_000);

@@ -1,6 +1,7 @@
 // Helpers for the browser tests: open the viewer, find a node on screen, count painted pixels.
 
 import type { Browser, Page } from "playwright-core";
+import { HELP_SEEN_KEY } from "../../client/help/help-seen.js";
 
 export interface OpenedPage {
   page: Page;
@@ -19,6 +20,8 @@ export async function openViewer(
     ready = true,
     /** A phone: touch events and a mobile viewport. */
     touch = false,
+    /** A first visit, when "How to read this" opens by itself; else it counts as dismissed before. */
+    firstVisit = false,
   } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
@@ -28,6 +31,9 @@ export async function openViewer(
     hasTouch: touch,
     isMobile: touch,
   });
+  if (!firstVisit) {
+    await context.addInitScript((key) => localStorage.setItem(key, "1"), HELP_SEEN_KEY);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
