@@ -6,7 +6,9 @@ import { buildFinancingGraph } from "../../server/analysis/build-financing-graph
 import { computeExposure } from "../../server/analysis/compute-exposure.js";
 import { computeCounterpartyExposure } from "../../server/analysis/counterparty-exposure.js";
 import { computeFlowMatrix } from "../../server/analysis/flow-matrix.js";
+import { rankCentrality } from "../../server/analysis/rank-centrality.js";
 import type { Dataset } from "../../server/analysis/types.js";
+import { formatShare } from "../../shared/format/format-share.js";
 import { fixture, run } from "./cli-harness.js";
 
 const tiny = fixture("tiny.json");
@@ -101,6 +103,35 @@ describe("roundtrip exposure", () => {
     const rich = await run(["exposure", join(dir, "with-financials.json"), "--entity", "nvidia"]);
     expect(rich.stdout).toContain("; 118.8% of its revenue; 195.5% of its book equity");
     expect(rich.stdout).toMatch(/openai\s+\$100\.0B\s+64\.7%\s+76\.9%\s+126\.6%\s+nv-oa/);
+  });
+
+  it("adds PageRank and betweenness with ranks with --centrality, as the engine ranks them", async () => {
+    const dataset = JSON.parse(readFileSync(tiny, "utf8")) as Dataset;
+    const { entities } = rankCentrality(computeFlowMatrix(buildFinancingGraph(dataset)));
+    const nvidia = entities.find((row) => row.id === "nvidia")!;
+    const json = await run(["exposure", tiny, "--json", "--entity", "nvidia", "--centrality"]);
+    expect(JSON.parse(json.stdout).centrality).toEqual({
+      entities: [nvidia],
+      rankedAmong: 5,
+      betweennessNotComputed: null,
+    });
+    // Asked for only: the SPEC §5 answer stays as it was without the flag.
+    const plain = await run(["exposure", tiny, "--json", "--entity", "nvidia"]);
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty("centrality");
+    const human = await run(["exposure", tiny, "--entity", "nvidia", "--centrality"]);
+    const lines = human.stdout.trimEnd().split("\n");
+    expect(lines.at(-3)).toMatch(/^entity\s+PageRank\s+rank\s+betweenness\s+rank$/);
+    expect(lines.at(-1)!.split(/\s+/)).toEqual([
+      "nvidia",
+      formatShare(nvidia.pageRank),
+      `#${nvidia.pageRankRank}`,
+      "of",
+      "5",
+      formatShare(nvidia.betweenness!),
+      `#${nvidia.betweennessRank}`,
+      "of",
+      "5",
+    ]);
   });
 
   it("rejects invalid input with exit 1", async () => {
