@@ -18,9 +18,16 @@ export interface Figure {
   /** The technical name, in the figure's tooltip and description ("compressible excess"). */
   term?: string;
   value: string;
-  /** Both views side by side; "" when the figure has one side only. */
-  pair: string;
+  /** Both views side by side; null when the figure has one side only. */
+  pair: FigurePair | null;
   hint: string;
+}
+
+/** A figure in both views: "$787.0B committed" + " of " + "$2.3T announced". */
+export interface FigurePair {
+  committed: string;
+  joiner: string;
+  announced: string;
 }
 
 /** The summary of each view, as far as known (the other view comes from the worker). */
@@ -40,12 +47,15 @@ export function pairText(
   pick: (summary: Summary) => number,
   format: (value: number) => string,
   joiner: "of" | "·",
-): string {
+): FigurePair {
   const { announced, committed } = summaries;
-  if (announced === null || committed === null) return "… committed, … announced";
-  return joiner === "of"
-    ? `${format(pick(committed))} committed of ${format(pick(announced))} announced`
-    : `${format(pick(committed))} committed · ${format(pick(announced))} announced`;
+  if (announced === null || committed === null)
+    return { committed: "… committed", joiner: ", ", announced: "… announced" };
+  return {
+    committed: `${format(pick(committed))} committed`,
+    joiner: joiner === "of" ? " of " : " · ",
+    announced: `${format(pick(announced))} announced`,
+  };
 }
 
 export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure[] {
@@ -55,7 +65,7 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
     key,
     label,
     value: "…",
-    pair: "",
+    pair: null,
     hint: "Computing round-trip shares in the background",
   });
   const gross = summary?.grossUsd ?? 0;
@@ -103,7 +113,7 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
       key: "deals",
       label: "Deals shown",
       value: formatCount(analysis.drawnDeals.size),
-      pair: "",
+      pair: null,
       hint: state.asOf ? `As of ${formatDate(state.asOf)}` : "All dates",
     },
   ];
@@ -132,7 +142,16 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
             }),
             el("span", { className: "figure-value", text: figure.value }),
             figure.pair
-              ? el("span", { className: "figure-pair", text: figure.pair })
+              ? // On a phone only the other view's side shows (the value above is this view's).
+                el(
+                  "span",
+                  { className: "figure-pair", attrs: { "data-view": state.filters.view } },
+                  [
+                    el("span", { className: "pair-committed", text: figure.pair.committed }),
+                    el("span", { className: "pair-joiner", text: figure.pair.joiner }),
+                    el("span", { className: "pair-announced", text: figure.pair.announced }),
+                  ],
+                )
               : el("span", { className: "figure-hint", text: figure.hint }),
           ],
         ),

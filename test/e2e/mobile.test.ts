@@ -89,6 +89,10 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
         390,
       );
       expect(await overflowing(page)).toEqual([]);
+      // Beside each figure only the other view's side shows, so the figures take little height.
+      const pair = page.locator('[data-figure="gross"] .figure-pair');
+      expect(await pair.innerText()).toMatch(/^\$[\d.]+[KMBT]? committed$/);
+      expect((await page.locator(".summary-strip").boundingBox())!.height).toBeLessThan(95);
       // The tools are folded away until the menu opens; then they fit too, and so does the export list.
       expect(await page.locator("#open-dataset").isVisible()).toBe(false);
       await page.tap("#header-menu");
