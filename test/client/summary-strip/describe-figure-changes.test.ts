@@ -6,7 +6,7 @@ const fig = (key: string, label: string, value: string): Figure => ({
   key,
   label,
   value,
-  pair: "",
+  pair: null,
   hint: "",
 });
 
