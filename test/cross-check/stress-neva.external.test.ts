@@ -8,7 +8,7 @@
 // independent oracle that needs only python3 (stress-oracle.test.ts).
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,8 +19,10 @@ import {
   stressSystemDataset,
 } from "../../bench/generate-stress-system.js";
 import { buildFinancingGraph } from "../../server/analysis/build-financing-graph.js";
+import { buildExposureSystem } from "../../server/analysis/exposure-system.js";
 import { runScenario } from "../../server/analysis/run-scenario.js";
-import type { ScenarioModel } from "../../server/analysis/scenario-options.js";
+import { SCENARIO_DEFAULTS, type ScenarioModel } from "../../server/analysis/scenario-options.js";
+import type { Dataset } from "../../server/analysis/types.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const NEVA_DIR = process.env.NEVA_PATH ?? join(ROOT, ".peers");
@@ -100,6 +102,48 @@ describe("stress scenarios against NEVA", () => {
       });
     }
     console.info(`NEVA linear DebtRank: largest |Δ relative loss| = ${largest.toExponential(2)}`);
+    expect(largest).toBeLessThan(1e-9);
+  });
+
+  it('answers "what if OpenAI pays only half?" on the curated dataset as NEVA does', () => {
+    // The engine's capital and exposure rows (SPEC §6: A = the funded part of §4's exposure, which
+    // stress-oracle.test.ts checks against Python), propagated by NEVA's linear DebtRank.
+    const curated = JSON.parse(readFileSync(join(ROOT, "data/deals.json"), "utf8")) as Dataset;
+    const graph = buildFinancingGraph(curated);
+    const exposure = buildExposureSystem(graph, { capitalShare: SCENARIO_DEFAULTS.capitalShare });
+    // NEVA divides by each bank's equity: entities without capital (no deal counted) are left
+    // out, and must hold nothing on anyone and owe nothing to anyone.
+    const kept = exposure.ids.flatMap((_id, x) => (exposure.capitalUsd[x]! > 0 ? [x] : []));
+    const at = new Map(kept.map((x, k) => [x, k]));
+    const rows: [number, number, number][] = [];
+    for (let x = 0; x < exposure.n; x++) {
+      for (let e = exposure.offsets[x]!; e < exposure.offsets[x + 1]!; e++) {
+        const y = exposure.columns[e]!;
+        expect(at.has(x) && at.has(y), `${exposure.ids[x]} → ${exposure.ids[y]}`).toBe(true);
+        rows.push([at.get(x)!, at.get(y)!, exposure.amountUsd[e]!]);
+      }
+    }
+    const openai = at.get(exposure.indexOf.get("openai")!)!;
+    const system: StressSystem = {
+      capital: kept.map((x) => exposure.capitalUsd[x]!),
+      rows,
+      shock: kept.map((_x, k) => (k === openai ? 0.5 : 0)),
+    };
+    const theirs = runNeva([{ name: "openai-half", model: "debtrank", recovery: 0, system }])[
+      "openai-half"
+    ]!;
+    const ours = runScenario(graph, { shocks: [{ id: "openai", shock: 0.5 }] });
+    let largest = 0;
+    let hurt = 0;
+    kept.forEach((x, k) => {
+      const row = ours.entities[x]!;
+      largest = Math.max(largest, Math.abs(row.relativeLoss - theirs.relativeLoss[k]!));
+      if (row.relativeLoss > 0 && row.id !== "openai") hurt++;
+    });
+    console.info(
+      `NEVA, OpenAI pays half: ${hurt} entities hurt, largest |Δ relative loss| = ${largest.toExponential(2)}, system loss ${ours.systemLossUsd.toExponential(4)}`,
+    );
+    expect(hurt).toBeGreaterThan(10);
     expect(largest).toBeLessThan(1e-9);
   });
 
