@@ -4,10 +4,11 @@
 
 import { compareIds } from "./compare-ids.js";
 import { computeSummary } from "./compute-summary.js";
-import { countCycles } from "./count-cycles.js";
+import { type CycleCount, countCycles } from "./count-cycles.js";
 import { CYCLE_DEFAULTS, type CycleOptions, resolveCycleOptions } from "./cycle-options.js";
 import { InvalidOptionError, UnknownEntityError } from "./errors.js";
-import { computeDatasetFlowMatrix } from "./flow-matrix.js";
+import type { FlowMatrix } from "./flow-matrix.js";
+import { createHistoryFlows } from "./history-flows.js";
 import {
   INCLUSION_DEFAULTS,
   type InclusionOptions,
@@ -116,10 +117,21 @@ export function computeHistory(dataset: Dataset, options: Partial<HistoryOptions
     truncatedReason = "maxPoints";
   }
 
+  // NOTE: W per point from one pass over the deals (no multigraph, no re-sorting per point); a
+  // point that counts the same deals as the one before in its view reuses that point's figures,
+  // and one with the same pairs reuses its loop count (loops depend on the pairs only).
+  const flows = createHistoryFlows(dataset, base);
+  const last: Partial<
+    Record<View, { flow: FlowMatrix; count: CycleCount; figures: HistoryFigures }>
+  > = {};
   const figuresAt = (asOf: string, view: View): HistoryFigures => {
-    // NOTE: W straight from the deal list (no multigraph per point); the options were resolved once.
-    const flow = computeDatasetFlowMatrix(dataset, { ...base, asOf, view });
-    const count = countCycles(flow, cycleOptions);
+    const flow = flows(asOf, view);
+    const previous = last[view];
+    if (previous?.flow === flow) return previous.figures;
+    const count =
+      previous !== undefined && samePairs(previous.flow, flow)
+        ? previous.count
+        : countCycles(flow, cycleOptions);
     if (count.truncated && truncatedReason === null) truncatedReason = count.truncatedReason;
     const shares = computeRoundTripShares(flow, roundTrip);
     const summary = computeSummary(flow, count, shares);
@@ -130,15 +142,18 @@ export function computeHistory(dataset: Dataset, options: Partial<HistoryOptions
       cycleCount: summary.cycleCount,
       includedDealCount: summary.includedDealCount,
     };
-    if (entity === null) return figures;
-    const x = flow.indexOf.get(entity)!;
-    const share = shares.share[x]!;
-    return {
-      ...figures,
-      roundTripShare: share,
-      roundTripUsd: share * flow.outflowUsd[x]!,
-      inflowUsd: flow.inflowUsd[x]!,
-    };
+    const x = entity === null ? -1 : flow.indexOf.get(entity)!;
+    const result =
+      x < 0
+        ? figures
+        : {
+            ...figures,
+            roundTripShare: shares.share[x]!,
+            roundTripUsd: shares.share[x]! * flow.outflowUsd[x]!,
+            inflowUsd: flow.inflowUsd[x]!,
+          };
+    last[view] = { flow, count, figures: result };
+    return result;
   };
 
   const points = ends.map((asOf): HistoryPoint => {
@@ -149,4 +164,12 @@ export function computeHistory(dataset: Dataset, options: Partial<HistoryOptions
     return { asOf, announced, committed };
   });
   return { step, entity, points, truncated: truncatedReason !== null, truncatedReason };
+}
+
+/** Whether two matrices over the same entities have the same pairs (edges). */
+function samePairs(a: FlowMatrix, b: FlowMatrix): boolean {
+  if (a.targets.length !== b.targets.length) return false;
+  for (let i = 0; i <= a.n; i++) if (a.offsets[i] !== b.offsets[i]) return false;
+  for (let e = 0; e < a.targets.length; e++) if (a.targets[e] !== b.targets[e]) return false;
+  return true;
 }

@@ -1,6 +1,7 @@
 // The aggregate flow matrix W (SPEC §2) as compressed sparse rows over integer entity indices:
 // W[i][j] = Σ amountUsd (null as 0) of the included deals i → j, self-loops ignored.
 
+import { assembleFlowMatrix } from "./assemble-flow-matrix.js";
 import type { FinancingGraph } from "./build-financing-graph.js";
 import { compareIds } from "./compare-ids.js";
 import { createDealFilter } from "./deal-filter.js";
@@ -95,61 +96,16 @@ function aggregateFlows(
   for (let i = 0; i < n; i++)
     sortRange(order, dealOffsets[i]!, dealOffsets[i + 1]!, byColumnThenId);
 
-  const targetList: number[] = [];
-  const sourceList: number[] = [];
-  const weightList: number[] = [];
-  const deals: string[][] = [];
-  const edgeOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    let previous = -1;
-    for (let p = dealOffsets[i]!; p < dealOffsets[i + 1]!; p++) {
-      const c = order[p]!;
-      const deal = allDeals[picked[c]!]!;
-      if (columnOf[c] !== previous) {
-        previous = columnOf[c]!;
-        sourceList.push(i);
-        targetList.push(previous);
-        weightList.push(0);
-        deals.push([]);
-      }
-      weightList[weightList.length - 1]! += deal.amountUsd ?? 0;
-      deals[deals.length - 1]!.push(deal.id);
-    }
-    edgeOffsets[i + 1] = targetList.length;
+  const rows = new Int32Array(count);
+  const columns = new Int32Array(count);
+  const sorted = new Array<Deal>(count);
+  for (let p = 0; p < count; p++) {
+    const c = order[p]!;
+    rows[p] = rowOf[c]!;
+    columns[p] = columnOf[c]!;
+    sorted[p] = allDeals[picked[c]!]!;
   }
-
-  const m = targetList.length;
-  const targets = Int32Array.from(targetList);
-  const sources = Int32Array.from(sourceList);
-  const weights = Float64Array.from(weightList);
-  const outflowUsd = new Float64Array(n);
-  const inflowUsd = new Float64Array(n);
-  const inOffsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    outflowUsd[sources[e]!]! += weights[e]!;
-    inflowUsd[targets[e]!]! += weights[e]!;
-    inOffsets[targets[e]! + 1]!++;
-  }
-  for (let j = 0; j < n; j++) inOffsets[j + 1]! += inOffsets[j]!;
-  // Forward edges are sorted by source, so filling in order keeps in-edges sorted by source.
-  const cursor = inOffsets.slice(0, n);
-  const inEdges = new Int32Array(m);
-  for (let e = 0; e < m; e++) inEdges[cursor[targets[e]!]!++] = e;
-
-  return {
-    n,
-    ids,
-    indexOf,
-    offsets: edgeOffsets,
-    targets,
-    weights,
-    deals,
-    inOffsets,
-    inEdges,
-    sources,
-    outflowUsd,
-    inflowUsd,
-  };
+  return assembleFlowMatrix(ids, indexOf, count, rows, columns, sorted);
 }
 
 /** Sort order[from … to) in place: insertion sort for the short rows of sparse graphs. */
