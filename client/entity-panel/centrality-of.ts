@@ -7,12 +7,15 @@ import { type FlowMatrix, RANK_CENTRALITY_DEFAULTS, rankCentrality } from "@engi
 
 export interface RankedCentrality {
   readonly pageRank: number;
-  readonly betweenness: number;
+  /** Null when the network is past the engine's bound on betweenness' work. */
+  readonly betweenness: number | null;
   /** 1 for the highest; entities with equal values share the better rank. */
   readonly pageRankRank: number;
-  readonly betweennessRank: number;
+  readonly betweennessRank: number | null;
   /** Entities ranked. */
   readonly count: number;
+  /** Why betweenness is null (the engine's words); null when it was computed. */
+  readonly betweennessNotComputed: string | null;
 }
 
 /** The engine's bound for betweenness: above it, the viewer computes neither measure. */
@@ -37,17 +40,19 @@ export function centralityOf(
   if (flow.n > maxEntities) return null;
   let table = computed.get(flow);
   if (table === undefined) {
-    const { entities } = rankCentrality(flow, { maxBetweennessEntities: maxEntities });
+    const { entities, betweennessNotComputed } = rankCentrality(flow, {
+      maxBetweennessEntities: maxEntities,
+    });
     table = new Map(
       entities.map((row) => [
         row.id,
         {
           pageRank: row.pageRank,
-          // Computed at this size: rankCentrality leaves betweenness out only above maxEntities.
-          betweenness: row.betweenness!,
+          betweenness: row.betweenness,
           pageRankRank: row.pageRankRank,
-          betweennessRank: row.betweennessRank!,
+          betweennessRank: row.betweennessRank,
           count: entities.length,
+          betweennessNotComputed,
         },
       ]),
     );

@@ -60,7 +60,11 @@ function centralityStats(flow: FlowMatrix, id: string): HTMLElement[] {
     }
     const rank = (k: number) => `#${formatCount(k)} of ${formatCount(found.count)}`;
     set(pageRank, formatShare(found.pageRank), rank(found.pageRankRank));
-    set(betweenness, formatShare(found.betweenness), rank(found.betweennessRank));
+    if (found.betweenness === null || found.betweennessRank === null) {
+      // Past the engine's bound on its work: said, with the reason on hover.
+      set(betweenness, "—", "not computed on a network this dense");
+      betweenness.title = found.betweennessNotComputed ?? "";
+    } else set(betweenness, formatShare(found.betweenness), rank(found.betweennessRank));
   };
   if (centralityReady(flow)) fill();
   else scheduleIdle(() => fill(), 1_000);

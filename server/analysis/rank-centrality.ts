@@ -1,6 +1,6 @@
 // Each entity's centrality with its rank among all entities (the entity panel and
-// GET /api/entities/:id): PageRank always, betweenness only up to a bound on the network's size
-// (Brandes is O(V·E): about 2 s at 2,000 entities and 8,000 deals on a shared core), and past it
+// GET /api/entities/:id): PageRank always, betweenness only within a bound on its work (Brandes'
+// algorithm runs a search from every entity: time entities × (entities + pairs)); past the bound,
 // null with the reason said, never left out silently.
 
 import {
@@ -13,13 +13,19 @@ import { InvalidOptionError } from "./errors.js";
 import type { FlowMatrix } from "./flow-matrix.js";
 
 export interface RankCentralityOptions extends CentralityOptions {
-  /** Betweenness is computed on networks of at most this many entities. */
+  /** Betweenness is computed on networks of at most this many entities… */
   maxBetweennessEntities: number;
+  /**
+   * …and when entities × (entities + money-carrying pairs) is at most this: about 2 s on a
+   * shared core at 2,000 entities and 7,300 pairs (1.9e7), within the API worker's deadline.
+   */
+  maxBetweennessWork: number;
 }
 
 export const RANK_CENTRALITY_DEFAULTS: Readonly<RankCentralityOptions> = Object.freeze({
   ...CENTRALITY_DEFAULTS,
   maxBetweennessEntities: 2_000,
+  maxBetweennessWork: 3e7,
 });
 
 export interface RankedCentrality {
@@ -55,17 +61,45 @@ function rankValues(values: readonly number[]): number[] {
   });
 }
 
+/** The money-carrying pairs (W > 0): the edges betweenness searches. */
+function carryingPairs(flow: FlowMatrix): number {
+  let pairs = 0;
+  for (const weight of flow.weights) if (weight > 0) pairs++;
+  return pairs;
+}
+
+/** Why betweenness would not be computed on `flow` under the bounds; null when it would. */
+function betweennessBoundNote(
+  flow: FlowMatrix,
+  options: Pick<RankCentralityOptions, "maxBetweennessEntities" | "maxBetweennessWork">,
+): string | null {
+  const { maxBetweennessEntities, maxBetweennessWork } = options;
+  if (flow.n > maxBetweennessEntities) {
+    return `betweenness is computed on networks of up to ${maxBetweennessEntities} entities (Brandes' algorithm takes time entities × deals); this one has ${flow.n}`;
+  }
+  const pairs = carryingPairs(flow);
+  const work = flow.n * (flow.n + pairs);
+  if (work > maxBetweennessWork) {
+    return `betweenness is computed when entities × (entities + pairs with money) is at most ${maxBetweennessWork}; this network has ${flow.n} × (${flow.n} + ${pairs}) = ${work}`;
+  }
+  return null;
+}
+
 export function rankCentrality(
   flow: FlowMatrix,
   options: Partial<RankCentralityOptions> = {},
 ): CentralityRanking {
-  const { alpha, maxBetweennessEntities } = { ...RANK_CENTRALITY_DEFAULTS, ...options };
-  if (!(maxBetweennessEntities >= 0)) {
-    throw new InvalidOptionError(
-      `rankCentrality: expected maxBetweennessEntities ≥ 0, received ${String(maxBetweennessEntities)}`,
-    );
+  const resolved = { ...RANK_CENTRALITY_DEFAULTS, ...options };
+  for (const name of ["maxBetweennessEntities", "maxBetweennessWork"] as const) {
+    if (!(resolved[name] >= 0)) {
+      throw new InvalidOptionError(
+        `rankCentrality: expected ${name} ≥ 0, received ${String(resolved[name])}`,
+      );
+    }
   }
-  if (flow.n > maxBetweennessEntities) {
+  const { alpha } = resolved;
+  const note = betweennessBoundNote(flow, resolved);
+  if (note !== null) {
     const pageRank = computePageRank(flow, { alpha });
     const ranks = rankValues(pageRank);
     return {
@@ -76,7 +110,7 @@ export function rankCentrality(
         betweenness: null,
         betweennessRank: null,
       })),
-      betweennessNotComputed: `betweenness is computed on networks of up to ${maxBetweennessEntities} entities (Brandes' algorithm takes time entities × deals); this one has ${flow.n}`,
+      betweennessNotComputed: note,
     };
   }
   const rows = computeCentrality(flow, { alpha });

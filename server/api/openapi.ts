@@ -567,7 +567,8 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
           pageRankRank: { type: "integer", minimum: 1 },
           betweenness: {
             type: ["number", "null"],
-            description: "Normalized by (n − 1)(n − 2); null above 2,000 entities",
+            description:
+              "Normalized by (n − 1)(n − 2); null above 2,000 entities or 3e7 for entities × (entities + pairs)",
           },
           betweennessRank: { type: ["integer", "null"], minimum: 1 },
           rankedAmong: { type: "integer", description: "Entities ranked" },

@@ -32,7 +32,7 @@ export function registerExposureCommand(program: Command, context: CliContext): 
     .addOption(
       new Option(
         "--centrality",
-        "add PageRank and betweenness with ranks (betweenness up to 2,000 entities)",
+        "add PageRank and betweenness with ranks (betweenness within a bound on its work)",
       ),
     );
   addInclusionFlags(command);

@@ -71,9 +71,33 @@ describe("rankCentrality", () => {
     expect(RANK_CENTRALITY_DEFAULTS.maxBetweennessEntities).toBe(2_000);
   });
 
+  it("bounds betweenness' work, entities × (entities + pairs with money), and says so past it", () => {
+    // Three entities, two pairs carrying money (the undisclosed y → x deal carries none): 3 × 5.
+    const flow = flowOf(
+      datasetOf(
+        ["hub", "x", "y"],
+        [deal("d1", "x", "hub", 10), deal("d2", "hub", "y", 10), deal("d3", "y", "x", null)],
+      ),
+    );
+    expect(rankCentrality(flow, { maxBetweennessWork: 15 }).betweennessNotComputed).toBeNull();
+    const past = rankCentrality(flow, { maxBetweennessWork: 14 });
+    expect(past.betweennessNotComputed).toBe(
+      "betweenness is computed when entities × (entities + pairs with money) is at most 14; this network has 3 × (3 + 2) = 15",
+    );
+    expect(past.entities.map((row) => [row.betweenness, row.betweennessRank])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(past.entities.map((row) => row.pageRank)).toEqual(computePageRank(flow));
+    expect(RANK_CENTRALITY_DEFAULTS.maxBetweennessWork).toBe(3e7);
+  });
+
   it("rejects a negative bound", () => {
-    expect(() =>
-      rankCentrality(flowOf({ entities: [], deals: [] }), { maxBetweennessEntities: -1 }),
-    ).toThrow(InvalidOptionError);
+    for (const bound of ["maxBetweennessEntities", "maxBetweennessWork"]) {
+      expect(() => rankCentrality(flowOf({ entities: [], deals: [] }), { [bound]: -1 })).toThrow(
+        InvalidOptionError,
+      );
+    }
   });
 });
