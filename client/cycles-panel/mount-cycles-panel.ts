@@ -12,6 +12,7 @@ import { replacementOf } from "../deal-panel/replacement-of.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatUsd, plural } from "../format.js";
 import { dealOf, entityName } from "../names.js";
+import { PLAIN_LABELS, plainLabel, plainLabelText } from "../plain-label.js";
 import { scheduleIdle } from "../schedule-idle.js";
 import type { ViewModel } from "../view-model.js";
 import { sameCycle } from "../view-state.js";
@@ -222,7 +223,7 @@ function cycleCard(
 }
 
 const SORTS: readonly { id: LoopSort; label: string }[] = [
-  { id: "bottleneck", label: "Bottleneck (largest first)" },
+  { id: "bottleneck", label: `${plainLabelText(PLAIN_LABELS.bottleneck)}, largest first` },
   { id: "length", label: "Length (shortest first)" },
   { id: "date", label: "Date (newest first)" },
 ];
@@ -329,7 +330,10 @@ function mountLoopControls(model: ViewModel): {
         maxLength.select,
       ]),
       el("div", { className: "loop-control" }, [
-        el("label", { text: "Bottleneck at least ($M)", attrs: { for: "loop-min-bottleneck" } }),
+        el("label", { attrs: { for: "loop-min-bottleneck" } }, [
+          plainLabel(PLAIN_LABELS.bottleneck),
+          " at least ($M)",
+        ]),
         minBottleneck,
         view,
       ]),
@@ -422,7 +426,7 @@ export function mountCyclesPanel(container: HTMLElement, model: ViewModel): () =
       el("tr", {}, [
         el("th", { text: "Rank", attrs: { scope: "col" } }),
         el("th", { text: "Loop and the deals on each hop", attrs: { scope: "col" } }),
-        el("th", { text: "Bottleneck", attrs: { scope: "col" } }),
+        el("th", { text: plainLabelText(PLAIN_LABELS.bottleneck), attrs: { scope: "col" } }),
       ]),
     ]),
     list,

@@ -10,6 +10,7 @@ import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatDate, formatLabel, formatShare, formatUsd, plural } from "../format.js";
 import { keepFocus } from "../keep-focus.js";
 import { dealOf, entityName, entityOf } from "../names.js";
+import { PLAIN_LABELS, type PlainLabel, plainLabel } from "../plain-label.js";
 import { scheduleIdle } from "../schedule-idle.js";
 import { counterpartySection } from "../stress-panel/counterparty-section.js";
 import { whatIfSection } from "../stress-panel/what-if-section.js";
@@ -21,9 +22,16 @@ import { CENTRALITY_MAX_ENTITIES, centralityOf, centralityReady } from "./centra
 import { dealTable } from "./deal-table.js";
 import { maxRoundTripOf } from "./max-round-trip-of.js";
 
-function stat(label: string, value: string, hint?: string, pair?: string): HTMLElement {
+function stat(
+  label: string | PlainLabel,
+  value: string,
+  hint?: string,
+  pair?: string,
+): HTMLElement {
   return el("div", { className: "stat", attrs: { title: hint } }, [
-    el("span", { className: "stat-label", text: label }),
+    typeof label === "string"
+      ? el("span", { className: "stat-label", text: label })
+      : plainLabel(label, "stat-label"),
     el("span", { className: "stat-value", text: value }),
     pair ? el("span", { className: "stat-pair", text: pair }) : null,
   ]);
@@ -35,13 +43,13 @@ function stat(label: string, value: string, hint?: string, pair?: string): HTMLE
  */
 function centralityStats(flow: FlowMatrix, id: string): HTMLElement[] {
   const pageRank = stat(
-    "PageRank",
+    PLAIN_LABELS.pageRank,
     "…",
     "Where money ends up: the share of time a walk along the money's paths (weighted by dollars) spends here",
     "…",
   );
   const betweenness = stat(
-    "Betweenness",
+    PLAIN_LABELS.betweenness,
     "…",
     "How often it sits on the shortest chain of deals between two other entities (normalized)",
     "…",
@@ -186,24 +194,24 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
         stat("Money out", formatUsd(flows.outflowUsd)),
         stat("Money in", formatUsd(flows.inflowUsd)),
         stat(
-          "Round-trip share",
+          PLAIN_LABELS.roundTripShare,
           orPending(formatShare(row?.roundTripShare ?? 0)),
           "Share of the money it puts out that comes back to it",
           bothViews((share) => formatShare(share.roundTripShare)),
         ),
         stat(
-          "Round-trip dollars",
+          PLAIN_LABELS.roundTripUsd,
           orPending(formatUsd(row?.roundTripUsd ?? 0)),
           undefined,
           bothViews((share) => formatUsd(share.roundTripUsd)),
         ),
         stat(
-          "Max round-trip",
+          PLAIN_LABELS.maxRoundTrip,
           formatUsd(maxRoundTrip?.maxRoundTripUsd ?? 0),
           "Most money that can leave and come back, never counting a dollar twice",
         ),
         stat(
-          "Top source of money",
+          PLAIN_LABELS.topSource,
           orPending(
             row?.topCounterparty
               ? `${entityName(graph, row.topCounterparty)} · ${formatShare(row.topCounterpartyShare ?? 0)}`
@@ -212,7 +220,7 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
           "The counterparty providing the largest share of its inflow",
         ),
         stat(
-          "Vendor-financed",
+          PLAIN_LABELS.vendorFinanced,
           orPending(formatShare(row?.vendorFinancedShare ?? 0)),
           "Share of its inflow paid by counterparties it also funds",
         ),
@@ -223,7 +231,9 @@ export function mountEntityPanel(container: HTMLElement, model: ViewModel): () =
         ),
         ...centralityStats(analysis.flow, entity.id),
       ]),
-      el("h3", { text: "Round-trip share over time" }),
+      el("h3", {}, [
+        plainLabel({ ...PLAIN_LABELS.roundTripShare, plain: "Share that comes back, over time" }),
+      ]),
       shareSparkline(model, entity.id),
       limiting.length > 0 ? el("h3", { text: "Deals that limit the max round-trip" }) : null,
       limiting.length > 0

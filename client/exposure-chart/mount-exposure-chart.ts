@@ -5,6 +5,7 @@ import type { ExposureRow, ViewAnalysis } from "../analyze-view.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatShare, formatUsd } from "../format.js";
 import { entityName, entityOf } from "../names.js";
+import { PLAIN_LABELS, plainLabel } from "../plain-label.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
 
@@ -46,7 +47,7 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
         },
       });
     replaceChildren(heading, [
-      el("h2", { text: "Round-trip exposure" }),
+      el("h2", {}, [plainLabel({ plain: "Money that comes back", term: "round-trip exposure" })]),
       el("p", {
         className: "panel-note",
         text: "Share of the money each entity puts out that comes back to it through the network.",
@@ -68,8 +69,10 @@ export function mountExposureChart(container: HTMLElement, model: ViewModel): ()
       el("thead", {}, [
         el("tr", {}, [
           el("th", { text: "Entity", attrs: { scope: "col" } }),
-          el("th", { text: "Round-trip share", attrs: { scope: "col" } }),
-          el("th", { text: "Dollars", attrs: { scope: "col", class: "num" } }),
+          el("th", { attrs: { scope: "col" } }, [plainLabel(PLAIN_LABELS.roundTripShare)]),
+          el("th", { attrs: { scope: "col", class: "num" } }, [
+            plainLabel(PLAIN_LABELS.roundTripUsd),
+          ]),
         ]),
       ]),
       el(

@@ -3,6 +3,7 @@
 // with a link to the full methodology (served at /methodology). It opens by itself on a first visit.
 
 import { el } from "../dom.js";
+import { PLAIN_LABELS, plainLabelText } from "../plain-label.js";
 import { type HelpStorage, helpUnseen, pageStorage, rememberHelpSeen } from "./help-seen.js";
 
 /** Term, plain meaning, example: the help's content (also read by its test). */
@@ -15,13 +16,13 @@ export const HELP_TERMS: readonly { term: string; meaning: string; example: stri
       "Nvidia invests in OpenAI, OpenAI buys cloud capacity from Oracle, Oracle buys Nvidia chips.",
   },
   {
-    term: "Bottleneck",
+    term: plainLabelText(PLAIN_LABELS.bottleneck),
     meaning:
       "The smallest hop of a loop: no more money than that can go all the way round. The hop is marked in the loop's card.",
     example: "A pays B $10B and B pays A $2B: the loop's bottleneck is $2B.",
   },
   {
-    term: "Round-trip share",
+    term: plainLabelText(PLAIN_LABELS.roundTripShare),
     meaning:
       "Of the money a company puts out, the share that can come back to it through the network.",
     example: "A company pays out $100B and $9B of it can flow back: its round-trip share is 9%.",
@@ -34,13 +35,13 @@ export const HELP_TERMS: readonly { term: string; meaning: string; example: stri
       "An investment of “up to $100B” paid in tranches counts in full when announced, and only its committed tranches in the committed view.",
   },
   {
-    term: "Money going round (cycling index)",
+    term: plainLabelText(PLAIN_LABELS.finn),
     meaning:
       "The share of all money flowing through the network that returns to where it started (Finn's cycling index).",
     example: "5% means one dollar in twenty comes back to the company that paid it.",
   },
   {
-    term: "Could be netted away (compressible excess)",
+    term: plainLabelText(PLAIN_LABELS.excess),
     meaning:
       "Money that could cancel out if every company only paid what it owes overall: the gross flow minus the net positions.",
     example: "A pays B $10B and B pays A $8B: $16B of the $18B could be netted away.",
@@ -59,7 +60,11 @@ export function mountHelp(
   dialog.setAttribute("aria-labelledby", headingId);
   dialog.replaceChildren(
     el("form", { attrs: { method: "dialog" }, className: "dialog-body help-body" }, [
-      el("h2", { text: "How to read this", attrs: { id: headingId } }),
+      // Focused on opening, so the dialog starts at its top rather than at its first link.
+      el("h2", {
+        text: "How to read this",
+        attrs: { id: headingId, tabindex: -1, autofocus: true },
+      }),
       el("p", {
         text: "Each dot is a company; each arrow a deal, from the one who pays to the one who is paid. Dashed arrows are promises not yet firm. Click or Tab to a company to see its deals and sources.",
       }),

@@ -7,6 +7,7 @@ import type { Summary, ViewAnalysis } from "../analyze-view.js";
 import { announce } from "../announce.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatDate, formatShare, formatUsd } from "../format.js";
+import { PLAIN_LABELS } from "../plain-label.js";
 import type { ViewModel } from "../view-model.js";
 import type { ViewState } from "../view-state.js";
 import { describeFigureChanges, figuresComplete } from "./describe-figure-changes.js";
@@ -80,11 +81,11 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
           hint: "Sum of every counted deal amount",
         },
     summary === null
-      ? pending("excess", "Could be netted away")
+      ? pending("excess", PLAIN_LABELS.excess.plain)
       : {
           key: "excess",
-          label: "Could be netted away",
-          term: "compressible excess",
+          label: PLAIN_LABELS.excess.plain,
+          term: PLAIN_LABELS.excess.term,
           value: formatUsd(summary.compressibleExcessUsd),
           pair: pairText(summaries, (s) => s.compressibleExcessUsd, formatUsd, "of"),
           hint:
@@ -93,11 +94,11 @@ export function summaryFigures(state: ViewState, analysis: ViewAnalysis): Figure
               : "Gross minus net positions",
         },
     summary === null
-      ? pending("finn", "Money going round")
+      ? pending("finn", PLAIN_LABELS.finn.plain)
       : {
           key: "finn",
-          label: "Money going round",
-          term: "Finn cycling index",
+          label: PLAIN_LABELS.finn.plain,
+          term: PLAIN_LABELS.finn.term,
           value: formatShare(summary.finnCyclingIndex),
           pair: pairText(summaries, (s) => s.finnCyclingIndex, formatShare, "·"),
           hint: "Share of throughflow that returns to where it started",

@@ -5,6 +5,7 @@
 import type { History, HistoryFigures } from "@engine";
 import { el, replaceChildren } from "../dom.js";
 import { formatCount, formatShare, formatUsd } from "../format.js";
+import { PLAIN_LABELS, type PlainLabel, plainLabel, plainLabelText } from "../plain-label.js";
 import type { ViewModel } from "../view-model.js";
 import { pointOfDate, type TrendPoint, trendPoints } from "./trend-geometry.js";
 import { trendReadout } from "./trend-readout.js";
@@ -14,7 +15,8 @@ const BOX = { width: 340, height: 120, left: 48, right: 8, top: 8, bottom: 20 };
 
 interface Measure {
   key: string;
-  title: string;
+  /** Plain words, with the technical name second where the figure has one. */
+  title: string | PlainLabel;
   pick: (figures: HistoryFigures) => number;
   format: (value: number) => string;
 }
@@ -23,12 +25,16 @@ const MEASURES: readonly Measure[] = [
   { key: "gross", title: "Gross flow", pick: (f) => f.grossUsd, format: formatUsd },
   {
     key: "finn",
-    title: "Finn cycling index",
+    title: PLAIN_LABELS.finn,
     pick: (f) => f.finnCyclingIndex,
     format: formatShare,
   },
   { key: "loops", title: "Loops", pick: (f) => f.cycleCount, format: formatCount },
 ];
+
+function titleText(measure: Measure): string {
+  return typeof measure.title === "string" ? measure.title : plainLabelText(measure.title);
+}
 
 function nowText(measure: Measure, at: History["points"][number]): string {
   return ` ${measure.format(measure.pick(at.committed))} committed · ${measure.format(measure.pick(at.announced))} announced`;
@@ -95,7 +101,7 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
             "data-measure": measure.key,
             tabindex: 0,
             role: "group",
-            "aria-label": `${measure.title} per quarter, announced and committed. Left and right arrows move the timeline by a quarter.`,
+            "aria-label": `${titleText(measure)} per quarter, announced and committed. Left and right arrows move the timeline by a quarter.`,
           },
           on: {
             keydown: (event) => {
@@ -110,7 +116,12 @@ export function mountTrendPanel(container: HTMLElement, model: ViewModel): () =>
             },
           },
         },
-        [el("figcaption", { className: "trend-title" }, [measure.title, now])],
+        [
+          el("figcaption", { className: "trend-title" }, [
+            typeof measure.title === "string" ? measure.title : plainLabel(measure.title),
+            now,
+          ]),
+        ],
       );
       const drawn = trendSvg(series, {
         box: BOX,

@@ -7,6 +7,7 @@ import { analyzeDataset } from "@engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { HELP_TERMS } from "../../client/help/mount-help.js";
+import { PLAIN_LABELS, plainLabelText } from "../../client/plain-label.js";
 import { importCsv } from "../../server/dataset/import-csv.js";
 import { dispatch, openViewer } from "./page-helpers.js";
 import { curated, useViewer } from "./use-viewer.js";
@@ -576,6 +577,60 @@ describe("how to read this", () => {
   }, 60_000);
 });
 
+describe("plain words", () => {
+  it("labels figures in plain words with the technical name second: loops, exposure, entity panel, trend", async () => {
+    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const text = plainLabelText;
+    // Loops: the minimum filter and the sort.
+    expect(await page.locator('label[for="loop-min-bottleneck"]').textContent()).toBe(
+      `${text(PLAIN_LABELS.bottleneck)} at least ($M)`,
+    );
+    expect(await page.locator('#loop-sort option[value="bottleneck"]').textContent()).toBe(
+      `${text(PLAIN_LABELS.bottleneck)}, largest first`,
+    );
+    // The exposure table's headers.
+    await page.click("#tab-exposure");
+    await expect
+      .poll(() => page.locator(".exposure-table thead th").allTextContents())
+      .toEqual(["Entity", text(PLAIN_LABELS.roundTripShare), text(PLAIN_LABELS.roundTripUsd)]);
+    // The entity panel's figures.
+    await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
+    const labels = page.locator(".entity-panel .stat-label");
+    await expect.poll(() => labels.count()).toBeGreaterThan(5);
+    expect(await labels.allTextContents()).toEqual(
+      expect.arrayContaining(
+        (
+          [
+            "roundTripShare",
+            "roundTripUsd",
+            "maxRoundTrip",
+            "vendorFinanced",
+            "pageRank",
+            "betweenness",
+          ] as const
+        ).map((key) => text(PLAIN_LABELS[key])),
+      ),
+    );
+    await dispatch(page, { type: "select", item: null });
+    // The trend charts.
+    await page.click("#tab-trend");
+    await page.waitForFunction(
+      () => performance.getEntriesByName("roundtrip:history").length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const finn = page.locator('.trend-chart[data-measure="finn"]');
+    await expect
+      .poll(() => finn.locator("figcaption").textContent())
+      .toMatch(new RegExp(`^${text(PLAIN_LABELS.finn).replace(/[()]/g, "\\$&")}`));
+    expect(await finn.getAttribute("aria-label")).toMatch(
+      /^Money going round \(Finn cycling index\) per quarter/,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});
+
 describe("axe in the states a user opens", () => {
   for (const colorScheme of ["dark", "light"] as const) {
     it(`finds no serious or critical violation with a panel, the help and upload errors open (${colorScheme})`, async () => {
@@ -607,9 +662,9 @@ describe("axe in the states a user opens", () => {
   }
 });
 
-describe("axe in the what-if and trend states", () => {
+describe("axe in the what-if, exposure and trend states", () => {
   for (const colorScheme of ["dark", "light"] as const) {
-    it(`finds no serious or critical violation with a what-if's results and rounds, and the trend charts (${colorScheme})`, async () => {
+    it(`finds no serious or critical violation with a what-if's results and rounds, the exposure table and the trend charts (${colorScheme})`, async () => {
       const { page } = await openViewer(viewer.browser, viewer.served.url, { colorScheme });
       const scan = async (state: string) =>
         (await seriousViolations(page)).map((v) => ({
@@ -632,6 +687,10 @@ describe("axe in the what-if and trend states", () => {
         .toMatch(/^round 0 of \d+/);
       found.push(...(await scan("what-if rounds")));
       await dispatch(page, { type: "select", item: null });
+      // The exposure table (its 11 px headers were once a faint grey under 4.5:1).
+      await page.click("#tab-exposure");
+      await expect.poll(() => page.locator(".exposure-table tbody tr").count()).toBeGreaterThan(3);
+      found.push(...(await scan("exposure")));
       await page.click("#tab-trend");
       await page.waitForFunction(
         () => performance.getEntriesByName("roundtrip:history").length > 0,

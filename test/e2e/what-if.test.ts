@@ -43,7 +43,8 @@ describe("what if an entity cannot pay", () => {
     const own = centrality.find((row) => row.id === "openai")!;
     const statOf = (label: string) =>
       page.locator(".entity-panel .stat").filter({
-        has: page.locator(".stat-label", { hasText: new RegExp(`^${label}$`) }),
+        // Plain words first, the technical name second: "Where money ends up (PageRank)".
+        has: page.locator(".stat-label", { hasText: new RegExp(`\\(${label}\\)$`, "i") }),
       });
     // Computed when the page is idle: polled.
     await expect
