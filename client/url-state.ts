@@ -108,17 +108,21 @@ export function decodeViewState(hash: string, base: ViewState = VIEW_STATE_DEFAU
   const cycle = params.getAll("cycle");
   const theme = params.get("theme");
   const tab = params.get("tab");
+  const selection: ViewState["selection"] =
+    entity !== null
+      ? { kind: "entity", id: entity }
+      : deal !== null
+        ? { kind: "deal", id: deal }
+        : null;
   return {
     ...base,
     filters,
     asOf,
-    selection:
-      entity !== null
-        ? { kind: "entity", id: entity }
-        : deal !== null
-          ? { kind: "deal", id: deal }
-          : null,
+    selection,
     focusedCycle: cycle.length > 0 ? cycle : null,
+    // A link to a selection, a loop or a panel opens the panels (a drawer or sheet on small
+    // screens), as choosing one does; nothing closes them.
+    drawerOpen: base.drawerOpen || selection !== null || cycle.length > 0 || tab !== null,
     egoEntity: params.get("ego"),
     theme: theme === "light" || theme === "dark" ? theme : base.theme,
     // Absent is the default tab (not the current one): Back to a link without it opens the loops.

@@ -234,9 +234,21 @@ export function mountGraphView(
   // The first view shows the whole network's extent, so the timeline grows into it in place;
   // on a phone held upright it fills the screen's height (a wide network would be a thin strip).
   frame(null, 0, true, narrow && container.clientHeight > container.clientWidth);
+  /** The entity kept in view when a selection's neighbours do not all fit. */
+  const anchorOf = (selection: ItemRef): string | null =>
+    selection.kind === "entity"
+      ? selection.id
+      : display.hasEdge(selection.id)
+        ? display.source(selection.id)
+        : null;
   // sigma drew in its constructor and draws again, framed, in the next animation frame; picking
   // comes in the one after that.
   let pickingFrame = requestAnimationFrame(() => {
+    // A link to a selection on a phone opens the sheet over the bottom of the graph (the sheet
+    // is mounted after the graph): show the selection in the strip above it, as choosing it would.
+    const { selection } = model.getState();
+    if (selection && ctx.focus && (options.insetBottom?.() ?? 0) > 0)
+      frame([...ctx.focus.nodes], 0, false, false, anchorOf(selection));
     pickingFrame = requestAnimationFrame(() => {
       programs.enablePicking(renderer);
       performance.mark("roundtrip:interactive");
@@ -269,9 +281,7 @@ export function mountGraphView(
     ) {
       // Selected from a panel or search, not by clicking on the canvas, or on a phone, where the
       // panel sheet it opens covers the bottom of the canvas: bring it into view.
-      const { kind, id } = state.selection;
-      const anchor = kind === "entity" ? id : display.hasEdge(id) ? display.source(id) : null;
-      frame([...ctx.focus.nodes], 450, false, false, anchor);
+      frame([...ctx.focus.nodes], 450, false, false, anchorOf(state.selection));
     } else if (state.egoEntity !== previous.egoEntity) {
       if (ctx.ego) frame([...ctx.ego]);
       else frame(null, 400);

@@ -125,6 +125,16 @@ describe("encodeViewState / decodeViewState", () => {
     expect(decodeViewState("min=1&minAmountUsd=2").filters.minAmountUsd).toBe(2);
   });
 
+  it("opens the panels for a link to a selection, a loop or a tab, and never closes them", () => {
+    const closed = VIEW_STATE_DEFAULTS;
+    expect(closed.drawerOpen).toBe(false);
+    for (const hash of ["entity=oracle", "deal=d1", "cycle=a&cycle=b", "tab=trend"])
+      expect(decodeViewState(hash, closed).drawerOpen).toBe(true);
+    for (const hash of ["", "asOf=2025-01-01", "shock=openai:0.5", "theme=light"])
+      expect(decodeViewState(hash, closed).drawerOpen).toBe(false);
+    expect(decodeViewState("", { ...closed, drawerOpen: true }).drawerOpen).toBe(true);
+  });
+
   it("carries the panel tab, and a link without one opens the default tab whatever the base", () => {
     const state = { ...VIEW_STATE_DEFAULTS, tab: "filters" as const };
     expect(encodeViewState(state)).toBe("tab=filters");

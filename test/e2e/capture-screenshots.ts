@@ -24,6 +24,8 @@ interface Shot {
   name: string;
   hash?: string;
   act?: (page: Page) => Promise<void>;
+  /** Open as a first visit ("How to read this" opens by itself). */
+  firstVisit?: boolean;
   /** Which sizes and themes to capture it in. */
   sizes: readonly Size[];
   themes: readonly ("dark" | "light")[];
@@ -147,6 +149,42 @@ const SHOTS: Shot[] = [
     themes: ["light"],
   },
   {
+    name: "what-if",
+    hash: "entity=openai&shock=openai:0.5",
+    act: async (page) => {
+      await page.locator(".entity-panel .what-if-results").waitFor();
+      // Scroll the entity panel to its what-if section, where the scenario's results are.
+      await settled(page);
+      // Scroll only the panel (scrollIntoView would scroll the page too).
+      await page.evaluate(() => {
+        const section = document.querySelector<HTMLElement>(".entity-panel .what-if");
+        const scroller = section?.closest<HTMLElement>(".detail");
+        if (section && scroller)
+          scroller.scrollTop +=
+            section.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      });
+    },
+    sizes: [PHONE, SMALL],
+    themes: BOTH,
+  },
+  {
+    name: "trend",
+    hash: "tab=trend",
+    act: async (page) => {
+      if (page.viewportSize()!.width <= 480) await page.tap("#tab-trend");
+      await page.locator("#panel-trend .trend-chart").first().waitFor();
+    },
+    sizes: [PHONE, SMALL],
+    themes: BOTH,
+  },
+  {
+    name: "help",
+    firstVisit: true,
+    act: async (page) => void (await page.locator(".help-body h2").waitFor()),
+    sizes: [PHONE, SMALL],
+    themes: ["light", "dark"],
+  },
+  {
     name: "filters",
     act: async (page) => {
       await page.click("#tab-filters");
@@ -167,6 +205,7 @@ for (const shot of SHOTS) {
         height,
         colorScheme: theme,
         touch: width <= 480,
+        firstVisit: shot.firstVisit ?? false,
       });
       await shot.act?.(page);
       await settled(page);

@@ -4,7 +4,7 @@
 // the loops and the what-if stay usable above the sheet. Touches go through the DevTools protocol
 // (Input.dispatchTouchEvent), as a finger's would.
 
-import type { CDPSession, Page } from "playwright-core";
+import type { CDPSession, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { nodePosition, openViewer } from "./page-helpers.js";
 import { useViewer } from "./use-viewer.js";
@@ -23,6 +23,18 @@ async function touch(
     type,
     touchPoints: points.map(({ x, y }, id) => ({ x, y, id })),
   });
+}
+
+/**
+ * A tap on an element's middle, both touch events sent at once: a busy machine cannot stretch it
+ * into a long press, which makes no click (page.tap sends them one after the other).
+ */
+async function quickTap(page: Page, session: CDPSession, target: string | Locator): Promise<void> {
+  const locator = typeof target === "string" ? page.locator(target) : target;
+  await locator.scrollIntoViewIfNeeded();
+  const box = (await locator.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await Promise.all([touch(session, "touchStart", [point]), touch(session, "touchEnd", [])]);
 }
 
 /** Elements drawn (even partly) right of the viewport, after clipping by their ancestors. */
@@ -95,10 +107,11 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
       expect((await page.locator(".summary-strip").boundingBox())!.height).toBeLessThan(95);
       // The tools are folded away until the menu opens; then they fit too, and so does the export list.
       expect(await page.locator("#open-dataset").isVisible()).toBe(false);
-      await page.tap("#header-menu");
+      const session = await page.context().newCDPSession(page);
+      await quickTap(page, session, "#header-menu");
       await expect.poll(() => page.locator("#open-dataset").isVisible()).toBe(true);
       expect(await page.getAttribute("#header-menu", "aria-expanded")).toBe("true");
-      await page.tap("#export-menu summary");
+      await quickTap(page, session, "#export-menu summary");
       await expect.poll(() => page.locator(".menu-list").isVisible()).toBe(true);
       expect(await overflowing(page)).toEqual([]);
       await page.keyboard.press("Escape");
@@ -147,7 +160,8 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     ).toBe(true);
 
     // Tap the handle: open again; drag it up: taller; the close button closes it.
-    await page.tap(".sheet-handle");
+    await settledSheetTop(page);
+    await quickTap(page, session, ".sheet-handle");
     await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
     const openTop = await settledSheetTop(page);
     const reopened = (await page.locator(".sheet-handle").boundingBox())!;
@@ -158,12 +172,13 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     await touch(session, "touchEnd", []);
     await expect.poll(() => sheetTop(page)).toBeLessThan(openTop - 80);
     await settledSheetTop(page);
-    await page.tap(".drawer-close");
+    await quickTap(page, session, ".drawer-close");
     await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
 
     // Closed another way in the middle of a drag (here by the app), the sheet does not stay held up
     // by the drag; the finger lifted afterwards changes nothing.
-    await page.tap(".sheet-handle");
+    await settledSheetTop(page);
+    await quickTap(page, session, ".sheet-handle");
     await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
     await settledSheetTop(page);
     const held = (await page.locator(".sheet-handle").boundingBox())!;
@@ -187,6 +202,23 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it("a link to an entity opens the sheet with the entity in view above it", async () => {
+    const { page, errors } = await openViewer(
+      viewer.browser,
+      `${viewer.served.url}#entity=oracle`,
+      PHONE,
+    );
+    expect(await page.textContent(".entity-panel .detail-title")).toBe("Oracle");
+    const top = await settledSheetTop(page);
+    expect(top).toBeLessThan(844 * 0.6);
+    const strip = (await page.locator(".summary-strip").boundingBox())!;
+    const { y } = await nodePosition(page, "oracle");
+    expect(y).toBeGreaterThan(strip.y + strip.height);
+    expect(y).toBeLessThan(top);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 
   it("a long press shows the tooltip without selecting; a pinch zooms in", async () => {
     const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
@@ -230,9 +262,10 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
 
   it("a loop chosen in the sheet is shown above it; the what-if runs from an entity", async () => {
     const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
-    await page.tap("#tab-cycles");
+    const session = await page.context().newCDPSession(page);
+    await quickTap(page, session, "#tab-cycles");
     await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
-    await page.locator(".cycle-card .cycle-toggle").nth(0).tap();
+    await quickTap(page, session, page.locator(".cycle-card .cycle-toggle").nth(0));
     await expect.poll(() => page.locator(".loop-chip").count()).toBe(1);
     const loop = await page.evaluate(
       () =>
@@ -257,12 +290,25 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     await page.fill(".search-input", "OpenAI");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
-    await page.locator(".entity-panel .what-if .chip-button").first().tap();
+    // The panel is drawn again when the entity's history arrives from the worker: tap after that.
+    await page.locator(".entity-panel .sparkline").waitFor();
+    await quickTap(page, session, page.locator(".entity-panel .what-if .chip-button").first());
     await expect
       .poll(() => page.textContent(".entity-panel .what-if-summary"))
       .toContain("System loss");
-    await page.locator(".entity-panel .what-if-table").scrollIntoViewIfNeeded();
-    expect(await page.locator(".entity-panel .what-if-table").isVisible()).toBe(true);
+    // The panel may be redrawn meanwhile (the analysis of the other view arrives): scroll to
+    // whichever table is there now until it is in sight.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const table = document.querySelector(".entity-panel .what-if-table");
+          if (!table) return false;
+          table.scrollIntoView({ block: "nearest" });
+          const box = table.getBoundingClientRect();
+          return box.height > 0 && box.top < window.innerHeight && box.bottom > 0;
+        }),
+      )
+      .toBe(true);
     expect(await overflowing(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
