@@ -13,6 +13,7 @@ import {
 } from "@engine";
 import { bundledPositions } from "../shared/layout/bundled-layout.js";
 import { computeLayout } from "../shared/layout/compute-layout.js";
+import { afterNextFrame } from "./after-next-frame.js";
 import {
   analyzeDrawing,
   analyzeExposure,
@@ -114,16 +115,29 @@ export function createViewModel(
   });
   let history: History | null = null;
   let entityHistory: History | null = null;
-  const historyChannel = createWorkerChannel("history", createWorker, ({ result }) => {
-    history = result;
-    performance.mark("roundtrip:history");
-    tell();
-  });
-  const entityHistoryChannel = createWorkerChannel("history", createWorker, ({ result }) => {
-    entityHistory = result;
-    performance.mark("roundtrip:entity-history");
-    tell();
-  });
+  // On small networks a history takes tens of milliseconds in a warm worker and several times
+  // that in a fresh one: a newer request waits for the worker rather than replacing it.
+  const historyOptions = { whenBusy: background ? "replace" : "queue" } as const;
+  const historyChannel = createWorkerChannel(
+    "history",
+    createWorker,
+    ({ result }) => {
+      history = result;
+      performance.mark("roundtrip:history");
+      tell();
+    },
+    historyOptions,
+  );
+  const entityHistoryChannel = createWorkerChannel(
+    "history",
+    createWorker,
+    ({ result }) => {
+      entityHistory = result;
+      performance.mark("roundtrip:entity-history");
+      tell();
+    },
+    historyOptions,
+  );
 
   const pending = (drawing: ViewDrawing): ViewAnalysis => ({
     ...drawing,
@@ -169,8 +183,11 @@ export function createViewModel(
   /**
    * The history of both views under the filters but the view; one entity's when one is open. On
    * large networks (a cycle count and round-trip shares per quarter and view: minutes of work)
-   * only once the Trend tab is opened.
+   * only once the Trend tab is opened, when the main thread is idle; on the others as soon as the
+   * redrawn frame is out (an idle callback could wait up to its timeout behind any timer).
    */
+  const afterRedraw = (callback: () => void) =>
+    background ? scheduleIdle(callback) : afterNextFrame(callback);
   let historyFilters: Filters | null = null;
   function requestHistory(state: ViewState, previous: ViewState | null): void {
     const countingChanged = previous === null || !sameCounting(state.filters, previous.filters);
@@ -179,7 +196,7 @@ export function createViewModel(
       history = null;
       historyFilters = state.filters;
       later.history();
-      later.history = scheduleIdle(() =>
+      later.history = afterRedraw(() =>
         historyChannel.send({ dataset, filters: state.filters, entity: null }),
       );
     }
@@ -193,7 +210,7 @@ export function createViewModel(
     ) {
       entityHistory = null;
       later.entity();
-      later.entity = scheduleIdle(() =>
+      later.entity = afterRedraw(() =>
         entityHistoryChannel.send({ dataset, filters: state.filters, entity }),
       );
     }

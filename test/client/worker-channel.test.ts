@@ -84,6 +84,44 @@ describe("createWorkerChannel", () => {
     channel.dispose();
   });
 
+  it("in queue mode, a request sent while the worker is busy waits for it and only the latest goes", () => {
+    const workers: FakeWorker[] = [];
+    const answers: AnalysisAnswer[] = [];
+    const channel = createWorkerChannel(
+      "figures",
+      () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+      (answer) => answers.push(answer),
+      { whenBusy: "queue" },
+    );
+    const committed = { ...FILTER_DEFAULTS, view: "committed" as const };
+    const expected = (asOf: string | null, id: number) =>
+      answerAnalysis({ kind: "figures", id, dataset: FIXTURE, filters: committed, asOf });
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: null });
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: "2024-12-31" });
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: "2025-01-31" });
+    // Nothing more went to the busy worker, and it was kept.
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(workers[0]!.posted).toHaveLength(1);
+    // Its answer is stale: not given, and the latest waiting request goes, without the dataset.
+    workers[0]!.flush();
+    expect(answers).toEqual([]);
+    expect(workers[0]!.posted).toHaveLength(2);
+    expect(workers[0]!.posted[1]!.dataset).toBeUndefined();
+    workers[0]!.flush();
+    expect(answers).toEqual([expected("2025-01-31", 3)]);
+    // An idle worker takes the next request at once.
+    channel.send({ dataset: FIXTURE, filters: committed, asOf: null });
+    workers[0]!.flush();
+    expect(answers.at(-1)).toEqual(expected(null, 4));
+    expect(workers).toHaveLength(1);
+    channel.dispose();
+  });
+
   it("a worker asked before it holds a dataset answers with an error, not a guess", () => {
     const answer = createMessageAnswerer();
     const response = answer({
