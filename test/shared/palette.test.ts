@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { DEAL_TYPES } from "@engine";
+import { DEAL_TYPES, type Deal, type DealType } from "@engine";
 import { describe, expect, it } from "vitest";
+import { isDealCommitted } from "../../server/analysis/inclusion.js";
 import { closeColorPairs } from "../../shared/color/close-color-pairs.js";
 import { contrastRatio } from "../../shared/color/contrast-ratio.js";
 import { hexToRgb } from "../../shared/color/srgb.js";
@@ -71,6 +72,24 @@ describe("the deal-type palette", () => {
     }
     for (const type of DEAL_TYPES) {
       expect(css).toMatch(new RegExp(`\\.type-${type} \\{\\s*--swatch: var\\(--deal-${type}\\);`));
+    }
+  });
+
+  it("the legend dashes exactly the deal types the canvas always draws dashed (never a firm commitment)", () => {
+    const css = readFileSync(new URL("../../client/styles/app.css", import.meta.url), "utf8");
+    const dashed = css.match(
+      /([^{}]*)\{\s*height: 2px;\s*background: repeating-linear-gradient\(90deg, var\(--swatch\)/,
+    )?.[1];
+    const selectors = (dashed ?? "")
+      .replace(/\/\*[^*]*\*\//g, "")
+      .split(",")
+      .map((selector) => selector.trim());
+    expect(selectors).toContain(".line.type-backstop");
+    // The firmest a deal of each type can be: committed, closed, with no condition.
+    const firmest = (type: DealType) =>
+      ({ type, amountBasis: "committed", status: "closed" }) as unknown as Deal;
+    for (const type of DEAL_TYPES) {
+      expect(selectors.includes(`.line.type-${type}`), type).toBe(!isDealCommitted(firmest(type)));
     }
   });
 });
