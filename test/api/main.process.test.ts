@@ -117,7 +117,9 @@ describe("server/main.ts from source", () => {
     } finally {
       expect(await stop(server)).toBe(0);
     }
-  });
+    // Starting Node with tsx compiling the server and its worker from source: 30 s was not enough
+    // on a machine under load (a CI run at load average 20 timed out).
+  }, 120_000);
 
   it("refuses to start on an invalid dataset, with the located problems", async () => {
     const bad = join(dir, "bad.json");
