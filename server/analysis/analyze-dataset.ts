@@ -34,8 +34,16 @@ export interface Analysis {
   readonly warnings: readonly Problem[];
 }
 
-/** Analyse a validated dataset under inclusion options and cycle bounds. */
-export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions> = {}): Analysis {
+/**
+ * Analyse a validated dataset under inclusion options and cycle bounds. `deadline`
+ * (performance.now() time) ends the exposure step by then as well as after its own
+ * exposureBudgetMs, whichever comes first: one deadline for a whole job (the API's worker).
+ */
+export function analyzeDataset(
+  dataset: Dataset,
+  options: Partial<AnalyzeOptions> = {},
+  deadline = Number.POSITIVE_INFINITY,
+): Analysis {
   const resolved: AnalyzeOptions = { ...ANALYZE_DEFAULTS, ...options };
   const {
     maxLength,
@@ -61,9 +69,17 @@ export function analyzeDataset(dataset: Dataset, options: Partial<AnalyzeOptions
     committedFlow,
   );
   // The exposure step has a budget of its own (exposureBudgetMs) for the shares and then the
-  // max round-trips; past it, TimeBudgetError (nothing partial).
-  const roundTrip = { denseLimit, fillLimit, tolerance, maxIterations, exposureBudgetMs };
+  // max round-trips, cut to what is left before `deadline`; past it, TimeBudgetError (nothing
+  // partial: SPEC §5 has one exposure row per entity).
   const exposureStart = performance.now();
+  const left = Math.max(0, Math.floor(deadline - exposureStart));
+  const roundTrip = {
+    denseLimit,
+    fillLimit,
+    tolerance,
+    maxIterations,
+    exposureBudgetMs: Math.min(exposureBudgetMs, left),
+  };
   const shares = computeRoundTripShares(flow, roundTrip, exposureStart);
   const exposure = computeExposure(flow, { ...roundTrip, entity }, shares, exposureStart);
   const summary = computeSummary(flow, cycles, shares);

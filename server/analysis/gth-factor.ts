@@ -35,17 +35,19 @@ export const GTH_DENSE_STORAGE_LIMIT = 5_000;
  * Factor I − P; `last`, when given, is forced to be eliminated last. Returns null when the filled
  * factors would hold more than `fillLimit` entries (with sparse storage, also when the elimination
  * would take more than `fillLimit` multiply-adds). Dense and sparse storage run the same
- * operations in the same order, so they give bit-identical factors.
+ * operations in the same order, so they give bit-identical factors. `check`, when given, is
+ * called before every elimination step (a time budget's cooperative check: it throws to stop).
  */
 export function gthFactor(
   system: ComponentSystem,
   last = -1,
   fillLimit = Number.POSITIVE_INFINITY,
   storage: GthStorage = "auto",
+  check?: () => void,
 ): GthFactors | null {
   return useDenseStorage(system.s, storage)
-    ? denseGthFactor(system, last, fillLimit)
-    : sparseGthFactor(system, last, fillLimit);
+    ? denseGthFactor(system, last, fillLimit, check)
+    : sparseGthFactor(system, last, fillLimit, check);
 }
 
 /** Working storage: "auto" is dense up to GTH_DENSE_STORAGE_LIMIT members, sparse beyond. */
@@ -60,6 +62,7 @@ function denseGthFactor(
   system: ComponentSystem,
   last: number,
   fillLimit: number,
+  check: (() => void) | undefined,
 ): GthFactors | null {
   const { s, offsets, cols, weights, throughput } = system;
   // a = −P (row-major s×s, local indices); the diagonal is never read (GTH pivots).
@@ -94,6 +97,7 @@ function denseGthFactor(
   const below = new Int32Array(s);
   let stored = 0;
   for (let q = 0; q < s; q++) {
+    check?.();
     let k = q === s - 1 && last >= 0 ? last : -1;
     let best = k >= 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     for (let v = 0; v < s; v++) {
@@ -168,6 +172,7 @@ function sparseGthFactor(
   system: ComponentSystem,
   last: number,
   fillLimit: number,
+  check: (() => void) | undefined,
 ): GthFactors | null {
   const { s, offsets, cols, weights, throughput } = system;
   const rows: Map<number, number>[] = [];
@@ -210,6 +215,7 @@ function sparseGthFactor(
   let stored = 0;
   let work = 0;
   for (let q = 0; q < s; q++) {
+    check?.();
     let k = -1;
     if (q === s - 1 && last >= 0) k = last;
     else {

@@ -1,7 +1,8 @@
 // Round-trip shares of every entity at once (SPEC §4): one exact elimination per strongly
 // connected component of the positive flow gives all members' shares from (I − P)⁻¹ = U⁻¹L⁻¹;
 // components above `denseLimit`, or whose fill exceeds `fillLimit`, fall back to one iterative
-// solve per member. Past `exposureBudgetMs` (checked between solves), TimeBudgetError.
+// solve per member. Past `exposureBudgetMs` (checked between solves and before every step of an
+// elimination, so that one large component cannot outrun it), TimeBudgetError.
 // Reference: B. Finn, J. Theoretical Biology 56, 1976; Grassmann–Taksar–Heyman, Oper. Res. 33, 1985.
 
 import { componentMembers } from "./component-members.js";
@@ -33,8 +34,10 @@ export interface RoundTripShares {
 export function computeRoundTripShares(
   flow: FlowMatrix,
   options: Partial<RoundTripOptions> = {},
-  /** When exposureBudgetMs started (performance.now()); now by default. */
-  since = performance.now(),
+  /** When exposureBudgetMs started (on `now`'s clock); now by default. */
+  since?: number,
+  /** The clock the budget is read on, in ms (performance.now; tests inject their own). */
+  now: () => number = () => performance.now(),
 ): RoundTripShares {
   const resolved = resolveRoundTripOptions("computeRoundTripShares", options);
   const { n, outflowUsd } = flow;
@@ -48,12 +51,12 @@ export function computeRoundTripShares(
   const { starts, ordered } = componentMembers(components);
   const localOf = new Int32Array(n).fill(-1);
   const budgetMs = resolved.exposureBudgetMs;
-  const deadline = since + budgetMs;
+  const deadline = (since ?? now()) + budgetMs;
   let cyclic = 0;
   for (let c = 0; c < count; c++) if (sizes[c]! >= 2) cyclic += sizes[c]!;
   let done = 0;
   const checkClock = () => {
-    if (budgetMs === Number.POSITIVE_INFINITY || performance.now() < deadline) return;
+    if (budgetMs === Number.POSITIVE_INFINITY || now() < deadline) return;
     throw new TimeBudgetError("computeRoundTripShares", "exposureBudgetMs", budgetMs, {
       what: "round-trip shares of the entities on a cycle",
       done,
@@ -67,7 +70,11 @@ export function computeRoundTripShares(
     const members = ordered.subarray(starts[c]!, starts[c + 1]!);
     const system = componentSystem(positive, members, localOf);
     const { s, throughput } = system;
-    const sums = s <= resolved.denseLimit ? selectedReturnFlows(system, resolved.fillLimit) : null;
+    const check = budgetMs === Number.POSITIVE_INFINITY ? undefined : checkClock;
+    const sums =
+      s <= resolved.denseLimit
+        ? selectedReturnFlows(system, resolved.fillLimit, "auto", check)
+        : null;
     if (sums !== null) {
       for (let t = 0; t < s; t++) {
         const i = members[t]!;

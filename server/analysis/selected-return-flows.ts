@@ -11,18 +11,20 @@ import { type GthFactors, type GthStorage, gthFactor, useDenseStorage } from "./
 /**
  * For each local state x: Σ_{x→j} W[x][j]·h_x(j), h_x(j) = N[j][x] / N[x][x] the probability that a
  * dollar at j reaches x. N is scaled by the last pivot so a singular system stays finite. Null when
- * the filled factors would exceed `fillLimit` entries.
+ * the filled factors would exceed `fillLimit` entries. `check`, when given, is called before every
+ * step of the elimination and of the recurrences (a time budget's check: it throws to stop).
  */
 export function selectedReturnFlows(
   system: ComponentSystem,
   fillLimit = Number.POSITIVE_INFINITY,
   storage: GthStorage = "auto",
+  check?: () => void,
 ): Float64Array | null {
-  const factors = gthFactor(system, -1, fillLimit, storage);
+  const factors = gthFactor(system, -1, fillLimit, storage, check);
   if (factors === null) return null;
   return useDenseStorage(system.s, storage)
-    ? denseTakahashi(system, factors)
-    : sparseTakahashi(system, factors);
+    ? denseTakahashi(system, factors, check)
+    : sparseTakahashi(system, factors, check);
 }
 
 /**
@@ -60,7 +62,11 @@ function positionsOf(elimination: Int32Array): Int32Array {
 // zt its transpose, both indexed by elimination position, and every sum runs over positions in
 // ascending order: a step reads only states eliminated later, so its inner products run forward
 // along the trailing part of one row, and the late, dense steps stay in cache.
-function denseTakahashi(system: ComponentSystem, factors: GthFactors): Float64Array {
+function denseTakahashi(
+  system: ComponentSystem,
+  factors: GthFactors,
+  check: (() => void) | undefined,
+): Float64Array {
   const { s, offsets, cols, weights } = system;
   const { elimination, pivot, rowsOf, colsOf, upper, lower } = factors;
   const p = Math.max(0, pivot[s - 1]!);
@@ -73,6 +79,7 @@ function denseTakahashi(system: ComponentSystem, factors: GthFactors): Float64Ar
   const upperRow = new Float64Array(s);
   const lowerColumn = new Float64Array(s);
   for (let q = s - 1; q >= 0; q--) {
+    check?.();
     const r = rowsOf[q]!.length;
     const c = colsOf[q]!.length;
     orderByPosition(rowsOf[q]!, upper[q]!, position, scratch, rowAt, upperRow);
@@ -120,7 +127,11 @@ function denseTakahashi(system: ComponentSystem, factors: GthFactors): Float64Ar
 
 // The same recurrences with Ẑ kept as one Map per row (Ẑ[a][b] = zRow[a].get(b), absent = 0):
 // the same terms in the same order as the dense form, so the same bits, in O(Σ |R|·|C|).
-function sparseTakahashi(system: ComponentSystem, factors: GthFactors): Float64Array {
+function sparseTakahashi(
+  system: ComponentSystem,
+  factors: GthFactors,
+  check: (() => void) | undefined,
+): Float64Array {
   const { s, offsets, cols, weights } = system;
   const { elimination, pivot, rowsOf, colsOf, upper, lower } = factors;
   const p = Math.max(0, pivot[s - 1]!);
@@ -134,6 +145,7 @@ function sparseTakahashi(system: ComponentSystem, factors: GthFactors): Float64A
   const lowerColumn = new Float64Array(s);
   const columnK = new Float64Array(s);
   for (let q = s - 1; q >= 0; q--) {
+    check?.();
     const k = elimination[q]!;
     const r = rowsOf[q]!.length;
     const c = colsOf[q]!.length;

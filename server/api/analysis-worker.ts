@@ -29,10 +29,25 @@ import { serializeJson } from "./serialize-json.js";
 import type { AnalysisWorkerData } from "./spawn-analysis-worker.js";
 import { WORKER_READY } from "./worker-ready.js";
 
+/** An analysis's exposure step ends by `deadlineMs` after the worker took the job (when set). */
+interface Deadline {
+  deadlineMs?: number;
+}
+
 export type WorkerJob =
-  | { kind: "analyze"; dataset: Dataset; options: Partial<AnalyzeOptions> }
-  | { kind: "analyzeBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
-  | { kind: "answerBody"; body: Uint8Array; contentType: string; options: Partial<AnalyzeOptions> }
+  | ({ kind: "analyze"; dataset: Dataset; options: Partial<AnalyzeOptions> } & Deadline)
+  | ({
+      kind: "analyzeBody";
+      body: Uint8Array;
+      contentType: string;
+      options: Partial<AnalyzeOptions>;
+    } & Deadline)
+  | ({
+      kind: "answerBody";
+      body: Uint8Array;
+      contentType: string;
+      options: Partial<AnalyzeOptions>;
+    } & Deadline)
   | { kind: "convertBody"; body: Uint8Array; contentType: string; format: ExportFormat }
   | { kind: "stress"; dataset: Dataset; options: Partial<ScenarioOptions> }
   | { kind: "history"; dataset: Dataset; options: Partial<HistoryOptions> }
@@ -70,20 +85,29 @@ function remaining(options: Partial<AnalyzeOptions>, startedAt: number): Partial
   return { ...options, timeBudgetMs: Math.max(0, budget - (performance.now() - startedAt)) };
 }
 
+/** When the job's exposure step must end (performance.now() time): one deadline per job. */
+function deadlineOf(job: Deadline, startedAt: number): number {
+  return job.deadlineMs === undefined ? Number.POSITIVE_INFINITY : startedAt + job.deadlineMs;
+}
+
 async function perform(job: WorkerJob): Promise<WorkerResult> {
   const startedAt = performance.now();
   switch (job.kind) {
-    case "analyze":
-      return { kind: "analysis", analysis: analyzeDataset(job.dataset, job.options), warnings: [] };
+    case "analyze": {
+      const analysis = analyzeDataset(job.dataset, job.options, deadlineOf(job, startedAt));
+      return { kind: "analysis", analysis, warnings: [] };
+    }
     case "analyzeBody": {
       const { dataset, warnings } = readBody(job);
       const options = remaining(job.options, startedAt);
-      return { kind: "analysis", analysis: analyzeDataset(dataset, options), warnings };
+      const analysis = analyzeDataset(dataset, options, deadlineOf(job, startedAt));
+      return { kind: "analysis", analysis, warnings };
     }
     case "answerBody": {
       // Serialized here: the main thread neither clones the analysis nor stringifies it.
       const { dataset, warnings } = readBody(job);
-      const analysis = analyzeDataset(dataset, remaining(job.options, startedAt));
+      const options = remaining(job.options, startedAt);
+      const analysis = analyzeDataset(dataset, options, deadlineOf(job, startedAt));
       return { kind: "json", ...serializeJson(analyzeAnswer(analysis, warnings)) };
     }
     case "history":

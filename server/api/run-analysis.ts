@@ -110,6 +110,13 @@ export interface AnalysisRunner {
 /** The exposure step of an analysis gets 1/3 of the job's deadline (timeBudgetMs + graceMs). */
 export const EXPOSURE_SHARE_OF_DEADLINE = 3;
 
+/**
+ * And it ends, whenever it started, by 4/5 of the job's deadline (counted from when the worker
+ * takes the job): the last fifth is left to what follows it (summary, serialization), so that a
+ * slow reading or cycle search on a loaded machine still ends in 413 over_time_budget, not 503.
+ */
+export const EXPOSURE_END_OF_DEADLINE = 4 / 5;
+
 /** A worker that ran out of its heap: the job was over its memory budget. */
 function overMemory(error: unknown, maxJobMemoryMb: number): unknown {
   const cause = error instanceof AnalysisCrashedError ? error.cause : undefined;
@@ -162,7 +169,8 @@ export function createAnalysisRunner(
     if (job.kind === "analyze" || job.kind === "analyzeBody" || job.kind === "answerBody") {
       const asked = job.options.exposureBudgetMs ?? Number.POSITIVE_INFINITY;
       const exposureBudgetMs = Math.min(asked, limitMs / EXPOSURE_SHARE_OF_DEADLINE);
-      job = { ...job, options: { ...job.options, exposureBudgetMs } };
+      const deadlineMs = limitMs * EXPOSURE_END_OF_DEADLINE;
+      job = { ...job, options: { ...job.options, exposureBudgetMs }, deadlineMs };
     }
     // The loaded dataset's own questions (the viewer's) never queue behind posted datasets.
     const pool =

@@ -102,4 +102,16 @@ describe("analyzeDataset's exposure budget", () => {
     expect(analyzeDataset(ring, { exposureBudgetMs: 60_000 })).toEqual(analyzeDataset(ring));
     expect(ANALYZE_DEFAULTS.exposureBudgetMs).toBe(Number.POSITIVE_INFINITY);
   });
+
+  it("ends it by the job's deadline too, whichever comes first (one deadline per job)", () => {
+    const ring = datasetOf(["nvidia", "openai", "oracle"], threeCompanyRing());
+    // A deadline already past: nothing is left for the exposure step, whatever its own budget.
+    const past = performance.now() - 1;
+    expect(() => analyzeDataset(ring, { exposureBudgetMs: 60_000 }, past)).toThrow(
+      /time budget of 0 ms \(exposureBudgetMs\): 0 of 3 done$/,
+    );
+    // A deadline far off changes nothing.
+    const far = performance.now() + 3_600_000;
+    expect(analyzeDataset(ring, { exposureBudgetMs: 60_000 }, far)).toEqual(analyzeDataset(ring));
+  });
 });

@@ -180,6 +180,29 @@ describe("computeRoundTripShares within a time budget", () => {
     );
   });
 
+  it("stops inside one large component's elimination, not only between components (injected clock)", () => {
+    // Issue 16: a 20,000-entity ring is one component, and its exact elimination ran to the end
+    // past the budget. A clock that advances 1 ms each time it is read: a budget of 40 ms is
+    // spent after 40 reads, well inside one component's elimination (one read per step), dense
+    // (300 members) and sparse (6,000 > GTH_DENSE_STORAGE_LIMIT) storage alike.
+    for (const n of [300, 6_000]) {
+      let t = 0;
+      const tick = () => t++;
+      expect(() => computeRoundTripShares(ring(n), { exposureBudgetMs: 40 }, 0, tick)).toThrow(
+        new RegExp(
+          `^computeRoundTripShares: the round-trip shares of the entities on a cycle did not finish within the time budget of 40 ms \\(exposureBudgetMs\\): 0 of ${n.toLocaleString("en-US")} done$`,
+        ),
+      );
+      expect(t).toBe(41);
+    }
+    // The same clock with a budget that suffices: the same answer as without one.
+    let t = 0;
+    expect(computeRoundTripShares(ring(300), { exposureBudgetMs: 1e9 }, 0, () => t++)).toEqual(
+      computeRoundTripShares(ring(300)),
+    );
+    expect(t).toBeGreaterThan(600);
+  });
+
   it("answers as without a budget when it suffices; rejects a budget outside its domain", () => {
     expect(computeRoundTripShares(ring(20), { exposureBudgetMs: 60_000 })).toEqual(
       computeRoundTripShares(ring(20)),

@@ -15,7 +15,8 @@ const app = createApp({
   clientDir: "test/api/no-client-here",
   postRequestsPerMinute: 1_000,
 });
-// The exposure step's own budget is a third of the job's deadline: (5 s + 4 s) / 3 = 3 s here.
+// The exposure step's own budget is a third of the job's deadline: (5 s + 4 s) / 3 = 3 s here,
+// and it ends by 4/5 of that deadline (7.2 s after the worker took the job) in any case.
 const budgetRunner = createAnalysisRunner({ concurrency: 1, graceMs: 4_000 });
 const budgetApp = createApp({
   dataset: loopDataset(),
@@ -93,14 +94,12 @@ describe("issue 16 replays", () => {
       .send(csv)
       .expect(413);
     expect(response.body.error.code).toBe("over_time_budget");
-    expect(response.body.error.details).toMatchObject({
-      limit: "exposureBudgetMs",
-      max: 3_000,
-      total: n,
-    });
+    expect(response.body.error.details).toMatchObject({ limit: "exposureBudgetMs", total: n });
+    // 3 s, or less when reading and the cycle search left less before 4/5 of the job's deadline.
+    expect(response.body.error.details.max).toBeLessThanOrEqual(3_000);
     expect(response.body.error.details.done).toBeLessThan(n);
     expect(response.body.error.message).toMatch(
-      /^compute(MaxRoundTrips|RoundTripShares): the (max round-trips|round-trip shares) of the entities on a cycle did not finish within the time budget of 3,000 ms \(exposureBudgetMs\): [\d,]+ of 20,000 done$/,
+      /^compute(MaxRoundTrips|RoundTripShares): the (max round-trips|round-trip shares) of the entities on a cycle did not finish within the time budget of [\d,]+ ms \(exposureBudgetMs\): [\d,]+ of 20,000 done$/,
     );
     // No worker was stopped (the two started are the uploads' and the loaded dataset's): the
     // answer came from the job itself, before its hard deadline.
