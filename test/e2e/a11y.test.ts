@@ -203,7 +203,8 @@ describe("upload feedback", () => {
       buffer: Buffer.from(BROKEN_CSV),
     });
     const dialog = page.locator("#problems-dialog");
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The upload worker reads the file first: slow on a busy machine.
+    await expect.poll(() => dialog.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await dialog.locator("h2").textContent()).toBe("broken.csv cannot be shown");
     const paths = await dialog.locator(".problem-path").allTextContents();
     expect(paths[0]).toBe("row 4, line 4, column 3");
@@ -654,7 +655,10 @@ describe("axe in the states a user opens", () => {
         mimeType: "text/csv",
         buffer: Buffer.from('from,to,type,date\na,b,bogus,2025\n"c,d,loan,2025\n'),
       });
-      await expect.poll(() => page.locator("#problems-dialog").isVisible()).toBe(true);
+      // The upload worker reads the file first: slow on a busy machine.
+      await expect
+        .poll(() => page.locator("#problems-dialog").isVisible(), { timeout: 20_000 })
+        .toBe(true);
       found.push(...(await scan("upload errors")));
       expect(found).toEqual([]);
       await page.context().close();
