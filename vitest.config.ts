@@ -1,9 +1,9 @@
 // Four projects. `unit` (npm run test:unit): unit, property and API tests, no browser, no Python,
 // no 20,000-entity runs, no spawned processes — the loop while developing. `slow`: those
 // (`*.scale|python|process.test.ts`) and the Python cross-checks. `e2e`: the viewer in Chromium,
-// after building it when stale. `npm test` runs these three. `external` (npm run test:external,
-// opt-in): checks against material we may not commit (NEVA's code, the GEXF 1.3 XSD); they fail,
-// saying what is missing, rather than skip.
+// after building it when stale, with one Chromium for the run. `npm test` runs these three.
+// `external` (npm run test:external, opt-in): checks against material we may not commit (NEVA's
+// code, the GEXF 1.3 XSD); they fail, saying what is missing, rather than skip.
 
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -35,7 +35,14 @@ export default defineConfig({
       { extends: true, test: { name: "external", include: EXTERNAL } },
       {
         extends: true,
-        test: { name: "e2e", include: E2E, globalSetup: ["test/global-setup.ts"] },
+        test: {
+          name: "e2e",
+          include: E2E,
+          globalSetup: ["test/global-setup.ts"],
+          // The files share one Chromium (the global setup's) and, in one worker, one module graph:
+          // each file imports the engine and the server once per run, not once per file.
+          isolate: false,
+        },
       },
     ],
   },

@@ -1,12 +1,13 @@
-// The setup every file of browser tests shares: one Chromium and the viewer served over the
-// curated dataset for the whole file, both closed after it. Tests open their own pages; tests that
-// only read the first view may share one (`readOnlyPage`), opened by whichever asks first.
+// The setup every file of browser tests shares: a connection to the run's Chromium (test/global-
+// setup.ts) and the viewer served over the curated dataset for the whole file, both closed after
+// it. Tests open their own pages, each in its own browser context; tests that only read the first
+// view may share one (`readOnlyPage`), opened by whichever asks first.
 
 import { readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "./launch-browser.js";
+import { afterAll, beforeAll, inject } from "vitest";
+import { connectBrowser } from "./launch-browser.js";
 import { type OpenedPage, openViewer } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
@@ -33,7 +34,7 @@ export function useViewer(): ViewerSession {
     },
   };
   beforeAll(async () => {
-    session.browser = await launchBrowser();
+    session.browser = await connectBrowser(inject("browserWSEndpoint"));
     session.served = await serveViewer(curated);
   });
   afterAll(async () => {
