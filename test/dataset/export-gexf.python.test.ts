@@ -9,17 +9,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeDate } from "../../server/analysis/inclusion.js";
 import { exportGexf } from "../../server/dataset/export-gexf.js";
 import { HOSTILE, hostileDataset } from "../fixtures/hostile-dataset.js";
-import { hasNetworkx, runPython } from "./run-python.js";
-
-const READ_GEXF = `
-import json, sys, networkx as nx
-G = nx.read_gexf(sys.argv[1])
-print(json.dumps({
-  "type": type(G).__name__,
-  "nodes": {n: d for n, d in G.nodes(data=True)},
-  "edges": [[u, v, k, {a: [type(x).__name__, x] for a, x in d.items()}] for u, v, k, d in G.edges(keys=True, data=True)],
-}))
-`;
+import { expectEveryDealRead, hasNetworkx, readWithNetworkx, runPython } from "./run-python.js";
 
 const READ_GEXF_VIZ = `
 import json, sys, networkx as nx
@@ -59,26 +49,8 @@ describe("exportGexf read by networkx", () => {
     const dataset = hostileDataset();
     const path = join(mkdtempSync(join(tmpdir(), "roundtrip-")), "graph.gexf");
     writeFileSync(path, exportGexf(dataset));
-    const read = runPython(READ_GEXF, path) as {
-      type: string;
-      nodes: Record<string, Record<string, string>>;
-      edges: [string, string, string, Record<string, [string, unknown]>][];
-    };
-    expect(read.type).toBe("MultiDiGraph");
-    expect(Object.keys(read.nodes).sort()).toEqual(dataset.entities.map((e) => e.id).sort());
+    const read = readWithNetworkx("read_gexf", path);
+    expectEveryDealRead(read, dataset, ["status"], HOSTILE);
     expect(read.nodes["oracle, inc"]!.label).toBe("Oracle Ünïcødé 甲骨文 🚀");
-    expect(read.edges.map(([, , key]) => key).sort()).toEqual(
-      dataset.deals.map((d) => d.id).sort(),
-    );
-    for (const deal of dataset.deals) {
-      const [source, target, , attributes] = read.edges.find(([, , key]) => key === deal.id)!;
-      expect([source, target]).toEqual([deal.from, deal.to]);
-      expect(attributes.dealType).toEqual(["str", deal.type]);
-      expect(attributes.status).toEqual(["str", deal.status]);
-      if (deal.amountUsd === null) expect(attributes.amountUsd).toBeUndefined();
-      else expect(attributes.amountUsd).toEqual(["float", deal.amountUsd]);
-    }
-    const equity = read.edges.find(([, , key]) => key === "nvidia-openai-equity")!;
-    expect(equity[3].description).toEqual(["str", HOSTILE]);
   });
 });
