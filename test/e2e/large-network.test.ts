@@ -3,7 +3,6 @@
 // picture, and its background exposure, on-demand max round-trip and exposure CSV (max round-trips
 // solved for the export) agree with the engine.
 
-import { readFileSync } from "node:fs";
 import {
   buildFinancingGraph,
   computeBoundedMaxRoundTrips,
@@ -21,7 +20,7 @@ import { generateNetwork } from "../../bench/generate-network.js";
 import { analyzeDrawing, inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/analyze-view.js";
 import { formatCount, formatShare, formatUsd } from "../../client/format.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
-import { dispatch, figure, openViewer, paintedShare } from "./page-helpers.js";
+import { dispatch, downloadedBytes, figure, openViewer, paintedShare } from "./page-helpers.js";
 import { useViewer } from "./use-viewer.js";
 
 const large = generateNetwork({ shape: "hub", n: 2_000, m: 8_000, seed: 3 });
@@ -171,10 +170,13 @@ describe("viewer on a large network", () => {
       page.waitForEvent("download", { timeout: 90_000 }),
       page.click('[data-format="exposure-csv"]'),
     ]);
-    const rows = Papa.parse<Record<string, string>>(readFileSync(await file.path(), "utf8"), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      (await downloadedBytes(file)).toString("utf8"),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data;
     const solved = computeBoundedMaxRoundTrips(filtered).rows;
     expect(rows.map((row) => row.id)).toEqual(filtered.ids);
     expect(rows.filter((row) => row.maxRoundTripUsd === "")).toEqual([]);

@@ -1,6 +1,6 @@
 // Helpers for the browser tests: open the viewer, find a node on screen, count painted pixels.
 
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Download, Page } from "playwright-core";
 import { HELP_SEEN_KEY } from "../../client/help/help-seen.js";
 
 export interface OpenedPage {
@@ -189,4 +189,14 @@ export async function viewLoops(page: Page): Promise<string[][]> {
     ).__roundtrip;
     return model.getAnalysis().cycles.cycles.map((cycle) => cycle.nodes);
   });
+}
+
+/**
+ * The bytes of a finished download, read through Playwright: the tests reach the run's Chromium
+ * over its WebSocket, where `download.path()` is not available.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }

@@ -3,7 +3,7 @@
 // saved-upload permalink restores the uploaded network after a reload, and a server that keeps no
 // uploads says so.
 
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -14,7 +14,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDatasetStore } from "../../server/api/dataset-store.js";
-import { figure, openViewer, paintedShare } from "./page-helpers.js";
+import { downloadedBytes, figure, openViewer, paintedShare } from "./page-helpers.js";
 import { serveViewer } from "./serve-viewer.js";
 import { curated, useViewer } from "./use-viewer.js";
 
@@ -29,7 +29,7 @@ async function download(page: Page, format: string): Promise<{ name: string; byt
     page.waitForEvent("download"),
     page.click(`[data-format="${format}"]`),
   ]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  return { name: file.suggestedFilename(), bytes: await downloadedBytes(file) };
 }
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

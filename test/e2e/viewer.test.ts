@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { CYCLE_PAGE } from "../../client/cycles-panel/mount-cycles-panel.js";
 import {
   dispatch,
+  downloadedBytes,
   edgeMidpoints,
   figure,
   hoveredItem,
@@ -427,8 +428,7 @@ describe("viewer on the curated dataset", () => {
         page.waitForEvent("download"),
         page.click(`[data-format="${format}"]`),
       ]);
-      const path = await file.path();
-      return readFileSync(path);
+      return downloadedBytes(file);
     }
     const json = JSON.parse((await download("json")).toString("utf8")) as Dataset;
     const passing = curated.deals.filter(
