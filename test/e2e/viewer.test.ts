@@ -32,7 +32,10 @@ const DARK_BACKGROUND: [number, number, number] = [0x0e, 0x11, 0x16];
 const viewer = useViewer();
 
 describe("viewer on the curated dataset", () => {
-  it("loads with no console errors and renders the network with WebGL", async () => {
+  // The first test opens the shared page: room for openViewer's own waits (20 s each).
+  it("loads with no console errors and renders the network with WebGL", {
+    timeout: 60_000,
+  }, async () => {
     const { page, errors } = await viewer.readOnlyPage();
     expect(
       await page.evaluate(() => document.createElement("canvas").getContext("webgl2") !== null),
