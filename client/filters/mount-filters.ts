@@ -3,8 +3,8 @@
 // Each control dispatches a pure transition; every figure recomputes from it.
 
 import { AMOUNT_BASES, DEAL_STATUSES, DEAL_TYPES } from "@engine";
-import { countDealsByTier } from "../../server/dataset/count-deals-by-tier.js";
 import { CURATED_PUBLISHERS } from "../../server/dataset/curated-publishers.js";
+import { countDealsByTierOnce } from "../count-deals-by-tier-once.js";
 import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatLabel, formatUsd } from "../format.js";
@@ -36,7 +36,7 @@ function fieldset(legend: string, children: HTMLElement[]): HTMLElement {
 }
 
 export function mountFilters(container: HTMLElement, model: ViewModel): () => void {
-  const tierCounts = countDealsByTier(model.dataset.deals, CURATED_PUBLISHERS);
+  const tierCounts = countDealsByTierOnce(model.dataset.deals, CURATED_PUBLISHERS);
   const dispatch = model.dispatch;
   const filters = () => model.getState().filters;
   // The controls are built once and follow the filters in place: rebuilding the panel on every

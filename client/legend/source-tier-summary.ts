@@ -2,8 +2,8 @@
 // secondary, or unrated when no source's publisher is in the table). Pure: the legend draws it.
 
 import type { Source } from "@engine";
-import { countDealsByTier } from "../../server/dataset/count-deals-by-tier.js";
 import type { PublisherTable, SourceTier } from "../../server/dataset/publisher-table.js";
+import { countDealsByTierOnce } from "../count-deals-by-tier-once.js";
 
 export interface TierCount {
   tier: SourceTier | "unrated";
@@ -23,7 +23,7 @@ export function sourceTierSummary(
   deals: readonly { readonly sources: readonly Source[] }[],
   table: PublisherTable,
 ): SourceTierSummary {
-  const counts = countDealsByTier(deals, table);
+  const counts = countDealsByTierOnce(deals, table);
   const tiers = ORDER.filter((tier) => counts[tier] > 0).map((tier) => ({
     tier,
     count: counts[tier],
