@@ -60,10 +60,12 @@ export function mountHelp(
   dialog.setAttribute("aria-labelledby", headingId);
   dialog.replaceChildren(
     el("form", { attrs: { method: "dialog" }, className: "dialog-body help-body" }, [
-      // Focused on opening, so the dialog starts at its top rather than at its first link.
+      // Focused on opening (showHelp), so the dialog starts at its top rather than at its first
+      // link. Not an autofocus attribute: a page embedding the viewer in an iframe would see the
+      // browser block and report it.
       el("h2", {
         text: "How to read this",
-        attrs: { id: headingId, tabindex: -1, autofocus: true },
+        attrs: { id: headingId, tabindex: -1 },
       }),
       el("p", {
         text: "Each dot is a company; each arrow a deal, from the one who pays to the one who is paid. Dashed arrows are promises not yet firm. Click or Tab to a company to see its deals and sources.",
@@ -92,9 +94,7 @@ export function mountHelp(
       ]),
     ]),
   );
-  const open = () => {
-    if (!dialog.open) dialog.showModal();
-  };
+  const open = () => showHelp(dialog);
   const dismissed = () => rememberHelpSeen(storage);
   button.addEventListener("click", open);
   dialog.addEventListener("close", dismissed);
@@ -104,10 +104,17 @@ export function mountHelp(
   };
 }
 
+/** Open the help dialog at its top (its heading focused). */
+function showHelp(dialog: HTMLDialogElement): void {
+  if (dialog.open) return;
+  dialog.showModal();
+  dialog.querySelector<HTMLElement>("h2")?.focus();
+}
+
 /** Open the help on a first visit (until it has been dismissed once in this browser). */
 export function openHelpOnFirstVisit(
   dialog: HTMLDialogElement,
   storage: HelpStorage | null = pageStorage(),
 ): void {
-  if (helpUnseen(storage) && !dialog.open) dialog.showModal();
+  if (helpUnseen(storage)) showHelp(dialog);
 }

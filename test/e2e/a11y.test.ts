@@ -556,6 +556,13 @@ describe("how to read this", () => {
     });
     const dialog = page.locator("#help-dialog");
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    // It opens at its top: the heading has the focus, not the first link further down.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("How to read this");
+    expect(
+      await dialog.evaluate((d) => d.querySelector(".help-body")?.scrollTop ?? d.scrollTop),
+    ).toBe(0);
     const href = await dialog
       .locator("a", { hasText: "the methodology" })
       .evaluate((a) => (a as HTMLAnchorElement).href);

@@ -32,7 +32,14 @@ export async function openViewer(
     isMobile: touch,
   });
   if (!firstVisit) {
-    await context.addInitScript((key) => localStorage.setItem(key, "1"), HELP_SEEN_KEY);
+    // Every frame runs it, and a cross-origin iframe (the embed test) may not touch storage.
+    await context.addInitScript((key) => {
+      try {
+        localStorage.setItem(key, "1");
+      } catch {
+        // no storage here: the help does not open uninvited either
+      }
+    }, HELP_SEEN_KEY);
   }
   const page = await context.newPage();
   const errors: string[] = [];
