@@ -55,7 +55,11 @@ export function mountGraphControls(
       cycle
         ? el("div", { className: "banner-chip loop-chip" }, [
             el("span", { className: "banner-label", text: `Loop #${index + 1}` }),
-            el("span", { text: loopLabel(cycle.nodes, name) }),
+            el("span", {
+              className: "banner-text",
+              text: loopLabel(cycle.nodes, name),
+              attrs: { title: loopLabel(cycle.nodes, name) },
+            }),
             el("strong", {
               text: cycle.bottleneckUsd > 0 ? formatUsd(cycle.bottleneckUsd) : "undisclosed",
             }),
@@ -70,7 +74,10 @@ export function mountGraphControls(
       egoEntity !== null
         ? el("div", { className: "banner-chip" }, [
             el("span", { className: "banner-label", text: "Ego view" }),
-            el("span", { text: `${name(egoEntity)} and its counterparties` }),
+            el("span", {
+              className: "banner-text",
+              text: `${name(egoEntity)} and its counterparties`,
+            }),
             el("button", {
               className: "link-button",
               text: "Show everyone",

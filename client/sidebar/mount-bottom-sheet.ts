@@ -11,6 +11,8 @@ export const PHONE_QUERY = "(max-width: 480px)";
 const NARROW_QUERY = "(max-width: 900px)";
 /** A press that moves less than this (px) is a tap, not a drag. */
 const TAP_SLOP = 6;
+/** A click this soon (ms) after a handled press of the handle is that press's own click. */
+const PRESS_CLICK_MS = 800;
 
 export interface BottomSheet {
   /** Pixels of the graph the open sheet covers (0 when closed or not on a phone). */
@@ -31,7 +33,8 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
   const maxHeight = () => window.innerHeight - 48;
 
   let drag: { pointer: number; startY: number; startHeight: number; moved: boolean } | null = null;
-  let swallowClick = false;
+  /** When a press of the handle last opened, closed or resized the sheet (its pointerup). */
+  let pressedAt = Number.NEGATIVE_INFINITY;
 
   /** Ends a drag without snapping: its pointer went away, or the sheet was opened or closed another way. */
   function endDrag(): void {
@@ -51,8 +54,6 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
 
   const onDown = (event: PointerEvent) => {
     if (!phone.matches || event.button !== 0) return;
-    // A touch drag is followed by no click: only the drag just ended may swallow one.
-    swallowClick = false;
     drag = {
       pointer: event.pointerId,
       startY: event.clientY,
@@ -74,13 +75,13 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
     if (drag?.pointer !== event.pointerId) return;
     const { moved, startY, startHeight } = drag;
     drag = null;
-    if (!moved) return; // a tap: the click that follows toggles the sheet
-    // A mouse drag is followed by a click in this same task; a touch drag by none. Swallow only
-    // that click: a flag left set would eat the next press of the handle (tap or Enter).
-    swallowClick = true;
-    setTimeout(() => {
-      swallowClick = false;
-    }, 0);
+    // The press does its work here, not in the click that may follow: a touch tap right after a
+    // drag sometimes makes no click at all in Chromium, and a drag makes one with a mouse only.
+    pressedAt = event.timeStamp;
+    if (!moved) {
+      model.dispatch({ type: "setDrawer", open: !model.getState().drawerOpen });
+      return;
+    }
     const rest = sheetSnap(
       dragHeight(startHeight, event.clientY - startY, maxHeight()),
       maxHeight(),
@@ -94,11 +95,10 @@ export function mountBottomSheet(sidebar: HTMLElement, model: ViewModel): Bottom
   const onCancel = (event: PointerEvent) => {
     if (drag?.pointer === event.pointerId) endDrag();
   };
-  const onClick = () => {
-    if (swallowClick) {
-      swallowClick = false;
-      return;
-    }
+  // Enter or Space (a click with no pointer: detail 0), or a pointer press that the handlers above
+  // did not see; the click that follows a press they handled is left alone.
+  const onClick = (event: MouseEvent) => {
+    if (event.detail > 0 && event.timeStamp - pressedAt < PRESS_CLICK_MS) return;
     model.dispatch({ type: "setDrawer", open: !model.getState().drawerOpen });
   };
   // On a phone a tab opens the sheet it sits on.

@@ -172,7 +172,10 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     await touch(session, "touchEnd", []);
     await expect.poll(() => sheetTop(page)).toBeLessThan(openTop - 80);
     await settledSheetTop(page);
-    await quickTap(page, session, ".drawer-close");
+    // Clicked, not tapped: Chromium takes a tap right after a fast touch drag as the stop of the
+    // fling the drag started and makes no click of it (a phone does the same). The handle acts on
+    // the press itself (pointerup), so the taps on it above do not depend on that.
+    await page.locator(".drawer-close").click();
     await expect.poll(() => sheetTop(page)).toBeGreaterThan(844 - 80);
 
     // Closed another way in the middle of a drag (here by the app), the sheet does not stay held up
