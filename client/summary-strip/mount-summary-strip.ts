@@ -135,12 +135,22 @@ export function mountSummaryStrip(container: HTMLElement, model: ViewModel): () 
             },
           },
           [
-            el("span", {
-              className: "figure-label",
-              text: figure.label,
-              // The technical name, for those who know it (screen readers read it as a description).
-              attrs: figure.term ? { "aria-description": figure.term } : {},
-            }),
+            el("div", { className: "figure-head" }, [
+              el("span", {
+                className: "figure-label",
+                text: figure.label,
+                // The technical name, for those who know it (screen readers read it as a description).
+                attrs: figure.term ? { "aria-description": figure.term } : {},
+              }),
+              // …and on screen beside the plain words where there is room (read once, above).
+              figure.term
+                ? el("span", {
+                    className: "figure-term",
+                    text: figure.term,
+                    attrs: { "aria-hidden": "true" },
+                  })
+                : null,
+            ]),
             el("span", { className: "figure-value", text: figure.value }),
             figure.pair
               ? // On a phone only the other view's side shows (the value above is this view's).

@@ -544,6 +544,15 @@ describe("how to read this", () => {
     const excess = page.locator('[data-figure="excess"]');
     expect(await excess.locator(".figure-label").textContent()).toBe("Could be netted away");
     expect(await excess.getAttribute("title")).toMatch(/^compressible excess: /);
+    // Where the strip has room, the technical name is on screen too, after the plain words.
+    expect(await excess.locator(".figure-term").isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => excess.locator(".figure-term").isVisible()).toBe(true);
+    expect(await excess.locator(".figure-term").textContent()).toBe("compressible excess");
+    const term = (await excess.locator(".figure-term").boundingBox())!;
+    expect(term.x + term.width).toBeLessThanOrEqual(
+      (await excess.boundingBox())!.x + (await excess.boundingBox())!.width,
+    );
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
