@@ -33,6 +33,23 @@ class FakeWorker {
   }
 }
 
+/** A "figures" channel over fake workers, with every worker it made and every answer it gave. */
+function figuresChannel(options?: Parameters<typeof createWorkerChannel>[3]) {
+  const workers: FakeWorker[] = [];
+  const answers: AnalysisAnswer[] = [];
+  const channel = createWorkerChannel(
+    "figures",
+    () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
+    (answer) => answers.push(answer),
+    options,
+  );
+  return { workers, answers, channel };
+}
+
 describe("createWorkerChannel", () => {
   const saved = globalThis.Worker;
   beforeEach(() => {
@@ -43,17 +60,7 @@ describe("createWorkerChannel", () => {
   });
 
   it("copies the dataset to a worker once, again to a replacement worker, and answers as with the full request", () => {
-    const workers: FakeWorker[] = [];
-    const answers: AnalysisAnswer[] = [];
-    const channel = createWorkerChannel(
-      "figures",
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker as unknown as Worker;
-      },
-      (answer) => answers.push(answer),
-    );
+    const { workers, answers, channel } = figuresChannel();
     const committed = { ...FILTER_DEFAULTS, view: "committed" as const };
     channel.send({ dataset: FIXTURE, filters: committed, asOf: null });
     workers[0]!.flush();
@@ -85,18 +92,7 @@ describe("createWorkerChannel", () => {
   });
 
   it("in queue mode, a request sent while the worker is busy waits for it and only the latest goes", () => {
-    const workers: FakeWorker[] = [];
-    const answers: AnalysisAnswer[] = [];
-    const channel = createWorkerChannel(
-      "figures",
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker as unknown as Worker;
-      },
-      (answer) => answers.push(answer),
-      { whenBusy: "queue" },
-    );
+    const { workers, answers, channel } = figuresChannel({ whenBusy: "queue" });
     const committed = { ...FILTER_DEFAULTS, view: "committed" as const };
     const expected = (asOf: string | null, id: number) =>
       answerAnalysis({ kind: "figures", id, dataset: FIXTURE, filters: committed, asOf });
