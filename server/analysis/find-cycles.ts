@@ -44,6 +44,8 @@ export function findCycles(
       "findCycles: expected committedFlow over the same entities as flow, received a different set",
     );
   }
+  // The committed view's W on each edge of `flow`, looked up once rather than once per hop.
+  const committedWeights = committedFlow === null ? null : edgeWeightsIn(flow, committedFlow);
   const cycles: Cycle[] = [];
   const { truncated, truncatedReason } = forEachCycle(flow, options, (path, length, hops) => {
     const nodes = new Array<string>(length);
@@ -54,23 +56,32 @@ export function findCycles(
     for (let k = 0; k < length; k++) {
       const edge = hops[k]!;
       nodes[k] = ids[path[k]!]!;
-      hopDeals[k] = [...deals[edge]!];
+      hopDeals[k] = deals[edge]!.slice();
       if (weights[edge]! < bottleneckUsd) {
         bottleneckUsd = weights[edge]!;
         at = k;
       }
-      if (committedFlow !== null) {
-        const committed = weightOf(committedFlow, sources[edge]!, targets[edge]!);
-        if (committed < committedBottleneckUsd) committedBottleneckUsd = committed;
-      }
+      if (committedWeights !== null && committedWeights[edge]! < committedBottleneckUsd)
+        committedBottleneckUsd = committedWeights[edge]!;
     }
     // The enumeration starts each cycle at its smallest index; canonical form starts at the
     // smallest id, which is the same entity (ids are indexed in string order).
-    const cycle: Cycle = { nodes, bottleneckUsd, bottleneckHop: at, deals: hopDeals };
-    cycles.push(committedFlow === null ? cycle : { ...cycle, committedBottleneckUsd });
+    cycles.push(
+      committedWeights === null
+        ? { nodes, bottleneckUsd, bottleneckHop: at, deals: hopDeals }
+        : { nodes, bottleneckUsd, bottleneckHop: at, deals: hopDeals, committedBottleneckUsd },
+    );
   });
   cycles.sort(compareCycles);
   return { cycles, truncated, truncatedReason };
+}
+
+/** For each edge of `flow`, W of the same pair in `other` (over the same entities; 0 when absent). */
+function edgeWeightsIn(flow: FlowMatrix, other: FlowMatrix): Float64Array {
+  const result = new Float64Array(flow.weights.length);
+  for (let edge = 0; edge < result.length; edge++)
+    result[edge] = weightOf(other, flow.sources[edge]!, flow.targets[edge]!);
+  return result;
 }
 
 /** W[i][j] of a flow matrix over the same entities (0 when no deal is included on the pair). */
