@@ -1,6 +1,6 @@
 // The legend: entity kinds and deal types present in the dataset (deal types double as toggles),
 // solid (firm commitment) against dashed (a promise) amounts, how many deals have each best source
-// tier (primary, major, secondary), and how size, width and faint edges read.
+// tier (primary, major, secondary), and how size and width read.
 
 import { DEAL_TYPES, ENTITY_KINDS } from "@engine";
 import { CURATED_PUBLISHERS } from "../../server/dataset/curated-publishers.js";
@@ -102,7 +102,7 @@ export function mountLegend(container: HTMLElement, model: ViewModel): () => voi
       ]),
       el("p", {
         className: "legend-note",
-        text: "Node size: money in + out. Arrow width: amount (log). Faint thin arrows: amount undisclosed. Backstops are thin vermillion: contingent, not cash.",
+        text: "Node size: money in + out. Arrow width: amount (log); thinnest: $100M or less, or amount undisclosed. Backstops are thin and dashed: contingent, not cash.",
       }),
     ]);
   }

@@ -8,7 +8,7 @@ import { formatDate } from "../../shared/format/format-date.js";
 import { formatLabel } from "../../shared/format/format-label.js";
 import { formatUsd } from "../../shared/format/format-usd.js";
 import { nodeSize } from "../../shared/node-size.js";
-import { canvasColors, dealColor, kindColor, mixColor, type Theme } from "../../shared/palette.js";
+import { canvasColors, dealColor, edgeColor, kindColor, type Theme } from "../../shared/palette.js";
 import { createDealFilter } from "../analysis/deal-filter.js";
 import {
   INCLUSION_DEFAULTS,
@@ -159,7 +159,6 @@ export function datasetScene(
   text: SceneText,
 ): SvgScene {
   const counted = createDealFilter(dataset.deals, inclusion);
-  const colors = canvasColors(theme);
   const flow = new Map<string, number>();
   const edges: SvgEdge[] = [];
   const onPair = new Map<string, number>();
@@ -180,11 +179,7 @@ export function datasetScene(
       source: deal.from,
       target: deal.to,
       size: undisclosed ? MIN_EDGE_WIDTH : edgeWidth(deal.amountUsd) * (backstop ? 0.55 : 1),
-      color: mixColor(
-        dealColor(deal.type, theme),
-        colors.background,
-        backstop ? 0.7 : undisclosed ? 0.35 : 0.6,
-      ),
+      color: edgeColor(deal.type, theme, "rest"),
       curvature: BASE_CURVATURE + CURVATURE_STEP * index,
       // As on the canvas: anything but a firm commitment is a promise, drawn dashed.
       dashed: !isDealCommitted(deal),

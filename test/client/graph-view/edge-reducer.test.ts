@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MIN_EDGE_WIDTH } from "../../../shared/edge-width.js";
-import { canvasColors } from "../../../shared/palette.js";
+import { canvasColors, edgeColor } from "../../../shared/palette.js";
 import { context, display, edge } from "./reducer-fixture.js";
 
 describe("edgeDisplay", () => {
@@ -35,5 +35,20 @@ describe("edgeDisplay", () => {
     expect(edge("ab", ctx).color).not.toBe(canvasColors("dark").dimmedEdge);
     expect(edge("ba", ctx).color).toBe(canvasColors("dark").dimmedEdge);
     expect(edge("ab", ctx).zIndex).toBeGreaterThan(edge("ba", ctx).zIndex!);
+  });
+
+  it("draws every deal in its type's own colour (edgeColor), unfaded, at rest and in the focus", () => {
+    const rest = context();
+    const focused = context({ type: "focusCycle", nodes: ["a", "b", "c"] });
+    // da has no disclosed amount and eb is a backstop: neither is faded toward the canvas.
+    for (const id of ["ab", "bc", "da", "eb"]) {
+      const type = display.getEdgeAttribute(id, "dealType");
+      expect(edge(id, rest).color, id).toBe(edgeColor(type, "dark", "rest"));
+    }
+    expect(edge("ab", focused).color).toBe(edgeColor("chip_purchase", "dark", "focused"));
+    const light = context({ type: "setTheme", theme: "light" });
+    expect(edge("ab", light).color).toBe(
+      edgeColor(display.getEdgeAttribute("ab", "dealType"), "light", "rest"),
+    );
   });
 });
