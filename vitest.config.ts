@@ -26,6 +26,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: [...SLOW, ...E2E, ...EXTERNAL],
+          // The analysis worker bundled once per run (worker-thread tests start dozens of them).
+          globalSetup: ["test/unit-setup.ts"],
+          setupFiles: ["test/use-worker-bundle.ts"],
           // The unit files share no global state: one module graph per worker, not per file.
           isolate: false,
           pool: "threads",

@@ -1,6 +1,7 @@
 // Start one analysis worker thread. Built (dist/server) the worker is
-// dist/server/api/analysis-worker.js; from TypeScript source (vitest, tsx) it loads
-// analysis-worker.ts through tsx's loader.
+// dist/server/api/analysis-worker.js; from TypeScript source (tsx) it loads analysis-worker.ts
+// through tsx's loader, or the file ROUNDTRIP_WORKER_BUNDLE names (the unit tests' global setup
+// bundles the worker once per run: tsx compiling it in every worker was most of their time).
 
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,6 +23,8 @@ export function spawnAnalysisWorker(resourceLimits: ResourceLimits = {}, nicenes
   const workerData: AnalysisWorkerData = { niceness };
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
+    const bundle = process.env.ROUNDTRIP_WORKER_BUNDLE;
+    if (bundle) return new Worker(bundle, { resourceLimits, workerData });
     const tsx = createRequire(here)
       .resolve("tsx/esm/api")
       .replace(/\.cjs$/, ".mjs");

@@ -17,7 +17,7 @@ import { spawnAnalysisWorker } from "../../server/api/spawn-analysis-worker.js";
 import { DatasetLimitError, MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { heavyCsv, heavyDataset, loopDataset } from "./api-fixtures.js";
 
-describe("createAnalysisRunner (worker loaded from the TypeScript source)", () => {
+describe("createAnalysisRunner", () => {
   it("gives exactly what analyzeDataset gives in-process", async () => {
     const runner = createAnalysisRunner({ concurrency: 1 });
     const options = {
