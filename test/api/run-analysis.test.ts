@@ -16,6 +16,7 @@ import { createAnalysisRunner } from "../../server/api/run-analysis.js";
 import { spawnAnalysisWorker } from "../../server/api/spawn-analysis-worker.js";
 import { DatasetLimitError, MalformedDocumentError } from "../../server/dataset/import-error.js";
 import { heavyCsv, heavyDataset, loopDataset } from "./api-fixtures.js";
+import { gatedWorkers } from "./gated-workers.js";
 
 describe("createAnalysisRunner", () => {
   it("gives exactly what analyzeDataset gives in-process", async () => {
@@ -197,41 +198,47 @@ describe("POST /api/analyze on the worker pool", () => {
   });
 
   it("answers 503 server_busy with Retry-After when the workers and the queue are full", async () => {
-    const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0 });
+    const gate = gatedWorkers();
+    const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0 }, gate.spawn);
     const app = createApp({ dataset: loopDataset(), runner });
-    const heavy = request(app)
-      .post("/api/analyze?maxLength=12&maxCycles=100000&timeBudgetMs=1500")
-      .set("content-type", "application/json")
-      .send(JSON.stringify(heavyDataset(10)))
-      .then((response) => response);
-    await until(() => runner.active === 1);
-    const refused = await postLoop(app).expect(503);
-    expect(refused.body.error.code).toBe("server_busy");
-    // When the running job will probably be done: at least a second, never past its deadline.
-    const retryAfter = Number(refused.headers["retry-after"]);
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(Math.ceil((1_500 + 10_000) / 1000));
-    const done = await heavy;
-    expect(done.status).toBe(200);
-    expect(done.body.cycles.truncated).toBe(true);
-    await runner.close();
+    try {
+      gate.shut();
+      const held = request(app)
+        .post("/api/analyze?timeBudgetMs=1500")
+        .set("content-type", "application/json")
+        .send(loopBody("v-held"))
+        .then((response) => response);
+      await until(() => gate.held === 1);
+      const refused = await postLoop(app).expect(503);
+      expect(refused.body.error.code).toBe("server_busy");
+      // When the running job will probably be done: at least a second, never past its deadline.
+      const retryAfter = Number(refused.headers["retry-after"]);
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(Math.ceil((1_500 + 10_000) / 1000));
+      gate.open();
+      const done = await held;
+      expect(done.status).toBe(200);
+      expect(done.body.summary.entityCount).toBe(4);
+    } finally {
+      gate.open();
+      await runner.close();
+    }
   });
 
   it("withdraws a queued analysis when its client disconnects", async () => {
-    const runner = createAnalysisRunner({ concurrency: 1 });
+    const gate = gatedWorkers();
+    const runner = createAnalysisRunner({ concurrency: 1 }, gate.spawn);
     const server = createApp({ dataset: loopDataset(), runner }).listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const heavy = fetch(
-        `http://127.0.0.1:${port}/api/analyze?maxLength=12&maxCycles=100000&timeBudgetMs=1500`,
-        {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(heavyDataset(10)),
-        },
-      );
-      await until(() => runner.active === 1);
+      gate.shut();
+      const held = fetch(`http://127.0.0.1:${port}/api/analyze`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: loopBody("v-held"),
+      });
+      await until(() => gate.held === 1);
       const leaving = httpRequest({
         host: "127.0.0.1",
         port,
@@ -244,11 +251,13 @@ describe("POST /api/analyze on the worker pool", () => {
       await until(() => runner.queued === 1);
       leaving.destroy();
       await until(() => runner.queued === 0);
-      // Withdrawn while the heavy analysis still holds the only worker.
+      // Withdrawn while the held analysis still holds the only worker.
       expect(runner.active).toBe(1);
-      expect((await heavy).status).toBe(200);
+      gate.open();
+      expect((await held).status).toBe(200);
       expect(runner.started).toBe(2);
     } finally {
+      gate.open();
       server.close();
       await runner.close();
     }
@@ -257,24 +266,25 @@ describe("POST /api/analyze on the worker pool", () => {
 
 describe("the runner's lanes and budgets (issue 16, findings 1 and 6)", () => {
   it("answers the loaded dataset's analyses while every upload worker is busy", async () => {
-    const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0, graceMs: 60_000 });
+    const gate = gatedWorkers();
+    const runner = createAnalysisRunner({ concurrency: 1, maxQueue: 0 }, gate.spawn);
     try {
-      // Both lanes' workers loaded (start-up is not what this measures).
-      await runner.run(loopDataset(), {});
-      await runner.analyzeBody(new TextEncoder().encode(loopBody("warm")), "application/json", {});
+      gate.shut();
       const upload = runner.analyzeBody(
-        new TextEncoder().encode(JSON.stringify(heavyDataset(10))),
+        new TextEncoder().encode(loopBody("v-held")),
         "application/json",
-        { maxLength: 12, maxCycles: 100_000, timeBudgetMs: 1_500 },
+        {},
       );
-      await until(() => runner.active === 1);
-      const started = performance.now();
+      await until(() => gate.held === 1);
+      // Jobs from now on run; the upload still waits in the only upload worker.
+      gate.admit();
       const viewer = await runner.run(loopDataset(), { maxLength: 3 });
       expect(viewer.summary.entityCount).toBe(4);
-      expect(performance.now() - started).toBeLessThan(1_000);
       expect(runner.active).toBe(1);
-      await expect(upload).resolves.toMatchObject({ analysis: { cycles: { truncated: true } } });
+      gate.open();
+      await expect(upload).resolves.toMatchObject({ analysis: { summary: { entityCount: 4 } } });
     } finally {
+      gate.open();
       await runner.close();
     }
   });
