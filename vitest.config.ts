@@ -32,6 +32,8 @@ export default defineConfig({
           // The unit files share no global state: one module graph per worker, not per file.
           isolate: false,
           pool: "threads",
+          // Both cores (vitest's default leaves one free: a single test thread on our machines).
+          maxWorkers: 2,
         },
       },
       { extends: true, test: { name: "slow", include: SLOW, exclude: EXTERNAL } },

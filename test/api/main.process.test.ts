@@ -14,11 +14,14 @@ const datasetPath = join(dir, "deals.json");
 writeFileSync(datasetPath, JSON.stringify(loopDataset()));
 // Inside node_modules so that the bundle's bare imports resolve to the project's packages.
 const bundleDir = resolve("node_modules/.cache/roundtrip-test-server");
+// Started from source, the server's workers compile from source too: never the unit tier's bundle
+// (test/use-worker-bundle.ts), should this test thread have run unit files before.
+const { ROUNDTRIP_WORKER_BUNDLE: _unitBundle, ...parentEnv } = process.env;
 
 /** Run server/main.ts from source with extra environment until it exits (it should refuse to start). */
 async function runUntilExit(env: Record<string, string>): Promise<{ code: unknown; err: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: "0", ...env },
+    env: { ...parentEnv, PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";
@@ -37,7 +40,7 @@ interface Server {
 
 function start(args: string[], env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    env: { ...parentEnv, PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
