@@ -17,6 +17,7 @@ import { mountGraphControls } from "./graph-view/mount-graph-controls.js";
 import { mountGraphKeyboard } from "./graph-view/mount-graph-keyboard.js";
 import { mountGraphView } from "./graph-view/mount-graph-view.js";
 import { mountTooltip } from "./graph-view/mount-tooltip.js";
+import { overlayRects } from "./graph-view/overlay-rects.js";
 import { mountHelp } from "./help/mount-help.js";
 import { mountLegend } from "./legend/mount-legend.js";
 import { mountUrlSync } from "./mount-url-sync.js";
@@ -96,9 +97,8 @@ export function mountApp(
   const disposeCaption = options.embed ? mountEmbedCaption(byId("app"), model, () => source) : null;
   let sheet: BottomSheet | null = null;
   const graphView = mountGraphView(byId("graph"), model, {
-    // An open legend covers the left of the canvas: fit the network beside it.
-    insetLeft: () =>
-      legend.querySelector(".legend-body:not([hidden])") ? legend.offsetWidth + 16 : 0,
+    // The legend (open or folded to its button) and the zoom buttons: frame no node under them.
+    overlays: () => overlayRects(byId("graph"), [legend, byId("graph-controls")]),
     // On a phone the open panel sheet covers the bottom of the canvas: frame above it.
     insetBottom: () => sheet?.coveredHeight(byId("graph")) ?? 0,
   });

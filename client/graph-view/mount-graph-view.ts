@@ -27,7 +27,7 @@ import {
   type LabelSpace,
 } from "./draw-label.js";
 import { edgeDisplay } from "./edge-reducer.js";
-import { cameraFor } from "./fit-camera.js";
+import { cameraFor, type ViewRect } from "./fit-camera.js";
 import { mountLongPress } from "./mount-long-press.js";
 import { mountSnapshotPan, type SnapshotPan } from "./mount-snapshot-pan.js";
 import { nodeDisplay } from "./node-reducer.js";
@@ -94,8 +94,8 @@ function canvasChanged(state: ViewState, previous: ViewState, tier: RenderTier):
 }
 
 export interface GraphViewOptions {
-  /** Pixels on the left covered by an overlay (the legend) that fitting should avoid. */
-  insetLeft?: () => number;
+  /** Controls drawn over the canvas (the legend, the zoom buttons), in its pixels: framing avoids them. */
+  overlays?: () => readonly ViewRect[];
   /** Pixels at the bottom covered by an overlay (the phone's panel sheet). */
   insetBottom?: () => number;
 }
@@ -221,7 +221,7 @@ export function mountGraphView(
     const target = cameraFor(renderer, nodes, {
       padding: nodes ? (narrow ? 40 : 80) : narrow ? 8 : 24,
       cover,
-      insetLeft: options.insetLeft?.() ?? 0,
+      overlays: options.overlays?.() ?? [],
       insetBottom: options.insetBottom?.() ?? 0,
       includeHidden,
       // A few entities: never zoom in further than needed to read a small loop in context, nor
@@ -233,7 +233,9 @@ export function mountGraphView(
   }
   // The first view shows the whole network's extent, so the timeline grows into it in place;
   // on a phone held upright it fills the screen's height (a wide network would be a thin strip).
-  frame(null, 0, true, narrow && container.clientHeight > container.clientWidth);
+  const overview = () =>
+    frame(null, 0, true, narrow && container.clientHeight > container.clientWidth);
+  overview();
   /** The entity kept in view when a selection's neighbours do not all fit. */
   const anchorOf = (selection: ItemRef): string | null =>
     selection.kind === "entity"
@@ -246,9 +248,12 @@ export function mountGraphView(
   let pickingFrame = requestAnimationFrame(() => {
     // A link to a selection on a phone opens the sheet over the bottom of the graph (the sheet
     // is mounted after the graph): show the selection in the strip above it, as choosing it would.
-    const { selection } = model.getState();
+    const { selection, focusedCycle } = model.getState();
     if (selection && ctx.focus && (options.insetBottom?.() ?? 0) > 0)
       frame([...ctx.focus.nodes], 0, false, false, anchorOf(selection));
+    // The zoom buttons are mounted after the canvas: frame the overview clear of them too (the
+    // camera, and so the canvas, moves only if a node was under them).
+    else if (selection === null && focusedCycle === null) overview();
     pickingFrame = requestAnimationFrame(() => {
       programs.enablePicking(renderer);
       performance.mark("roundtrip:interactive");
