@@ -10,6 +10,7 @@ import {
   EdgeLineProgram,
   type EdgeProgramType,
   NodeCircleProgram,
+  NodePointProgram,
   type NodeProgramType,
 } from "sigma/rendering";
 import type { MouseCoords } from "sigma/types";
@@ -56,6 +57,8 @@ const StraightArrowProgram = createEdgeArrowProgram<DisplayNode, DisplayEdge>();
 const HairlineProgram = EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>;
 /** sigma's discs (no factory to type them either). */
 const CircleProgram = NodeCircleProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge>;
+/** The same discs as points: the large tier's (no instancing, see RenderTier.nodeType). */
+const PointProgram = NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge>;
 
 export interface GraphView {
   renderer: Sigma<DisplayNode, DisplayEdge>;
@@ -123,9 +126,13 @@ export function mountGraphView(
   const labelSpace = createLabelSpace();
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     defaultEdgeType: tier.edgeType,
+    defaultNodeType: tier.nodeType,
     // sigma registers its defaults beside ours: deferred, the types a network does not use are
     // never compiled.
-    nodeProgramClasses: { circle: programs.node(CircleProgram) },
+    nodeProgramClasses: {
+      circle: programs.node(CircleProgram),
+      point: programs.node(PointProgram),
+    },
     edgeProgramClasses: {
       curved: programs.edge(CurvedArrowProgram),
       dashed: programs.edge(DashedArrowProgram),

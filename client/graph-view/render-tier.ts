@@ -1,7 +1,8 @@
 // How the canvas draws a network of a given size. Small networks (the curated data) get curved
 // arrows that keep parallel and opposite deals apart, and hover on edges; large uploads get
-// straight arrows (hairlines beyond 10,000 deals), no edge picking, sparser labels, and a pan that moves the drawn picture instead
-// of redrawing every frame: in software WebGL each redraw of thousands of items costs seconds.
+// straight arrows (hairlines beyond 10,000 deals), discs drawn as points, no edge picking, sparser
+// labels, and a pan that moves the drawn picture instead of redrawing every frame: in software
+// WebGL each redraw of thousands of items costs seconds.
 
 import { LAYOUT_DEFAULTS } from "../../shared/layout/compute-layout.js";
 
@@ -9,6 +10,13 @@ export interface RenderTier {
   name: "detailed" | "large";
   /** The sigma edge program every deal is drawn with. */
   edgeType: "curved" | "arrow" | "line";
+  /**
+   * The sigma node program: triangles (`circle`, one instance per entity) or one point each.
+   * NOTE: software WebGL (SwiftShader) draws instanced geometry an instance at a time: 20,000
+   * circles held the first frame of a 20,000-entity upload ~1.5 s, points take a tenth of that.
+   * Points are capped at the GPU's largest point size, far above the large tier's small discs.
+   */
+  nodeType: "circle" | "point";
   /** Hover and click on deals (a second, picking pass over every edge). */
   enableEdgeEvents: boolean;
   /**
@@ -58,6 +66,7 @@ export const RENDER_TIER_LIMITS: Readonly<RenderTierLimits> = Object.freeze({
 const DETAILED: Readonly<RenderTier> = Object.freeze({
   name: "detailed",
   edgeType: "curved",
+  nodeType: "circle",
   enableEdgeEvents: true,
   holdPicking: true,
   hideEdgesOnMove: false,
@@ -80,6 +89,7 @@ const DETAILED_SPARSE_LABELS: Readonly<RenderTier> = Object.freeze({
 const LARGE: Readonly<RenderTier> = Object.freeze({
   name: "large",
   edgeType: "arrow",
+  nodeType: "point",
   enableEdgeEvents: false,
   holdPicking: false,
   hideEdgesOnMove: true,

@@ -7,16 +7,8 @@ import type { Dataset } from "@engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openViewer } from "./page-helpers.js";
+import { ringCsv } from "./ring-csv.js";
 import { curated, useViewer } from "./use-viewer.js";
-
-/** A CSV ring of `n` entities (issue 16's 878 KB upload at n = 20,000). */
-function ringCsv(n: number): Buffer {
-  let csv = "from,to,type,amountUsd,date,status,amountBasis,sourceUrl\n";
-  for (let i = 0; i < n; i++) {
-    csv += `E${i},E${(i + 1) % n},loan,${1000 + i},2025,signed,committed,https://example.com/${i}\n`;
-  }
-  return Buffer.from(csv);
-}
 
 const viewer = useViewer();
 

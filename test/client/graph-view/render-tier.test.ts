@@ -6,19 +6,21 @@ describe("renderTier", () => {
     const tier = renderTier(RENDER_TIER_LIMITS.detailedNodes, RENDER_TIER_LIMITS.detailedEdges);
     expect(tier.name).toBe("detailed");
     expect(tier.edgeType).toBe("curved");
+    expect(tier.nodeType).toBe("circle");
     expect(tier.enableEdgeEvents).toBe(true);
     expect(tier.snapshotPan).toBe(false);
     expect(tier.hoverFocus).toBe(true);
     expect(tier.sizeScale).toBe(1);
   });
 
-  it("switches to straight arrows, no edge picking and a snapshot pan beyond either limit", () => {
+  it("switches to straight arrows, point discs, no edge picking and a snapshot pan beyond either limit", () => {
     for (const tier of [
       renderTier(RENDER_TIER_LIMITS.detailedNodes + 1, 10),
       renderTier(10, RENDER_TIER_LIMITS.detailedEdges + 1),
     ]) {
       expect(tier.name).toBe("large");
       expect(tier.edgeType).toBe("arrow");
+      expect(tier.nodeType).toBe("point");
       expect(tier.enableEdgeEvents).toBe(false);
       expect(tier.hideEdgesOnMove).toBe(true);
       expect(tier.hideLabelsOnMove).toBe(true);
