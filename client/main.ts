@@ -11,6 +11,7 @@ import { plural } from "./format.js";
 import { openHelpOnFirstVisit } from "./help/mount-help.js";
 import { layoutInWorker, WORKER_LAYOUT_MIN_ENTITIES } from "./layout-in-worker.js";
 import { applyTheme, type MountedApp, mountApp, showToast } from "./mount-app.js";
+import { prepareViewModel } from "./prepare-view-model.js";
 import { fetchSavedDataset, saveDataset, storeWritable } from "./saved-datasets.js";
 import { mountUpload } from "./upload/mount-upload.js";
 import { decodeViewState } from "./url-state.js";
@@ -144,6 +145,9 @@ async function boot(): Promise<void> {
         }
         const layout = extras.layout ?? (await layoutInWorker(next));
         if (upload !== uploads) return;
+        // Graphs and the first drawing a step per task: the network on screen answers between.
+        const prepared = await prepareViewModel(next, layout);
+        if (upload !== uploads) return;
         const theme = app.model.getState().theme;
         app.dispose();
         history.replaceState(null, "", location.pathname + location.search);
@@ -153,6 +157,7 @@ async function boot(): Promise<void> {
           note: "Saving on the server so that a link can open it…",
           onBundled: backToBundled,
           warnings,
+          prepared,
         });
         showToast(
           `Showing ${fileName}: ${plural(next.entities.length, "entity", "entities")}, ${plural(next.deals.length, "deal")}${warnings.length ? `, ${plural(warnings.length, "warning")} (listed beside its name)` : ""}.`,

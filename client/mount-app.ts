@@ -21,6 +21,7 @@ import { overlayRects } from "./graph-view/overlay-rects.js";
 import { mountHelp } from "./help/mount-help.js";
 import { mountLegend } from "./legend/mount-legend.js";
 import { mountUrlSync } from "./mount-url-sync.js";
+import type { PreparedViewModel } from "./prepare-view-model.js";
 import { mountSearch } from "./search/mount-search.js";
 import { type BottomSheet, mountBottomSheet } from "./sidebar/mount-bottom-sheet.js";
 import { mountSidebar } from "./sidebar/mount-sidebar.js";
@@ -53,6 +54,8 @@ export interface MountOptions {
   embed?: boolean;
   /** An opened file's warnings, listed from the dataset badge. */
   warnings?: readonly Problem[];
+  /** The dataset's graphs and first drawing, prepared beforehand (prepareViewModel). */
+  prepared?: PreparedViewModel | null;
 }
 
 function byId(id: string): HTMLElement {
@@ -86,7 +89,7 @@ export function mountApp(
 ): MountedApp {
   let source = options.source;
   const store = createStore(initial);
-  const model = createViewModel(dataset, store, bundledLayout);
+  const model = createViewModel(dataset, store, bundledLayout, options.prepared ?? null);
   applyTheme(initial.theme);
   const legend = byId("legend");
   const disposeLegend = mountLegend(legend, model);

@@ -4,15 +4,7 @@
 // loops come first, exposure and summary follow (listeners are told again, with the same state,
 // when they arrive); on the others both views come with the analysis. The history is the worker's.
 
-import {
-  buildFinancingGraph,
-  type Dataset,
-  type FinancingGraph,
-  type History,
-  type View,
-} from "@engine";
-import { bundledPositions } from "../shared/layout/bundled-layout.js";
-import { computeLayout } from "../shared/layout/compute-layout.js";
+import type { Dataset, FinancingGraph, History, View } from "@engine";
 import { afterNextFrame } from "./after-next-frame.js";
 import {
   analyzeDrawing,
@@ -23,8 +15,9 @@ import {
   viewFiguresOf,
 } from "./analyze-view.js";
 import { replacementsOf } from "./deal-terms.js";
-import { buildDisplayGraph, type DisplayGraph } from "./graph-view/build-display-graph.js";
-import { type RenderTier, renderTier } from "./graph-view/render-tier.js";
+import type { DisplayGraph } from "./graph-view/build-display-graph.js";
+import type { RenderTier } from "./graph-view/render-tier.js";
+import { type PreparedViewModel, prepareViewModelNow } from "./prepare-view-model.js";
 import { scheduleIdle } from "./schedule-idle.js";
 import type { Store } from "./store.js";
 import { FILTER_DEFAULTS, type Filters, type ViewState } from "./view-state.js";
@@ -68,30 +61,21 @@ export interface ViewModel {
   dispose(): void;
 }
 
-/** Deals sigma can draw (self-loops are listed, not drawn). */
-function drawableDeals(graph: FinancingGraph): number {
-  let count = 0;
-  graph.forEachEdge((_key, _deal, source, target) => {
-    if (source !== target) count++;
-  });
-  return count;
-}
-
 /**
  * `bundledLayout`: positions in the bundled-layout format (the build's bundled-layout.json, or
- * the layout worker's answer), used when they were made for this dataset.
+ * the layout worker's answer), used when they were made for this dataset. `prepared`: the same
+ * dataset prepared beforehand (prepareViewModel, a step per task), else prepared here at once.
  */
 export function createViewModel(
   dataset: Dataset,
   store: Store,
   bundledLayout: unknown = null,
+  prepared: PreparedViewModel | null = null,
 ): ViewModel {
-  const graph = buildFinancingGraph(dataset);
-  const tier = renderTier(graph.order, drawableDeals(graph));
-  const bundled = bundledPositions(graph, bundledLayout);
-  const display = buildDisplayGraph(graph, bundled ?? computeLayout(graph), tier.edgeType);
+  const { graph, tier, display, precomputed, defaultDrawing } =
+    prepared?.dataset === dataset ? prepared : prepareViewModelNow(dataset, bundledLayout);
   // precomputed: laid out by the build (the bundled dataset) or by the layout worker.
-  performance.mark("roundtrip:layout", { detail: { precomputed: bundled !== null } });
+  performance.mark("roundtrip:layout", { detail: { precomputed } });
   const background = tier.name === "large";
   const listeners = new Set<ModelListener>();
   const createWorker = () =>
@@ -146,8 +130,10 @@ export function createViewModel(
     summary: null,
     otherView: null,
   });
-  function analyze(state: Pick<ViewState, "filters" | "asOf">): ViewAnalysis {
-    const drawing = analyzeDrawing(dataset, graph, state.filters, state.asOf);
+  function analyze(
+    state: Pick<ViewState, "filters" | "asOf">,
+    drawing: ViewDrawing = analyzeDrawing(dataset, graph, state.filters, state.asOf),
+  ): ViewAnalysis {
     if (!background) {
       // The other view from the W the drawing already holds: under a millisecond here, where a
       // round trip to the worker drew the panels twice (and the summary strip resized the canvas).
@@ -158,17 +144,23 @@ export function createViewModel(
         otherView: viewFiguresOf(other, drawing.viewFlows[other]),
       };
     }
-    exposureChannel.send({
-      dataset,
-      filters: state.filters,
-      asOf: state.asOf,
-      cycles: drawing.cycles,
-    });
+    const request = { dataset, filters: state.filters, asOf: state.asOf, cycles: drawing.cycles };
+    later.exposure();
+    // The first request copies the dataset to the worker (a structured clone: 0.3 s of the main
+    // thread at 20,000 entities): it leaves once the first frame is out.
+    if (firstFrameOut) exposureChannel.send(request);
+    else {
+      later.exposure = afterNextFrame(() => {
+        firstFrameOut = true;
+        exposureChannel.send(request);
+      });
+    }
     return pending(drawing);
   }
   // Requests leave once the frame is out: on two busy cores a worker started at once would
   // compete with the redraw the user waits for.
-  const later = { figures: () => {}, history: () => {}, entity: () => {} };
+  const later = { exposure: () => {}, figures: () => {}, history: () => {}, entity: () => {} };
+  let firstFrameOut = false;
   function requestOtherView(state: Pick<ViewState, "filters" | "asOf">): void {
     const other: View = state.filters.view === "committed" ? "announced" : "committed";
     later.figures();
@@ -220,9 +212,7 @@ export function createViewModel(
   const defaults = { filters: FILTER_DEFAULTS, asOf: null };
   const isDefault = initial.asOf === null && initial.filters === FILTER_DEFAULTS;
   // Node sizes are relative to the default view's largest flow: the drawing part gives it.
-  const full = isDefault
-    ? analyze(defaults)
-    : pending(analyzeDrawing(dataset, graph, FILTER_DEFAULTS, null));
+  const full = isDefault ? analyze(defaults, defaultDrawing) : pending(defaultDrawing);
   let referenceFlowUsd = 0;
   for (const usd of full.totalFlowUsd.values()) referenceFlowUsd = Math.max(referenceFlowUsd, usd);
   let analysis: ViewAnalysis = isDefault ? full : analyze(initial);

@@ -42,6 +42,7 @@ interface CanvasSettings {
   tier: string;
   entities: number;
   defaultEdgeType: string;
+  defaultNodeType: string;
   enableEdgeEvents: boolean;
   hideEdgesOnMove: boolean;
   edgeTypes: string[];
@@ -67,6 +68,7 @@ function canvasSettings(page: Page): Promise<CanvasSettings> {
       tier: model.tier.name,
       entities: model.dataset.entities.length,
       defaultEdgeType: String(renderer.getSetting("defaultEdgeType")),
+      defaultNodeType: String(renderer.getSetting("defaultNodeType")),
       enableEdgeEvents: Boolean(renderer.getSetting("enableEdgeEvents")),
       hideEdgesOnMove: Boolean(renderer.getSetting("hideEdgesOnMove")),
       edgeTypes: [...edgeTypes],
@@ -90,6 +92,7 @@ describe("viewer on a large network", () => {
     const settings = await canvasSettings(page);
     expect(settings.tier).toBe("detailed");
     expect(settings.defaultEdgeType).toBe("curved");
+    expect(settings.defaultNodeType).toBe("circle");
     expect(settings.enableEdgeEvents).toBe(true);
     expect(settings.hideEdgesOnMove).toBe(false);
     // Curved arrows, solid for firm commitments and dashed for promises (issue 11).
@@ -107,6 +110,8 @@ describe("viewer on a large network", () => {
       tier: "large",
       entities: 2_000,
       defaultEdgeType: "arrow",
+      // Points, not instanced triangles: software WebGL draws instances one at a time.
+      defaultNodeType: "point",
       enableEdgeEvents: false,
       hideEdgesOnMove: true,
       edgeTypes: ["arrow"],

@@ -5,7 +5,7 @@
 // (build the client unminified for names). Reports, never asserts: the figures depend on the machine.
 //   npx tsx test/e2e/measure-upload-mount.ts [runs] [clientDir] [--profile]
 
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "@engine";
 import { launchBrowser } from "./launch-browser.js";
@@ -157,6 +157,7 @@ try {
         profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
       };
       console.log(topFunctions(p.nodes, p.samples, p.timeDeltas));
+      writeFileSync(`upload-mount-${run}.cpuprofile`, JSON.stringify(p));
     }
     await page.context().close();
   }

@@ -59,6 +59,34 @@ function readWindow(page: Page): Promise<ReadWindow> {
   });
 }
 
+interface DrawWindow {
+  /** `roundtrip:prepare-step` marks after the read, then the view model's `roundtrip:layout`. */
+  marks: number[];
+  /** Long tasks (> 50 ms) that hold two consecutive marks: work not split between tasks. */
+  spanning: { start: number; duration: number }[];
+}
+
+/** How the upload read last was prepared and mounted (once `roundtrip:interactive` follows it). */
+function drawWindow(page: Page): Promise<DrawWindow> {
+  return page.evaluate(() => {
+    const read = performance.getEntriesByName("roundtrip:upload-read").at(-1)!.startTime;
+    const after = (name: string) =>
+      performance
+        .getEntriesByName(name)
+        .map((mark) => mark.startTime)
+        .filter((at) => at >= read);
+    const marks = [...after("roundtrip:prepare-step"), after("roundtrip:layout")[0]!];
+    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+      .__longTasks;
+    const spanning = tasks.filter((task) =>
+      marks.some(
+        (at, k) => k > 0 && task.start <= marks[k - 1]! && task.start + task.duration >= at,
+      ),
+    );
+    return { marks, spanning };
+  });
+}
+
 describe("opening a large file", () => {
   it("reads a 20,000-entity ring off the main thread: no long task holds the page during the read", async () => {
     const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
@@ -100,6 +128,23 @@ describe("opening a large file", () => {
       .toContain("ring.csv");
     expect(await shownEntities(page)).toBe(20_000);
     expect(await page.isHidden(".upload-progress")).toBe(true);
+    // The network is prepared a step per task before the viewer is rebuilt on it (graphs, the
+    // first drawing, the source tiers): the page answers input between steps, and no task holds
+    // two of them.
+    await page.waitForFunction(
+      () => {
+        const read = performance.getEntriesByName("roundtrip:upload-read").at(-1)!.startTime;
+        return performance
+          .getEntriesByName("roundtrip:interactive")
+          .some((mark) => mark.startTime > read);
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+    const drawn = await drawWindow(page);
+    expect(drawn.marks.length).toBeGreaterThanOrEqual(5);
+    expect(drawn.marks).toEqual([...drawn.marks].sort((a, b) => a - b));
+    expect(drawn.spanning).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
