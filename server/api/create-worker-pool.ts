@@ -1,10 +1,12 @@
 // A fixed set of long-lived worker threads, started up front and reused, each running one job at a
 // time behind a bounded FIFO queue. A job that overruns its deadline has its worker terminated and
 // replaced; a worker that dies fails its job and is replaced; a queued job can be cancelled. The
-// pool learns how long jobs take, so that a refusal can say when to come back (Retry-After).
+// pool keeps the median of recent job durations, so that a refusal can say when to come back
+// (Retry-After, estimate-wait.ts).
 
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
+import { estimateWaitMs as estimateQueueWaitMs } from "./estimate-wait.js";
 import {
   AnalysisCancelledError,
   AnalysisCrashedError,
@@ -12,6 +14,7 @@ import {
   ServerBusyError,
   withRetryAfter,
 } from "./http-errors.js";
+import { createRunningMedian } from "./running-median.js";
 
 export interface WorkerPoolOptions {
   /** Workers kept running (each runs one job at a time). */
@@ -25,6 +28,8 @@ export interface WorkerPoolOptions {
   isReadyMessage: ((message: unknown) => boolean) | null;
   /** Start-up time allowed to a worker that announces when it is ready. */
   startupMs: number;
+  /** The clock of job durations and deadlines for the wait estimate (ms); tests inject one. */
+  now: () => number;
 }
 
 export const WORKER_POOL_DEFAULTS: Readonly<WorkerPoolOptions> = Object.freeze({
@@ -32,6 +37,7 @@ export const WORKER_POOL_DEFAULTS: Readonly<WorkerPoolOptions> = Object.freeze({
   maxQueue: 16,
   isReadyMessage: null,
   startupMs: 60_000,
+  now: () => performance.now(),
 });
 
 export interface WorkerPool<Job, Reply> {
@@ -44,8 +50,8 @@ export interface WorkerPool<Job, Reply> {
   /** Workers started since creation: `size`, plus one per replacement. */
   readonly started: number;
   /**
-   * How long a job posted now would wait for a worker, from the jobs ahead of it and the mean
-   * duration of recent jobs (never past the deadlines of the running ones).
+   * How long a job posted now would wait for a worker (ms): the jobs ahead of it, each taking the
+   * median duration of recent jobs but never past its deadline (estimate-wait.ts).
    */
   estimateWaitMs(): number;
   /** Resolves once no job runs or waits. */
@@ -65,7 +71,7 @@ interface Task<Job, Reply> {
 interface Slot<Job, Reply> {
   worker: Worker | null;
   task: Task<Job, Reply> | null;
-  /** When the running task started and when it will be stopped (performance.now()). */
+  /** When the running task started and when it will be stopped (on the pool's clock). */
   startedAt: number;
   deadlineAt: number;
   timer: NodeJS.Timeout | undefined;
@@ -79,20 +85,23 @@ export function createWorkerPool<Job, Reply>(
   spawn: () => Worker,
   options: Partial<WorkerPoolOptions> = {},
 ): WorkerPool<Job, Reply> {
-  const { size, maxQueue, isReadyMessage, startupMs } = { ...WORKER_POOL_DEFAULTS, ...options };
+  const { size, maxQueue, isReadyMessage, startupMs, now } = {
+    ...WORKER_POOL_DEFAULTS,
+    ...options,
+  };
   const slots: Slot<Job, Reply>[] = [];
   const waiting: Task<Job, Reply>[] = [];
   let started = 0;
   let closed = false;
-  /** Exponentially weighted mean of job durations (ms); a first guess of one second. */
-  let meanJobMs = 1_000;
+  /** Durations of recent jobs (ms), from when each got its worker. */
+  const durations = createRunningMedian();
   const idle: (() => void)[] = [];
   const settle = () => {
     if (waiting.length > 0 || slots.some((slot) => slot.task !== null)) return;
     for (const resolve of idle.splice(0)) resolve();
   };
   const learn = (slot: Slot<Job, Reply>) => {
-    meanJobMs = 0.8 * meanJobMs + 0.2 * (performance.now() - slot.startedAt);
+    durations.add(now() - slot.startedAt);
   };
 
   const take = (slot: Slot<Job, Reply>): Task<Job, Reply> | null => {
@@ -154,7 +163,7 @@ export function createWorkerPool<Job, Reply>(
   /** Stop `worker` and fail `task` if it has not answered within `ms` from now. */
   const arm = (slot: Slot<Job, Reply>, task: Task<Job, Reply>, worker: Worker, ms: number) => {
     clearTimeout(slot.timer);
-    slot.startedAt = performance.now();
+    slot.startedAt = now();
     slot.deadlineAt = slot.startedAt + ms;
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
@@ -190,15 +199,13 @@ export function createWorkerPool<Job, Reply>(
   };
 
   function estimateWaitMs(): number {
-    const now = performance.now();
-    const running = slots.filter((slot) => slot.task !== null);
-    if (running.length < slots.length && waiting.length === 0) return 0;
-    // Each running job ends by its deadline, and probably after the mean job time.
-    const frees = running
-      .map((slot) => Math.min(slot.deadlineAt, Math.max(now, slot.startedAt + meanJobMs)) - now)
-      .sort((a, b) => a - b);
-    const first = frees[0] ?? 0;
-    return first + (waiting.length / slots.length) * meanJobMs;
+    return estimateQueueWaitMs({
+      now: now(),
+      workers: slots.length,
+      running: slots.filter((slot) => slot.task !== null),
+      queuedLimitsMs: waiting.map((task) => task.limitMs),
+      typicalJobMs: durations.median(),
+    });
   }
 
   for (let k = 0; k < size; k++) {

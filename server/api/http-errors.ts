@@ -3,6 +3,7 @@
 
 import { RoundtripError } from "../analysis/errors.js";
 import type { Problem } from "../analysis/types.js";
+import { retryAfterSeconds } from "./estimate-wait.js";
 
 /** A query parameter outside its domain; `problems` names each parameter. */
 export class QueryParameterError extends RoundtripError {
@@ -72,9 +73,10 @@ export class DatasetNotFoundError extends RoundtripError {
   override name = "DatasetNotFoundError";
 }
 
-/** When a 429 or 503 is worth retrying: the seconds a client should wait (Retry-After). */
+/** When a 429 or 503 is worth retrying: the seconds a client should wait (Retry-After, rounded up
+ * and clamped to RETRY_AFTER_LIMITS). */
 export function withRetryAfter<E extends Error>(error: E, seconds: number): E {
-  return Object.assign(error, { retryAfterSeconds: Math.max(1, Math.ceil(seconds)) });
+  return Object.assign(error, { retryAfterSeconds: retryAfterSeconds(seconds * 1000) });
 }
 
 /** The Retry-After an error carries, if any. */

@@ -183,6 +183,37 @@ describe("createWorkerPool", () => {
     }
   });
 
+  it("Retry-After on its own clock: jobs ahead to their deadlines at first, then the median job", async () => {
+    let clock = 50_000;
+    const pool = createWorkerPool<Job, Reply>(spawn, { size: 1, maxQueue: 1, now: () => clock });
+    try {
+      // No history: the running job (limit 20 s) and the queued one (limit 6 s) count to their
+      // deadlines, on a clock that does not move: 26 s.
+      const running = pool.run({ kind: "sleep", ms: 100 }, 20_000);
+      const waiting = pool.run({ kind: "echo" }, 6_000);
+      expect(pool.estimateWaitMs()).toBe(26_000);
+      const refused = await pool.run({ kind: "echo" }, LIMIT).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ServerBusyError);
+      expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBe(26);
+      // The clock says each job took 2 s: it moves after a job starts, before its worker answers
+      // (an answer comes in a later task; the queued job starts as the one before answers).
+      clock += 2_000;
+      await running;
+      clock += 2_000;
+      await waiting;
+      const third = pool.run({ kind: "echo" }, LIMIT);
+      clock += 2_000;
+      await third;
+      // Three durations of 2 s: the median is 2 s. A job started now and one queued: 2 s + 2 s.
+      const next = pool.run({ kind: "sleep", ms: 100 }, 20_000);
+      const queued = pool.run({ kind: "echo" }, 6_000);
+      expect(pool.estimateWaitMs()).toBe(4_000);
+      await Promise.all([next, queued]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("resolves whenIdle once nothing runs or waits", async () => {
     const pool = createWorkerPool<Job, Reply>(spawn, { size: 1 });
     try {
