@@ -7,16 +7,19 @@ export interface RunningMedian {
   median(): number | null;
 }
 
-export const RUNNING_MEDIAN_DEFAULTS = Object.freeze({
+export interface RunningMedianOptions {
   /** Values kept: the latest this many. */
-  window: 32,
+  window: number;
   /** Values needed before there is a median to give. */
+  minSamples: number;
+}
+
+export const RUNNING_MEDIAN_DEFAULTS: Readonly<RunningMedianOptions> = Object.freeze({
+  window: 32,
   minSamples: 3,
 });
 
-export function createRunningMedian(
-  options: Partial<typeof RUNNING_MEDIAN_DEFAULTS> = {},
-): RunningMedian {
+export function createRunningMedian(options: Partial<RunningMedianOptions> = {}): RunningMedian {
   const { window, minSamples } = { ...RUNNING_MEDIAN_DEFAULTS, ...options };
   const values: number[] = [];
   return {
