@@ -6,6 +6,8 @@ import type Sigma from "sigma";
 import { el } from "../dom.js";
 import { formatLabel } from "../format.js";
 import { entityOf } from "../names.js";
+import { scenarioNote } from "../stress-panel/default-mark.js";
+import { createScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewModel } from "../view-model.js";
 import type { DisplayEdge, DisplayNode } from "./build-display-graph.js";
 import { CURSOR_KEYS, type CursorPoint, stepNodeCursor } from "./step-node-cursor.js";
@@ -29,6 +31,7 @@ export function mountGraphKeyboard(
   caption.hidden = true;
   container.after(caption);
   let cursor: string | null = null;
+  const scenarioLosses = createScenarioLosses(model.graph);
 
   /** Visible entities where they are drawn now (viewport pixels). */
   function points(): CursorPoint[] {
@@ -47,8 +50,11 @@ export function mountGraphKeyboard(
     model.dispatch({ type: "hover", item: id === null ? null : { kind: "entity", id } });
     const entity = id === null ? null : entityOf(model.graph, id);
     caption.hidden = entity === null;
+    // In a what-if, what it did to the entity: on a phone most defaults are drawn without a label.
+    const losses = entity ? scenarioLosses(model.getState()) : null;
+    const note = losses && entity ? scenarioNote(losses, entity.id) : null;
     caption.textContent = entity
-      ? `${entity.name} (${formatLabel(entity.kind)}) · Enter opens it · arrows move`
+      ? `${entity.name} (${formatLabel(entity.kind)})${note ? ` · ${note}` : ""} · Enter opens it · arrows move`
       : "";
     if (id === null) return;
     // Bring an entity outside the view into it.

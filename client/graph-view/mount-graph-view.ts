@@ -110,6 +110,8 @@ export function mountGraphView(
 ): GraphView {
   const { display, tier } = model;
   const scenarioLosses = createScenarioLosses(model.graph);
+  /** A phone's canvas: less padding around the network, shorter what-if labels. */
+  const narrow = container.clientWidth <= NARROW_STAGE;
   let ctx: ReducerContext = createReducerContext(
     drawnState(model.getState(), tier),
     model.getAnalysis(),
@@ -118,9 +120,8 @@ export function mountGraphView(
     model.referenceFlowUsd,
     tier.sizeScale,
     scenarioLosses(model.getState()),
+    narrow,
   );
-  /** A phone's canvas: less padding around the network. */
-  const narrow = container.clientWidth <= NARROW_STAGE;
   const programs = deferPrograms(tier.holdPicking);
   // Labels that would overlap are left out of a frame (a narrow screen shows fewer, none piled).
   const labelSpace = createLabelSpace();
@@ -278,6 +279,7 @@ export function mountGraphView(
       model.referenceFlowUsd,
       tier.sizeScale,
       scenarioLosses(state),
+      narrow,
     );
     // NOTE: a full refresh re-runs the reducers and re-indexes every node and edge; sigma ignores
     // `skipIndexation` without a `partialGraph` (and hover changes sizes and z-index anyway), so

@@ -6,6 +6,8 @@ import { dealChip } from "../deal-panel/deal-chip.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatLabel, formatShare, formatUsd } from "../format.js";
 import { dealOf, entityName, entityOf } from "../names.js";
+import { scenarioNote } from "../stress-panel/default-mark.js";
+import { createScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
 
@@ -15,6 +17,7 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
   container.append(tip);
   let pointer = { x: 0, y: 0 };
   let touch = false;
+  const scenarioLosses = createScenarioLosses(model.graph);
 
   function place(): void {
     const box = container.getBoundingClientRect();
@@ -51,6 +54,8 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
       const analysis = model.getAnalysis();
       const row = analysis.exposureById.get(entity.id);
       const flows = entityFlowUsd(analysis, entity.id);
+      const losses = scenarioLosses(model.getState());
+      const note = losses ? scenarioNote(losses, entity.id) : null;
       return [
         el("div", { className: "tooltip-kicker" }, [
           el("span", { className: `kind-chip kind-${entity.kind}` }, [
@@ -68,6 +73,8 @@ export function mountTooltip(container: HTMLElement, model: ViewModel): () => vo
               text: `${formatShare(row.roundTripShare)} of its money comes back`,
             })
           : null,
+        // In a what-if, what it did to the entity (a phone labels only the largest defaults).
+        note ? el("span", { className: "tooltip-what-if", text: `What-if: ${note}` }) : null,
       ];
     }
     return null;

@@ -4,6 +4,7 @@
 import type { NodeDisplayData } from "sigma/types";
 import { nodeSize } from "../../shared/node-size.js";
 import { kindColor } from "../../shared/palette.js";
+import { defaultMark } from "../stress-panel/default-mark.js";
 import { lossColor } from "../stress-panel/loss-color.js";
 import type { DisplayNode } from "./build-display-graph.js";
 import type { ReducerContext } from "./reducer-context.js";
@@ -30,12 +31,15 @@ export function nodeDisplay(
     zIndex: 1,
   };
   if (ctx.losses !== null) {
-    // What-if: colour by relative loss; the defaulted are named and say when they fell.
+    // What-if: colour by relative loss; the defaulted are named with the round they fell in (in
+    // full for the entity pointed at or chosen, "✕2" for the others on a phone), and only the
+    // shocked and the largest losses are sure of a label (the caption and tooltip say the rest).
     display.color = lossColor(ctx.losses.relativeLoss.get(node) ?? 0);
     const round = ctx.losses.defaultRound.get(node);
     if (round !== undefined) {
-      display.label = `${attrs.label} ✕ ${round === 0 ? "shocked" : `round ${round}`}`;
-      display.forceLabel = true;
+      const named = selected || hovered;
+      display.label = `${attrs.label} ${defaultMark(round, ctx.compactLabels && !named)}`;
+      display.forceLabel = named || ctx.labelledDefaults.has(node);
     }
   }
   // A what-if keeps every loss coloured: the contagion reaches beyond the selection's neighbours.

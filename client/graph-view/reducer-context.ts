@@ -2,6 +2,7 @@
 
 import type { CanvasColors } from "../../shared/palette.js";
 import type { ViewAnalysis } from "../analyze-view.js";
+import { labelledDefaults } from "../stress-panel/default-mark.js";
 import type { ScenarioLosses } from "../stress-panel/scenario-losses.js";
 import type { ViewState } from "../view-state.js";
 import type { DisplayGraph } from "./build-display-graph.js";
@@ -19,7 +20,14 @@ export interface ReducerContext {
   sizeScale: number;
   /** The what-if scenario's losses: nodes colour by relative loss. */
   losses: ScenarioLosses | null;
+  /** Short labels for a small canvas (a phone): "✕2" after a defaulted entity's name. */
+  compactLabels: boolean;
+  /** The defaulted entities whose labels are always drawn (the others where there is room). */
+  labelledDefaults: ReadonlySet<string>;
 }
+
+/** How many defaults beside the shocked keep a label whatever the crowding, by canvas size. */
+export const LABELLED_DEFAULTS = Object.freeze({ compact: 4, wide: 12 });
 
 export function createReducerContext(
   state: ViewState,
@@ -29,6 +37,7 @@ export function createReducerContext(
   referenceFlowUsd: number,
   sizeScale = 1,
   losses: ScenarioLosses | null = null,
+  compactLabels = false,
 ): ReducerContext {
   return {
     state,
@@ -39,5 +48,13 @@ export function createReducerContext(
     referenceFlowUsd,
     sizeScale,
     losses,
+    compactLabels,
+    labelledDefaults:
+      losses === null
+        ? new Set()
+        : labelledDefaults(
+            losses,
+            compactLabels ? LABELLED_DEFAULTS.compact : LABELLED_DEFAULTS.wide,
+          ),
   };
 }

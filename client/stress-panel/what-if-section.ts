@@ -199,7 +199,7 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
   const legend = el("div", { className: "loss-legend", attrs: { "aria-label": "Colour scale" } }, [
     el("span", { text: "0%" }),
     scale,
-    el("span", { text: "100% of capital lost · ✕ defaulted" }),
+    el("span", { text: "100% of capital lost · ✕ defaulted (✕2: in round 2)" }),
   ]);
   const controls = el("div", { className: "what-if-controls", attrs: { hidden: true } }, [
     shockList,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lossColor } from "../../../client/stress-panel/loss-color.js";
 import { canvasColors, kindColor } from "../../../shared/palette.js";
-import { context, display, node } from "./reducer-fixture.js";
+import { context, display, node, phoneContext } from "./reducer-fixture.js";
 
 describe("nodeDisplay", () => {
   it("colours by kind, sizes by flow and never touches the graph's attributes", () => {
@@ -46,6 +46,32 @@ describe("nodeDisplay", () => {
       expect(node(row.id, start).color).toBe(lossColor(row.id === "a" ? 1 : 0));
     }
     expect([...start.losses!.defaultRound.keys()]).toEqual(["a"]);
+  });
+
+  it("a what-if on a phone marks defaults ✕k, in full for the entity pointed at, and labels for sure only the shocked and the largest losses", () => {
+    const scenario = { shocks: [{ id: "a", shock: 1 }], model: "cascade" as const, recovery: 0 };
+    const wide = context({ type: "setScenario", scenario });
+    const phone = phoneContext({ type: "setScenario", scenario });
+    const defaulted = [...phone.losses!.defaultRound];
+    expect(defaulted.length).toBeGreaterThan(1);
+    for (const [id, round] of defaulted) {
+      const name = display.getNodeAttribute(id, "label");
+      expect(node(id, phone).label).toBe(`${name} ✕${round}`);
+      expect(node(id, wide).label).toBe(
+        `${name} ${round === 0 ? "✕ shocked" : `✕ round ${round}`}`,
+      );
+      expect(node(id, phone).forceLabel).toBe(phone.labelledDefaults.has(id));
+    }
+    expect(phone.labelledDefaults.has("a")).toBe(true);
+    const [other, round] = defaulted.find(([id]) => id !== "a")!;
+    const pointed = phoneContext(
+      { type: "setScenario", scenario },
+      { type: "hover", item: { kind: "entity", id: other } },
+    );
+    expect(node(other, pointed).label).toBe(
+      `${display.getNodeAttribute(other, "label")} ✕ round ${round}`,
+    );
+    expect(node(other, pointed).forceLabel).toBe(true);
   });
 
   it("a hovered entity highlights itself and its counterparties", () => {

@@ -28,6 +28,15 @@ export const display: DisplayGraph = buildDisplayGraph(graph, positions);
 
 /** The reducer context after applying `actions` to the default view state. */
 export function context(...actions: Action[]): ReducerContext {
+  return contextOn(false, ...actions);
+}
+
+/** The same on a phone-sized canvas: short what-if labels. */
+export function phoneContext(...actions: Action[]): ReducerContext {
+  return contextOn(true, ...actions);
+}
+
+function contextOn(compactLabels: boolean, ...actions: Action[]): ReducerContext {
   const state: ViewState = actions.reduce(reduceViewState, VIEW_STATE_DEFAULTS);
   const analysis = analyzeView(FIXTURE, graph, state.filters, state.asOf);
   const losses = createScenarioLosses(graph)(state);
@@ -39,6 +48,7 @@ export function context(...actions: Action[]): ReducerContext {
     100e9,
     1,
     losses,
+    compactLabels,
   );
 }
 
