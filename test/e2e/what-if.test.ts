@@ -7,6 +7,7 @@ import type { Dataset } from "@engine";
 import { describe, expect, it } from "vitest";
 import { inclusionFor } from "../../client/analyze-view.js";
 import { formatShare, formatUsd } from "../../client/format.js";
+import { LABELLED_DEFAULTS } from "../../client/graph-view/reducer-context.js";
 import { lossColor } from "../../client/stress-panel/loss-color.js";
 import { ROUND_PLAY_DEFAULTS, roundDelayMs } from "../../client/stress-panel/round-player.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
@@ -17,6 +18,7 @@ import {
   computeFlowMatrix,
   runScenario,
 } from "../../server/analysis/index.js";
+import { displayLabel } from "../../shared/display-label.js";
 import { dispatch, nodeColor, openViewer } from "./page-helpers.js";
 import { serveViewer } from "./serve-viewer.js";
 import { curated, useViewer } from "./use-viewer.js";
@@ -340,6 +342,61 @@ describe("a scenario of several shocks", () => {
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
     await again.page.context().close();
+  }, 120_000);
+
+  it("on a phone marks defaults ✕k, labels for sure only the largest, and the keyboard's caption says the round", async () => {
+    const { page, errors } = await openViewer(
+      viewer.browser,
+      `${viewer.served.url}#entity=openai&shock=openai:1`,
+      { width: 390, height: 844, touch: true },
+    );
+    await page.locator(".entity-panel .what-if-summary").waitFor();
+    const fails = scenario(1);
+    const defaulted = fails.entities.filter((row) => row.defaultRound !== null);
+    expect(defaulted.length).toBeGreaterThan(LABELLED_DEFAULTS.compact + 1);
+    const names = new Map(curated.entities.map((e) => [e.id, e.name]));
+    const labels = new Map(curated.entities.map((e) => [e.id, displayLabel(e.name)]));
+    const drawn = () =>
+      page.evaluate(
+        (ids) => {
+          const { renderer } = (
+            window as unknown as { __roundtrip: { renderer: import("sigma").default } }
+          ).__roundtrip;
+          return ids.map((id) => {
+            const data = renderer.getNodeDisplayData(id)!;
+            return { id, label: data.label, forced: data.forceLabel === true };
+          });
+        },
+        defaulted.map((row) => row.id),
+      );
+    await expect
+      .poll(async () => (await drawn()).map(({ label }) => label))
+      .toEqual(
+        defaulted.map((row) =>
+          // The chosen entity (OpenAI, the shocked) is named in full.
+          row.id === "openai"
+            ? `${labels.get(row.id)} ✕ shocked`
+            : `${labels.get(row.id)} ✕${row.defaultRound}`,
+        ),
+      );
+    // The shocked and the four largest losses are sure of a label; the rest where there is room.
+    expect((await drawn()).filter(({ forced }) => forced).length).toBe(
+      LABELLED_DEFAULTS.compact + 1,
+    );
+    // A default whose label may be left out is still told by the keyboard's caption.
+    const unlabelled = (await drawn()).find(({ forced }) => !forced)!;
+    const row = defaulted.find(({ id }) => id === unlabelled.id)!;
+    await page.focus("#graph");
+    const caption = page.locator("#graph-cursor");
+    const name = names.get(row.id)!;
+    for (let press = 0; press < 30; press++) {
+      await page.keyboard.press(name[0]!.toLowerCase());
+      if ((await caption.textContent())?.startsWith(`${name} (`)) break;
+    }
+    expect((await caption.textContent())?.startsWith(`${name} (`)).toBe(true);
+    expect(await caption.textContent()).toContain(`defaulted in round ${row.defaultRound}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 120_000);
 });
 
