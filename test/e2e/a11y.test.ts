@@ -459,16 +459,30 @@ describe("live regions", () => {
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     const saidSoFar = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
-    // Three quick changes: one announcement, of the figures as they end up.
+    // Three quick changes, each shown in full before the next: one announcement, of the figures
+    // as they end up.
     await page.evaluate(async () => {
-      const buttons = (view: string) =>
+      const button = (view: string) =>
         document.querySelector<HTMLButtonElement>(`#view-switch [data-view="${view}"]`)!;
-      const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
-      buttons("committed").click();
-      await pause();
-      buttons("announced").click();
-      await pause();
-      buttons("committed").click();
+      /** Resolves on the first frame where the strip shows `view`'s figures, all of them known. */
+      const shown = (view: string) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            const values = document.querySelectorAll("#summary [data-figure] .figure-value");
+            if (
+              button(view).getAttribute("aria-pressed") === "true" &&
+              values.length > 0 &&
+              [...values].every((value) => value.textContent !== "…")
+            )
+              resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+      for (const view of ["committed", "announced", "committed"]) {
+        button(view).click();
+        await shown(view);
+      }
     });
     await expect.poll(() => region.textContent(), { timeout: 10_000 }).toMatch(/^Now: /);
     expect(await region.getAttribute("aria-live")).toBe("polite");
