@@ -1,14 +1,17 @@
 // The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json, written as a typed
-// object so that it breaks the build when it drifts from the option lists it quotes.
+// object so that it breaks the build when it drifts from the option lists it quotes. The query
+// parameters the zod query schemas read are generated from those schemas (queryParameters).
 
+import type { z } from "zod";
 import { CAPITAL_BASES } from "../analysis/exposure-system.js";
-import { INCLUSION_DEFAULTS } from "../analysis/inclusion.js";
-import { INCLUSION_FIELDS, type InclusionField } from "../analysis/inclusion-fields.js";
-import { HISTORY_STEPS } from "../analysis/period-ends.js";
-import { SCENARIO_DEFAULTS, SCENARIO_MODELS } from "../analysis/scenario-options.js";
+import { INCLUSION_FIELDS } from "../analysis/inclusion-fields.js";
+import { SCENARIO_MODELS } from "../analysis/scenario-options.js";
 import { API_EXPORT_FORMATS } from "../dataset/export-formats.js";
 import { THEMES } from "../dataset/export-view.js";
-import { QUERY_DEFAULTS, QUERY_LIMITS } from "./parse-analysis-query.js";
+import { ANALYSIS_QUERY_SCHEMA } from "./parse-analysis-query.js";
+import { HISTORY_QUERY_SCHEMA } from "./parse-history-query.js";
+import { STRESS_QUERY_SCHEMA } from "./parse-stress-query.js";
+import { isRequiredParameter, parameterJsonSchema, repeatedOf } from "./query-parameter.js";
 
 interface Schema {
   type?: string | string[];
@@ -61,42 +64,40 @@ export interface OpenApiDocument {
   };
 }
 
-const commaList = (values: readonly string[], what: string): Schema => ({
-  type: "string",
-  description: `Comma-separated ${what}: ${values.join(", ")}`,
-});
-const date: Schema = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" };
 const json = (schema: Schema): Record<string, MediaContent> => ({ "application/json": { schema } });
 const error = (description: string) => ({
   description,
   content: json({ $ref: "#/components/schemas/Error" }),
 });
 const ref = (name: string) => ({ $ref: `#/components/parameters/${name}` });
-/** One query parameter per row of the table of inclusion options. */
-function inclusionParameter(field: InclusionField): Parameter {
-  const fallback = INCLUSION_DEFAULTS[field.name];
-  const schema: Schema =
-    field.kind === "list"
-      ? commaList(field.values ?? [], `${field.noun} values`)
-      : field.kind === "choice"
-        ? { type: "string", enum: field.values ?? [], default: fallback }
-        : field.kind === "date"
-          ? date
-          : field.kind === "boolean"
-            ? { type: "boolean", default: fallback }
-            : { type: "number", minimum: 0, default: fallback };
-  const description = field.doc.charAt(0).toUpperCase() + field.doc.slice(1);
-  return { name: field.name, in: "query", description, schema };
+
+/**
+ * The query parameters a zod query schema reads, described from the schema itself: each value's
+ * JSON Schema (z.toJSONSchema: type, checks, enum, default), its description, whether it is
+ * required, and how an array is spelled (comma-separated, or the parameter repeated).
+ */
+export function queryParameters(schema: z.ZodObject): Record<string, Parameter> {
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([name, field]) => {
+      const { description = "", ...json } = parameterJsonSchema(field);
+      const parameter: Parameter = {
+        name,
+        in: "query",
+        description,
+        schema: json as Schema,
+      };
+      if (isRequiredParameter(field)) parameter.required = true;
+      if (json.type === "array") {
+        parameter.style = "form";
+        parameter.explode = repeatedOf(field) === "each";
+      }
+      return [name, parameter];
+    }),
+  );
 }
-const INCLUSION_PARAMETER_OBJECTS: Record<string, Parameter> = Object.fromEntries(
-  INCLUSION_FIELDS.map((field) => [field.name, inclusionParameter(field)]),
-);
-const ANALYSIS_PARAMETERS = [
-  ...INCLUSION_FIELDS.map((field) => field.name),
-  "maxLength",
-  "maxCycles",
-  "timeBudgetMs",
-].map(ref);
+
+const ANALYSIS_QUERY = queryParameters(ANALYSIS_QUERY_SCHEMA);
+const ANALYSIS_PARAMETERS = Object.keys(ANALYSIS_QUERY).map(ref);
 const datasetBody = {
   required: true,
   description:
@@ -123,10 +124,8 @@ const bodyErrors = {
 };
 const obj = (description: string): Schema => ({ type: "object", description });
 const INCLUSION_PARAMETERS = INCLUSION_FIELDS.map((field) => ref(field.name));
-const STRESS_PARAMETERS = [
-  ...["shock", "model", "recovery", "capitalShare"].map(ref),
-  ...INCLUSION_PARAMETERS,
-];
+const STRESS_QUERY = queryParameters(STRESS_QUERY_SCHEMA);
+const STRESS_PARAMETERS = [...Object.keys(STRESS_QUERY).map(ref), ...INCLUSION_PARAMETERS];
 const stressAnswer = (extra: string) => ({
   description: `The scenario (SPEC §6)${extra}, with a strong ETag`,
   content: json({ $ref: "#/components/schemas/Scenario" }),
@@ -254,19 +253,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
           "The trend (SPEC §7): both views' summary figures at each period end, optionally one entity's round-trip series",
         operationId: "getHistory",
         parameters: [
-          {
-            name: "step",
-            in: "query",
-            description: "Period between points",
-            schema: { type: "string", enum: [...HISTORY_STEPS], default: "quarter" },
-          },
-          {
-            name: "entity",
-            in: "query",
-            description:
-              "Add this entity's roundTripShare, roundTripUsd and inflowUsd to each view",
-            schema: { type: "string" },
-          },
+          ...Object.values(queryParameters(HISTORY_QUERY_SCHEMA)),
           ...ANALYSIS_PARAMETERS.filter(
             (parameter) =>
               parameter.$ref !== "#/components/parameters/view" &&
@@ -449,67 +436,8 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
   },
   components: {
     parameters: {
-      shock: {
-        name: "shock",
-        in: "query",
-        required: true,
-        description:
-          "Repeatable. `ID` (the entity fails: shock 1) or `ID:S` with S in [0, 1], the share of its capital wiped out",
-        schema: { type: "string" },
-      },
-      model: {
-        name: "model",
-        in: "query",
-        description: "debtrank (linear DebtRank) or cascade (default cascade)",
-        schema: { type: "string", enum: [...SCENARIO_MODELS], default: SCENARIO_DEFAULTS.model },
-      },
-      recovery: {
-        name: "recovery",
-        in: "query",
-        description: "Cascade: share of an exposure recovered from a defaulted entity",
-        schema: { type: "number", minimum: 0, maximum: 1, default: SCENARIO_DEFAULTS.recovery },
-      },
-      capitalShare: {
-        name: "capitalShare",
-        in: "query",
-        description:
-          "Capital of an entity without book equity = capitalShare × max(inflow, outflow)",
-        schema: { type: "number", minimum: 0, default: SCENARIO_DEFAULTS.capitalShare },
-      },
-      ...INCLUSION_PARAMETER_OBJECTS,
-      maxLength: {
-        name: "maxLength",
-        in: "query",
-        description: `Longest cycle, capped at ${QUERY_LIMITS.maxLength}`,
-        schema: {
-          type: "integer",
-          minimum: 2,
-          maximum: QUERY_LIMITS.maxLength,
-          default: QUERY_DEFAULTS.maxLength,
-        },
-      },
-      maxCycles: {
-        name: "maxCycles",
-        in: "query",
-        description: `Most cycles, capped at ${QUERY_LIMITS.maxCycles}`,
-        schema: {
-          type: "integer",
-          minimum: 0,
-          maximum: QUERY_LIMITS.maxCycles,
-          default: QUERY_DEFAULTS.maxCycles,
-        },
-      },
-      timeBudgetMs: {
-        name: "timeBudgetMs",
-        in: "query",
-        description: `Cycle enumeration time budget, capped at ${QUERY_LIMITS.timeBudgetMs}`,
-        schema: {
-          type: "integer",
-          minimum: 0,
-          maximum: QUERY_LIMITS.timeBudgetMs,
-          default: QUERY_DEFAULTS.timeBudgetMs,
-        },
-      },
+      ...STRESS_QUERY,
+      ...ANALYSIS_QUERY,
       format: {
         name: "format",
         in: "query",

@@ -12,6 +12,10 @@ import {
 } from "../analysis/inclusion-fields.js";
 import type { Problem } from "../analysis/types.js";
 import { QueryParameterError } from "./http-errors.js";
+import { queryParameter, readWholeNumber } from "./query-parameter.js";
+
+/** What a date parameter looks like (normalizeDate also checks the month and day). */
+const DATE_TEXT = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Server-side ceilings: no request can ask for more. */
 export const QUERY_LIMITS = Object.freeze({
@@ -33,49 +37,87 @@ export interface AnalysisQuery extends InclusionOptions {
   timeBudgetMs: number;
 }
 
-/** A repeated parameter (`?x=a&x=b`): lists join the values, scalars keep the last one. */
-const single = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v.at(-1)! : v));
-const joined = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v.join(",") : v));
-
-/** The zod schema of one inclusion option, reading it as the table says. */
-const inclusionParameter = (field: InclusionField) =>
-  (field.kind === "list" ? joined : single).transform((text, context) => {
-    const parsed = parseInclusionValue(field, text);
-    if (parsed.ok) return parsed.value;
-    context.addIssue({ code: "custom", message: parsed.message, input: text });
-    return z.NEVER;
-  });
-
-const integer = (min: number, cap: number) =>
-  single
-    .pipe(z.string().regex(/^\d+$/, { message: "expected a whole number" }))
-    .transform(Number)
-    .pipe(
-      z
+/** The value schema of one inclusion option, as its row of the table says (doc, values, default). */
+function inclusionValue(field: InclusionField): z.ZodType {
+  const fallback = INCLUSION_DEFAULTS[field.name];
+  const description = field.doc.charAt(0).toUpperCase() + field.doc.slice(1);
+  const values = (field.values ?? []) as [string, ...string[]];
+  switch (field.kind) {
+    case "list":
+      return z
+        .array(z.enum(values))
+        .default([...(fallback as readonly string[])])
+        .describe(`${description}; comma-separated`);
+    case "choice":
+      return z
+        .enum(values)
+        .default(fallback as string)
+        .describe(description);
+    case "date":
+      return z
+        .string()
+        .regex(DATE_TEXT)
+        .optional()
+        .describe(`${description} (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    case "boolean":
+      return z
+        .boolean()
+        .default(fallback as boolean)
+        .describe(description);
+    case "amount":
+      return z
         .number()
-        .int()
-        .min(min, { message: `expected at least ${min}` }),
-    )
-    .transform((v) => Math.min(v, cap));
+        .min(0)
+        .default(fallback as number)
+        .describe(description);
+  }
+}
 
-const querySchema = z.strictObject({
+/** One inclusion option as a query parameter: read from text as the table says. */
+const inclusionParameter = (field: InclusionField) =>
+  queryParameter(
+    inclusionValue(field),
+    (text, problem) => {
+      const parsed = parseInclusionValue(field, text);
+      if (parsed.ok) return parsed.value;
+      problem(parsed.message);
+      return undefined;
+    },
+    field.kind === "list" ? "join" : "last",
+  );
+
+/** A cycle bound: a whole number from `min`, cut to the server's ceiling. */
+const bound = (min: number, cap: number, fallback: number, description: string) =>
+  queryParameter(
+    z
+      .number()
+      .int()
+      .min(min, { error: `expected at least ${min}` })
+      .max(cap)
+      .default(fallback)
+      .describe(`${description}; a larger value is cut to ${cap}`),
+    readWholeNumber(cap),
+  );
+
+/** Every query parameter of the analysis endpoints (the OpenAPI document describes these). */
+export const ANALYSIS_QUERY_SCHEMA = z.strictObject({
   ...(Object.fromEntries(
-    INCLUSION_FIELDS.map((field) => [field.name, inclusionParameter(field).optional()]),
-  ) as Record<keyof InclusionOptions, z.ZodOptional<ReturnType<typeof inclusionParameter>>>),
-  maxLength: integer(2, QUERY_LIMITS.maxLength).optional(),
-  maxCycles: integer(0, QUERY_LIMITS.maxCycles).optional(),
-  timeBudgetMs: integer(0, QUERY_LIMITS.timeBudgetMs).optional(),
+    INCLUSION_FIELDS.map((field) => [field.name, inclusionParameter(field)]),
+  ) as Record<keyof InclusionOptions, ReturnType<typeof inclusionParameter>>),
+  maxLength: bound(2, QUERY_LIMITS.maxLength, QUERY_DEFAULTS.maxLength, "Longest cycle"),
+  maxCycles: bound(0, QUERY_LIMITS.maxCycles, QUERY_DEFAULTS.maxCycles, "Most cycles"),
+  timeBudgetMs: bound(
+    0,
+    QUERY_LIMITS.timeBudgetMs,
+    QUERY_DEFAULTS.timeBudgetMs,
+    "Cycle enumeration time budget in milliseconds",
+  ),
 });
-
 const LIST_PARAMETERS: ReadonlySet<string> = new Set(
   INCLUSION_FIELDS.filter((field) => field.kind === "list").map((field) => field.name),
 );
 
-export const ANALYSIS_QUERY_PARAMETERS = Object.freeze(Object.keys(querySchema.shape));
+export const ANALYSIS_QUERY_PARAMETERS = Object.freeze(Object.keys(ANALYSIS_QUERY_SCHEMA.shape));
 
 /** Parse and complete the options; `key` is the same for the same effective options. */
 export function parseAnalysisQuery(
@@ -83,7 +125,7 @@ export function parseAnalysisQuery(
   allowed: readonly string[] = [],
 ): { options: AnalysisQuery; key: string } {
   const own = Object.fromEntries(Object.entries(query).filter(([k]) => !allowed.includes(k)));
-  const parsed = querySchema.safeParse(own);
+  const parsed = ANALYSIS_QUERY_SCHEMA.safeParse(own);
   if (!parsed.success) {
     const problems: Problem[] = parsed.error.issues.map((issue) => {
       if (issue.code === "unrecognized_keys") {
@@ -102,7 +144,7 @@ export function parseAnalysisQuery(
     });
     throw new QueryParameterError(problems);
   }
-  const p = parsed.data;
+  const p = parsed.data as Record<string, unknown>;
   // Lists come back in canonical order and dates normalized, so that `equity,loan` and
   // `loan,equity` (or 2025-09 and 2025-09-01) share a cache entry.
   const inclusion: Record<string, unknown> = { ...INCLUSION_DEFAULTS };
@@ -113,9 +155,9 @@ export function parseAnalysisQuery(
   }
   const options: AnalysisQuery = {
     ...(inclusion as unknown as InclusionOptions),
-    maxLength: p.maxLength ?? QUERY_DEFAULTS.maxLength,
-    maxCycles: p.maxCycles ?? QUERY_DEFAULTS.maxCycles,
-    timeBudgetMs: p.timeBudgetMs ?? QUERY_DEFAULTS.timeBudgetMs,
+    maxLength: p.maxLength as number,
+    maxCycles: p.maxCycles as number,
+    timeBudgetMs: p.timeBudgetMs as number,
   };
   return { options, key: JSON.stringify(options) };
 }

@@ -3,23 +3,31 @@
 // not apply: each point gives both views as of its period end). A bad value is a 400 naming it.
 
 import { z } from "zod";
-import type { HistoryOptions } from "../analysis/compute-history.js";
+import { HISTORY_DEFAULTS, type HistoryOptions } from "../analysis/compute-history.js";
 import { HISTORY_STEPS } from "../analysis/period-ends.js";
 import { QueryParameterError } from "./http-errors.js";
 import { parseAnalysisQuery } from "./parse-analysis-query.js";
+import { queryParameter, readText } from "./query-parameter.js";
 
-const single = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v.at(-1)! : v));
-
-const historySchema = z.object({
-  step: single
-    .pipe(z.enum(HISTORY_STEPS, { message: `expected one of ${HISTORY_STEPS.join(", ")}` }))
-    .optional(),
-  entity: single.optional(),
+/** The query parameters of GET /api/history besides the analysis ones (OpenAPI describes these). */
+export const HISTORY_QUERY_SCHEMA = z.object({
+  step: queryParameter(
+    z
+      .enum(HISTORY_STEPS, { error: `expected one of ${HISTORY_STEPS.join(", ")}` })
+      .default(HISTORY_DEFAULTS.step)
+      .describe("Period between points"),
+    readText,
+  ),
+  entity: queryParameter(
+    z
+      .string()
+      .optional()
+      .describe("Add this entity's roundTripShare, roundTripUsd and inflowUsd to each view"),
+    readText,
+  ),
 });
 
-export const HISTORY_QUERY_PARAMETERS = Object.freeze(Object.keys(historySchema.shape));
+export const HISTORY_QUERY_PARAMETERS = Object.freeze(Object.keys(HISTORY_QUERY_SCHEMA.shape));
 
 /** Parse and complete the options; `knownIds` rejects an unknown entity. */
 export function parseHistoryQuery(
@@ -30,7 +38,7 @@ export function parseHistoryQuery(
     Object.entries(query).filter(([k]) => HISTORY_QUERY_PARAMETERS.includes(k)),
   );
   const { options: analysis } = parseAnalysisQuery(query, HISTORY_QUERY_PARAMETERS);
-  const parsed = historySchema.safeParse(own);
+  const parsed = HISTORY_QUERY_SCHEMA.safeParse(own);
   if (!parsed.success) {
     throw new QueryParameterError(
       parsed.error.issues.map((issue) => {
@@ -48,7 +56,7 @@ export function parseHistoryQuery(
   const { view: _view, asOf: _asOf, ...rest } = analysis;
   const options: Partial<HistoryOptions> = {
     ...rest,
-    step: parsed.data.step ?? "quarter",
+    step: parsed.data.step,
     entity,
   };
   return { options, key: JSON.stringify(options) };

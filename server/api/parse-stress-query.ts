@@ -13,26 +13,46 @@ import {
 import type { Problem } from "../analysis/types.js";
 import { QueryParameterError } from "./http-errors.js";
 import { parseAnalysisQuery } from "./parse-analysis-query.js";
+import { queryParameter, readNumber, readText } from "./query-parameter.js";
 
-const single = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v.at(-1)! : v));
-
-const number = (check: (n: number) => boolean, expected: string) =>
-  single
-    .transform((v) => (v.trim() === "" ? Number.NaN : Number(v)))
-    .refine(check, { message: `expected ${expected}` });
-
-const stressSchema = z.object({
-  shock: z.union([z.string(), z.array(z.string())]).optional(),
-  model: single
-    .pipe(z.enum(SCENARIO_MODELS, { message: `expected ${SCENARIO_MODELS.join(" or ")}` }))
-    .optional(),
-  recovery: number((n) => n >= 0 && n <= 1, "a number in [0, 1]").optional(),
-  capitalShare: number((n) => Number.isFinite(n) && n >= 0, "a finite number ≥ 0").optional(),
+/** Every query parameter of /api/stress besides the inclusion options (OpenAPI describes these). */
+export const STRESS_QUERY_SCHEMA = z.object({
+  shock: queryParameter(
+    z
+      .array(z.string(), { error: "expected at least one shock" })
+      .min(1, { error: "expected at least one shock" })
+      .describe(
+        "Repeatable. `ID` (the entity fails: shock 1) or `ID:S` with S in [0, 1], the share of its capital wiped out",
+      ),
+    readText,
+    "each",
+  ),
+  model: queryParameter(
+    z
+      .enum(SCENARIO_MODELS, { error: `expected ${SCENARIO_MODELS.join(" or ")}` })
+      .default(SCENARIO_DEFAULTS.model)
+      .describe("debtrank (linear DebtRank) or cascade (default cascade)"),
+    readText,
+  ),
+  recovery: queryParameter(
+    z
+      .number({ error: "expected a number in [0, 1]" })
+      .min(0, { error: "expected a number in [0, 1]" })
+      .max(1, { error: "expected a number in [0, 1]" })
+      .default(SCENARIO_DEFAULTS.recovery)
+      .describe("Cascade: share of an exposure recovered from a defaulted entity"),
+    readNumber,
+  ),
+  capitalShare: queryParameter(
+    z
+      .number({ error: "expected a finite number ≥ 0" })
+      .min(0, { error: "expected a finite number ≥ 0" })
+      .default(SCENARIO_DEFAULTS.capitalShare)
+      .describe("Capital of an entity without book equity = capitalShare × max(inflow, outflow)"),
+    readNumber,
+  ),
 });
-
-export const STRESS_QUERY_PARAMETERS = Object.freeze(Object.keys(stressSchema.shape));
+export const STRESS_QUERY_PARAMETERS = Object.freeze(Object.keys(STRESS_QUERY_SCHEMA.shape));
 
 /** `ID` means a shock of 1; `ID:S` a shock S ∈ [0, 1] (the last colon splits). */
 function parseShock(value: string): Shock | string {
@@ -65,20 +85,23 @@ export function parseStressQuery(
     Object.entries(query).filter(([k]) => STRESS_QUERY_PARAMETERS.includes(k)),
   );
   const { options: analysis } = parseAnalysisQuery(query, STRESS_QUERY_PARAMETERS);
-  const parsed = stressSchema.safeParse(own);
+  const parsed = STRESS_QUERY_SCHEMA.safeParse(own);
   const problems: Problem[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "");
       problems.push({
         path: name,
-        message: `${issue.message}, received ${JSON.stringify(own[name])}`,
+        message:
+          own[name] === undefined
+            ? issue.message
+            : `${issue.message}, received ${JSON.stringify(own[name])}`,
       });
     }
     throw new QueryParameterError(problems);
   }
   const p = parsed.data;
-  const raw = p.shock === undefined ? [] : Array.isArray(p.shock) ? p.shock : [p.shock];
+  const raw = p.shock as string[];
   const shocks: Shock[] = [];
   for (const value of raw) {
     const shock = parseShock(value);
@@ -102,7 +125,6 @@ export function parseStressQuery(
       });
     } else shocks.push(shock);
   }
-  if (raw.length === 0) problems.push({ path: "shock", message: "expected at least one shock" });
   if (problems.length > 0) throw new QueryParameterError(problems);
   const inclusion: InclusionOptions = { ...INCLUSION_DEFAULTS };
   for (const name of Object.keys(INCLUSION_DEFAULTS) as (keyof InclusionOptions)[]) {
@@ -111,9 +133,9 @@ export function parseStressQuery(
   const options: StressQuery = {
     ...inclusion,
     shocks: [...shocks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    model: p.model ?? SCENARIO_DEFAULTS.model,
-    recovery: p.recovery ?? SCENARIO_DEFAULTS.recovery,
-    capitalShare: p.capitalShare ?? SCENARIO_DEFAULTS.capitalShare,
+    model: p.model,
+    recovery: p.recovery,
+    capitalShare: p.capitalShare,
   };
   return { options, key: JSON.stringify(options) };
 }
