@@ -160,6 +160,56 @@ describe("server/main.ts bundled by esbuild", () => {
     });
   });
 
+  it("on SIGTERM, answers the analyses running and queued before it exits (issue 16)", async () => {
+    // One worker; two 20,000-entity rings (each held to its exposure budget, ~8 s): the second
+    // waits for the first, so its answer comes well after the signal (the finding: a job still
+    // running 10 s after SIGTERM was cut with ECONNRESET).
+    const server = await start([join(bundleDir, "main.js")], {
+      ROUNDTRIP_DATASET: datasetPath,
+      ANALYSIS_WORKERS: "1",
+      LOG_LEVEL: "silent",
+    });
+    /** A ring CSV; `offset` makes each body different (answers are cached by body). */
+    const ring = (offset: number) => {
+      let csv = "from,to,type,amountUsd,date,status,amountBasis,sourceUrl\n";
+      for (let i = 0; i < 20_000; i++) {
+        csv += `E${i},E${(i + 1) % 20_000},loan,${offset + i},2025,signed,committed,https://example.com/${i}\n`;
+      }
+      return csv;
+    };
+    const post = (offset: number) =>
+      fetch(`${server.url}/api/analyze`, {
+        method: "POST",
+        headers: { "content-type": "text/csv" },
+        body: ring(offset),
+      }).then(
+        async (response) => ({ status: response.status, body: await response.json() }),
+        (error: unknown) => ({ status: 0, body: String(error) }),
+      );
+    const answers = [post(1000), post(2000)];
+    const load = async () =>
+      (
+        (await (await fetch(`${server.url}/api/health`)).json()) as {
+          analysis: { running: number; queued: number };
+        }
+      ).analysis;
+    let analysis = await load();
+    for (const start = Date.now(); analysis.running + analysis.queued < 2; ) {
+      if (Date.now() - start > 60_000)
+        throw new Error(`never both in: ${JSON.stringify(analysis)}`);
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+      analysis = await load();
+    }
+    const exited = stop(server);
+    for (const answer of await Promise.all(answers)) {
+      // A bounded answer (413 over_time_budget, or 503 at the deadline on a slow machine), never
+      // a cut connection.
+      expect([200, 413, 503]).toContain(answer.status);
+      expect(typeof answer.body).toBe("object");
+    }
+    expect(await exited).toBe(0);
+  }, 120_000);
+
   it("runs its analysis worker from the built file", async () => {
     const server = await start([join(bundleDir, "main.js")], { ROUNDTRIP_DATASET: datasetPath });
     try {
