@@ -34,10 +34,16 @@ export default defineConfig({
           pool: "threads",
           // Both cores (vitest's default leaves one free: a single test thread on our machines).
           maxWorkers: 2,
+          // Its own group, first: vitest runs projects of one group in one pool, which must agree
+          // on maxWorkers; slow and e2e keep the default and follow in the next group.
+          sequence: { groupOrder: 0 },
         },
       },
-      { extends: true, test: { name: "slow", include: SLOW, exclude: EXTERNAL } },
-      { extends: true, test: { name: "external", include: EXTERNAL } },
+      {
+        extends: true,
+        test: { name: "slow", include: SLOW, exclude: EXTERNAL, sequence: { groupOrder: 1 } },
+      },
+      { extends: true, test: { name: "external", include: EXTERNAL, sequence: { groupOrder: 1 } } },
       {
         extends: true,
         test: {
@@ -47,6 +53,7 @@ export default defineConfig({
           // The files share one Chromium (the global setup's) and, in one worker, one module graph:
           // each file imports the engine and the server once per run, not once per file.
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
