@@ -106,11 +106,18 @@ async function boot(): Promise<void> {
     // A large dataset is laid out in a worker (the page stays responsive); the bundled one comes
     // laid out from the build.
     const layout = (await layoutInWorker(dataset)) ?? (await bundledLayout);
+    // A large one (a saved upload) is prepared a step per task, as an upload is; the bundled one
+    // at once (its first frame would wait for the steps).
+    const prepared =
+      dataset.entities.length > WORKER_LAYOUT_MIN_ENTITIES
+        ? await prepareViewModel(dataset, layout)
+        : null;
     app = mountApp(dataset, decodeViewState(location.hash, base), layout, {
       source,
       note,
       onBundled: source.kind === "upload" ? backToBundled : null,
       embed: EMBED,
+      prepared,
     });
   } catch (error) {
     showFailure("The viewer could not start", [
