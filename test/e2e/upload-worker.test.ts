@@ -64,6 +64,17 @@ interface DrawWindow {
   marks: number[];
   /** Long tasks (> 50 ms) that hold two consecutive marks: work not split between tasks. */
   spanning: { start: number; duration: number }[];
+  /** Key presses the page handled after the first step and before the viewer was rebuilt. */
+  keysBetweenSteps: number;
+}
+
+/** Record when the page handles each key press (a real input event, from Playwright). */
+function watchKeys(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const handled: number[] = [];
+    (window as unknown as { __keys: number[] }).__keys = handled;
+    window.addEventListener("keydown", () => handled.push(performance.now()), true);
+  });
 }
 
 /** How the upload read last was prepared and mounted (once `roundtrip:interactive` follows it). */
@@ -83,7 +94,9 @@ function drawWindow(page: Page): Promise<DrawWindow> {
         (at, k) => k > 0 && task.start <= marks[k - 1]! && task.start + task.duration >= at,
       ),
     );
-    return { marks, spanning };
+    const keys = (window as unknown as { __keys: number[] }).__keys;
+    const keysBetweenSteps = keys.filter((at) => at > marks[0]! && at < marks.at(-1)!).length;
+    return { marks, spanning, keysBetweenSteps };
   });
 }
 
@@ -93,11 +106,17 @@ describe("opening a large file", () => {
       colorScheme: "light",
     });
     await watchLongTasks(page);
+    await watchKeys(page);
     await page.setInputFiles('input[type="file"]', {
       name: "ring.csv",
       mimeType: "text/csv",
       buffer: ringCsv(20_000),
     });
+    // Someone typing all along (each press waits until the page has taken it).
+    let typing = true;
+    const typed = (async () => {
+      while (typing) await page.keyboard.press("Shift");
+    })();
     // The status line names the file while it is read.
     await expect
       .poll(() => page.textContent(".upload-progress"), { timeout: 10_000 })
@@ -129,8 +148,8 @@ describe("opening a large file", () => {
     expect(await shownEntities(page)).toBe(20_000);
     expect(await page.isHidden(".upload-progress")).toBe(true);
     // The network is prepared a step per task before the viewer is rebuilt on it (graphs, the
-    // first drawing, the source tiers): the page answers input between steps, and no task holds
-    // two of them.
+    // first drawing, the source tiers): no task holds two steps, and the page answers input
+    // between them.
     await page.waitForFunction(
       () => {
         const read = performance.getEntriesByName("roundtrip:upload-read").at(-1)!.startTime;
@@ -141,8 +160,12 @@ describe("opening a large file", () => {
       undefined,
       { timeout: 90_000 },
     );
+    typing = false;
+    await typed;
     const drawn = await drawWindow(page);
     expect(drawn.marks.length).toBeGreaterThanOrEqual(5);
+    // Keys pressed while the network was prepared were answered before it was mounted.
+    expect(drawn.keysBetweenSteps).toBeGreaterThan(0);
     expect(drawn.marks).toEqual([...drawn.marks].sort((a, b) => a - b));
     expect(drawn.spanning).toEqual([]);
     expect(errors).toEqual([]);
