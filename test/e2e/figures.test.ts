@@ -80,14 +80,10 @@ describe("what each deal is", () => {
   });
 
   it("as of a date before the replacement, the letter of intent stands", async () => {
-    const { page } = await openViewer(
-      viewer.browser,
-      `${viewer.served.url}#deal=${LOI}&asOf=2025-12-31`,
-    );
+    const { page } = await viewer.pageAtLink(`deal=${LOI}&asOf=2025-12-31`);
     await expect.poll(() => page.textContent(".deal-panel .detail-title")).toContain("Nvidia");
     expect(await page.locator(".deal-panel .replaced-by").count()).toBe(0);
     expect(await page.textContent(".deal-panel .commitment")).toMatch(/Not a firm commitment/);
-    await page.context().close();
   });
 
   it("counts superseded deals too from the filters: the letter of intent is back in the Nvidia → OpenAI loops, in the URL and the badge, until reset", async () => {
@@ -193,7 +189,7 @@ describe("both views of every figure", () => {
   });
 
   it("shows each loop's announced and committed bottleneck and marks the hop that limits it", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     const loops = await page.evaluate(() => {
       const { model } = (
         window as unknown as {
@@ -230,7 +226,6 @@ describe("both views of every figure", () => {
       );
       expect(await card.locator(".limit-tag").count()).toBeGreaterThanOrEqual(1);
     }
-    await page.context().close();
   });
 
   it("draws the trend of both views and a click on a quarter sets the timeline there", async () => {
@@ -257,14 +252,13 @@ describe("both views of every figure", () => {
   });
 
   it("gives an entity's round-trip share in both views and its sparkline", async () => {
-    const { page } = await openViewer(viewer.browser, `${viewer.served.url}#entity=nvidia`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName("roundtrip:entity-history").length > 0,
-    );
+    const { page } = await viewer.pageAtLink("entity=nvidia");
+    await expect
+      .poll(() => page.locator(".entity-panel .detail-title").textContent())
+      .toBe(curated.entities.find((entity) => entity.id === "nvidia")!.name);
     await expect
       .poll(() => page.locator(".entity-panel .stat-pair").first().textContent())
       .toMatch(/^[\d.]+% committed · [\d.]+% announced$/);
     await expect.poll(() => page.locator(".entity-panel .sparkline svg path").count()).toBe(2);
-    await page.context().close();
   });
 });
