@@ -113,14 +113,16 @@ function nodeBoxes(
   { includeHidden = false }: CameraOptions,
 ): NodeBox[] {
   const boxes: NodeBox[] = [];
+  // Framed graph → viewport is affine: two points give it (one matrix, not one per node).
+  const origin = renderer.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: RESET });
+  const unit = renderer.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: RESET });
   for (const key of nodes ?? renderer.getGraph().nodes()) {
     const data = renderer.getNodeDisplayData(key);
     if (!data || (data.hidden && !includeHidden)) continue;
-    const point = renderer.framedGraphToViewport(data, { cameraState: RESET });
     boxes.push({
       key,
-      x: point.x,
-      y: point.y,
+      x: origin.x + data.x * (unit.x - origin.x),
+      y: origin.y + data.y * (unit.y - origin.y),
       framed: { x: data.x, y: data.y },
       size: data.size,
       label: data.label ? estimateLabelWidth(data.label) + 8 : 0,
@@ -184,14 +186,13 @@ function fitBoxes(
   return { x: center.x, y: center.y, ratio, angle: 0 };
 }
 
-/** Whether some disc or label, seen through `camera`, overlaps `rect`. */
+/** Whether some disc or label, seen through `camera`, overlaps `rect` (framed graph → viewport is affine here). */
 function covers(
   renderer: FramingRenderer,
   boxes: readonly NodeBox[],
   camera: CameraState,
   rect: ViewRect,
 ): boolean {
-  // Framed graph → viewport is affine (no rotation here): two points give it.
   const origin = renderer.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: camera });
   const unit = renderer.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: camera });
   for (const node of boxes) {
