@@ -2,6 +2,7 @@
 // the same order, one coloured square per non-zero exposure, names as real text, and a cursor
 // square for the cell under the pointer or the keyboard.
 
+import type { Theme } from "../../shared/palette.js";
 import { svg } from "../dom.js";
 import { lossColor } from "../stress-panel/loss-color.js";
 import type { ExposureMatrix } from "./exposure-matrix.js";
@@ -40,6 +41,7 @@ function label(text: string, attrs: Record<string, string | number>): SVGTextEle
 export function matrixSvg(
   matrix: ExposureMatrix,
   names: readonly string[],
+  theme: Theme,
 ): { root: SVGSVGElement; cursor: SVGRectElement; geometry: MatrixGeometry } {
   const n = matrix.ids.length;
   const g = matrixGeometry(n);
@@ -92,7 +94,7 @@ export function matrixSvg(
         y: top + entry.row * cell + 0.5,
         width: cell - 1,
         height: cell - 1,
-        fill: lossColor(matrixShade(entry.amountUsd, matrix.minUsd, matrix.maxUsd)),
+        fill: lossColor(matrixShade(entry.amountUsd, matrix.minUsd, matrix.maxUsd), theme),
         "data-row": entry.row,
         "data-col": entry.col,
         "data-holder": matrix.ids[entry.row]!,

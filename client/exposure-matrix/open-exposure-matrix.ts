@@ -7,7 +7,7 @@ import { inclusionFor } from "../analyze-view.js";
 import { el, replaceChildren } from "../dom.js";
 import { formatDate, formatLabel, formatUsd, plural } from "../format.js";
 import { dealOf, entityName } from "../names.js";
-import { LOSS_GRADIENT } from "../stress-panel/loss-color.js";
+import { paintLossScale } from "../stress-panel/loss-color.js";
 import type { ViewModel } from "../view-model.js";
 import { exposureMatrix, type MatrixCell, matrixAmountAt } from "./exposure-matrix.js";
 import { matrixSvg } from "./matrix-svg.js";
@@ -58,7 +58,7 @@ export function openExposureMatrix(model: ViewModel): HTMLDialogElement {
   if (n === 0) {
     body = el("p", { className: "muted", text: "No counterparty exposure under these filters." });
   } else {
-    const { root, cursor, geometry } = matrixSvg(matrix, names);
+    const { root, cursor, geometry } = matrixSvg(matrix, names, state.theme);
     let active = { row: 0, col: 0 };
     const show = (row: number, col: number) => {
       active = { row, col };
@@ -115,8 +115,7 @@ export function openExposureMatrix(model: ViewModel): HTMLDialogElement {
       }
     });
     const scale = el("span", { className: "loss-scale" });
-    // Set through the CSSOM: the page's CSP allows no inline style attributes.
-    scale.style.background = LOSS_GRADIENT;
+    paintLossScale(scale);
     const mid = matrixAmountAt(0.5, matrix.minUsd, matrix.maxUsd);
     body = el("div", {}, [
       el("div", { className: "loss-legend matrix-legend", attrs: { "aria-hidden": "true" } }, [

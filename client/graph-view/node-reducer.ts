@@ -34,7 +34,7 @@ export function nodeDisplay(
     // What-if: colour by relative loss; the defaulted are named with the round they fell in (in
     // full for the entity pointed at or chosen, "✕2" for the others on a phone), and only the
     // shocked and the largest losses are sure of a label (the caption and tooltip say the rest).
-    display.color = lossColor(ctx.losses.relativeLoss.get(node) ?? 0);
+    display.color = lossColor(ctx.losses.relativeLoss.get(node) ?? 0, state.theme);
     const round = ctx.losses.defaultRound.get(node);
     if (round !== undefined) {
       const named = selected || hovered;

@@ -10,7 +10,7 @@ import { el, replaceChildren } from "../dom.js";
 import { formatShare, formatUsd } from "../format.js";
 import { entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
-import { LOSS_GRADIENT } from "./loss-color.js";
+import { paintLossScale } from "./loss-color.js";
 import { startPlaying, stopPlaying } from "./mount-round-player.js";
 import { nextPlayedRound } from "./round-player.js";
 import { STEPPED_ROUNDS } from "./scenario-losses.js";
@@ -193,9 +193,8 @@ export function whatIfSection(model: ViewModel, id: string): HTMLElement {
     forward,
     play,
   ]);
-  // Set through the CSSOM: the page's CSP allows no inline style attributes.
   const scale = el("span", { className: "loss-scale" });
-  scale.style.background = LOSS_GRADIENT;
+  paintLossScale(scale);
   const legend = el("div", { className: "loss-legend", attrs: { "aria-label": "Colour scale" } }, [
     el("span", { text: "0%" }),
     scale,

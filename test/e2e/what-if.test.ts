@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { inclusionFor } from "../../client/analyze-view.js";
 import { formatShare, formatUsd } from "../../client/format.js";
 import { LABELLED_DEFAULTS } from "../../client/graph-view/reducer-context.js";
-import { lossColor } from "../../client/stress-panel/loss-color.js";
+import { LOSS_STOPS, lossColor } from "../../client/stress-panel/loss-color.js";
 import { ROUND_PLAY_DEFAULTS, roundDelayMs } from "../../client/stress-panel/round-player.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import {
@@ -22,6 +22,15 @@ import { displayLabel } from "../../shared/display-label.js";
 import { dispatch, nodeColor, openViewer } from "./page-helpers.js";
 import { serveViewer } from "./serve-viewer.js";
 import { curated, useViewer } from "./use-viewer.js";
+
+/** The colour of a relative loss in the page's current theme (each theme has its own scale). */
+const lossColorOn = async (page: import("playwright-core").Page, relativeLoss: number) =>
+  lossColor(
+    relativeLoss,
+    await page.evaluate(() =>
+      document.documentElement.dataset.theme === "light" ? "light" : "dark",
+    ),
+  );
 
 const scenario = (shock: number) =>
   runScenario(buildFinancingGraph(curated), { shocks: [{ id: "openai", shock }] });
@@ -80,11 +89,22 @@ describe("what if an entity cannot pay", () => {
       oracle.defaultRound === null ? "" : `round ${oracle.defaultRound}`,
     );
     // The graph colours by relative loss, names the defaulted, and the link carries the scenario.
-    await expect.poll(() => nodeColor(page, "oracle")).toBe(lossColor(1));
+    await expect.poll(() => nodeColor(page, "oracle")).toBe(await lossColorOn(page, 1));
+    // The legend shows the same scale, the page's theme's.
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)).join(", ")})`;
+    expect(
+      await page
+        .locator(".entity-panel .loss-legend .loss-scale")
+        .evaluate((scale) => getComputedStyle(scale).backgroundImage),
+    ).toBe(
+      `linear-gradient(to right, ${LOSS_STOPS[theme === "light" ? "light" : "dark"].map(rgb).join(", ")})`,
+    );
     const meta = fails.entities.find((row) => row.id === "meta")!;
     expect(meta.relativeLoss).toBeGreaterThan(0);
     expect(meta.relativeLoss).toBeLessThan(1);
-    expect(await nodeColor(page, "meta")).toBe(lossColor(meta.relativeLoss));
+    expect(await nodeColor(page, "meta")).toBe(await lossColorOn(page, meta.relativeLoss));
     await expect.poll(() => decodeURIComponent(page.url())).toContain("shock=openai:1");
     // Step through the contagion: round 0 is the shock alone, round 1 its first creditors.
     const history = runScenario(buildFinancingGraph(curated), {
@@ -93,13 +113,15 @@ describe("what if an entity cannot pay", () => {
     }).history!;
     const oracleAt = fails.entities.findIndex((row) => row.id === "oracle");
     await page.click(".entity-panel .what-if-start");
-    await expect.poll(() => nodeColor(page, "oracle")).toBe(lossColor(0));
-    expect(await nodeColor(page, "openai")).toBe(lossColor(1));
+    await expect.poll(() => nodeColor(page, "oracle")).toBe(await lossColorOn(page, 0));
+    expect(await nodeColor(page, "openai")).toBe(await lossColorOn(page, 1));
     expect(await page.textContent(".entity-panel .what-if-round")).toBe(
       `round 0 of ${history.length - 1}`,
     );
     await page.click(".entity-panel .what-if-forward");
-    await expect.poll(() => nodeColor(page, "oracle")).toBe(lossColor(history[1]![oracleAt]!));
+    await expect
+      .poll(() => nodeColor(page, "oracle"))
+      .toBe(await lossColorOn(page, history[1]![oracleAt]!));
     expect(await page.textContent(".entity-panel .what-if-round")).toBe(
       `round 1 of ${history.length - 1}`,
     );
@@ -140,9 +162,13 @@ describe("what if an entity cannot pay", () => {
       .poll(() => summary.textContent())
       .toContain(`System loss ${formatUsd(half.systemLossUsd)}`);
     const nvidia = half.entities.find((row) => row.id === "nvidia")!;
-    await expect.poll(() => nodeColor(page, "nvidia")).toBe(lossColor(nvidia.relativeLoss));
+    await expect
+      .poll(() => nodeColor(page, "nvidia"))
+      .toBe(await lossColorOn(page, nvidia.relativeLoss));
     await page.click(".entity-panel .what-if-clear");
-    await expect.poll(() => nodeColor(page, "nvidia")).not.toBe(lossColor(nvidia.relativeLoss));
+    await expect
+      .poll(() => nodeColor(page, "nvidia"))
+      .not.toBe(await lossColorOn(page, nvidia.relativeLoss));
     await expect.poll(() => page.url()).not.toContain("shock=");
     expect(errors).toEqual([]);
   }, 90_000);
@@ -213,7 +239,7 @@ describe("playing the rounds", () => {
       ...Array.from({ length: last + 1 }, (_, k) => `round ${k} of ${last}`),
       "final losses",
     ]);
-    expect(await nodeColor(page, "openai")).toBe(lossColor(1));
+    expect(await nodeColor(page, "openai")).toBe(await lossColorOn(page, 1));
 
     // Pause holds the round on screen: a play that went on would show the next round.
     await play.click();
@@ -286,7 +312,9 @@ describe("a scenario of several shocks", () => {
       .toContain(`System loss ${formatUsd(both.systemLossUsd)}`);
     expect(await summary.textContent()).toContain(`DebtRank ${formatShare(both.debtRank)}`);
     const nvidia = both.entities.find((row) => row.id === "nvidia")!;
-    await expect.poll(() => nodeColor(page, "nvidia")).toBe(lossColor(nvidia.relativeLoss));
+    await expect
+      .poll(() => nodeColor(page, "nvidia"))
+      .toBe(await lossColorOn(page, nvidia.relativeLoss));
     await expect
       .poll(() => decodeURIComponent(page.url()))
       .toContain("shock=openai:1,oracle:0.5&model=debtrank");

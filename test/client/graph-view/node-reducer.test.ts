@@ -35,7 +35,7 @@ describe("nodeDisplay", () => {
     );
     const result = ctx.losses!.result;
     for (const row of result.entities) {
-      expect(node(row.id, ctx).color).toBe(lossColor(row.relativeLoss));
+      expect(node(row.id, ctx).color).toBe(lossColor(row.relativeLoss, "dark"));
     }
     expect(node("a", ctx).label).toMatch(/✕ shocked$/);
     expect(node("a", ctx).forceLabel).toBe(true);
@@ -43,9 +43,14 @@ describe("nodeDisplay", () => {
     // Stepping: round 0 is the shock alone — only the shocked entity has lost anything.
     const start = context({ type: "setScenario", scenario: { ...scenario, round: 0 } });
     for (const row of result.entities) {
-      expect(node(row.id, start).color).toBe(lossColor(row.id === "a" ? 1 : 0));
+      expect(node(row.id, start).color).toBe(lossColor(row.id === "a" ? 1 : 0, "dark"));
     }
     expect([...start.losses!.defaultRound.keys()]).toEqual(["a"]);
+    // In light, the light theme's scale (the dark one's yellow end vanishes on the light canvas).
+    const light = context({ type: "setTheme", theme: "light" }, { type: "setScenario", scenario });
+    for (const row of result.entities) {
+      expect(node(row.id, light).color).toBe(lossColor(row.relativeLoss, "light"));
+    }
   });
 
   it("a what-if on a phone marks defaults ✕k, in full for the entity pointed at, and labels for sure only the shocked and the largest losses", () => {
