@@ -44,19 +44,23 @@ export function dealFullChip(
         className: "deal-terms",
         text: replacement ? `${dealTerms(deal)} · superseded` : dealTerms(deal),
       }),
-      replacement
-        ? el("button", {
-            className: "link-button replaced-by",
-            text: `replaced by ${dealLinkText(replacement)}`,
-            attrs: { type: "button", "data-deal": replacement.id },
-            on: {
-              click: (event) => {
-                event.stopPropagation();
-                open(replacement.id);
-              },
-            },
-          })
-        : null,
+      replacement ? replacedByButton(replacement, open) : null,
     ],
   );
+}
+
+/** The link from a superseded deal to `replacement`, the deal in force that replaced it. */
+export function replacedByButton(replacement: Deal, open: (id: string) => void): HTMLElement {
+  return el("button", {
+    className: "link-button replaced-by",
+    text: `replaced by ${dealLinkText(replacement)}`,
+    attrs: { type: "button", "data-deal": replacement.id },
+    on: {
+      click: (event) => {
+        // Not the click of what holds it (a loop card, a chip's row).
+        event.stopPropagation();
+        open(replacement.id);
+      },
+    },
+  });
 }

@@ -8,7 +8,7 @@ import { keepFocus } from "../keep-focus.js";
 import { dealOf, entityName } from "../names.js";
 import type { ViewModel } from "../view-model.js";
 import { sameItem } from "../view-state.js";
-import { dealChip, dealLinkText } from "./deal-chip.js";
+import { dealChip, replacedByButton } from "./deal-chip.js";
 import { replacementOf } from "./replacement-of.js";
 import { sourcesList } from "./sources-list.js";
 
@@ -92,15 +92,9 @@ export function mountDealPanel(container: HTMLElement, model: ViewModel): () => 
         replacement
           ? el("p", { className: "superseded-note" }, [
               "Superseded: ",
-              el("button", {
-                className: "link-button replaced-by",
-                text: `replaced by ${dealLinkText(replacement)}`,
-                attrs: { type: "button", "data-deal": replacement.id },
-                on: {
-                  click: () =>
-                    model.dispatch({ type: "select", item: { kind: "deal", id: replacement.id } }),
-                },
-              }),
+              replacedByButton(replacement, (id) =>
+                model.dispatch({ type: "select", item: { kind: "deal", id } }),
+              ),
             ])
           : null,
         deal.description

@@ -4,7 +4,7 @@
 
 import type { Deal } from "@engine";
 import type { ViewAnalysis } from "../analyze-view.js";
-import { dealChip, dealLinkText } from "../deal-panel/deal-chip.js";
+import { dealChip, replacedByButton } from "../deal-panel/deal-chip.js";
 import { replacementOf } from "../deal-panel/replacement-of.js";
 import { dealTerms, isFirmDeal } from "../deal-terms.js";
 import { el, externalLink } from "../dom.js";
@@ -82,18 +82,9 @@ export function dealTable(
               text: `${formatDate(deal.date)} · ${dealTerms(deal)}${replacement ? " · superseded" : ""}`,
             }),
             replacement
-              ? el("button", {
-                  className: "link-button replaced-by",
-                  text: `replaced by ${dealLinkText(replacement)}`,
-                  attrs: { type: "button", "data-deal": replacement.id },
-                  on: {
-                    click: () =>
-                      model.dispatch({
-                        type: "select",
-                        item: { kind: "deal", id: replacement.id },
-                      }),
-                  },
-                })
+              ? replacedByButton(replacement, (id) =>
+                  model.dispatch({ type: "select", item: { kind: "deal", id } }),
+                )
               : null,
             el(
               "span",
