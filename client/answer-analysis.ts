@@ -51,10 +51,13 @@ export interface MaxRoundTripsAnswer {
   truncated: boolean;
 }
 
-/** A request as posted: the dataset only when the worker does not hold it yet. */
+/**
+ * A request as posted: the dataset only when the worker does not hold it yet, as data or as its
+ * JSON text (`datasetJson`, cheaper to copy to a worker).
+ */
 export type AnalysisMessage = AnalysisRequest extends infer R
   ? R extends AnalysisRequest
-    ? Omit<R, "dataset"> & { dataset?: Dataset }
+    ? Omit<R, "dataset"> & { dataset?: Dataset; datasetJson?: string }
     : never
   : never;
 
@@ -122,9 +125,11 @@ export function createMessageAnswerer(): (message: AnalysisMessage) => AnalysisR
   let dataset: Dataset | null = null;
   return (message) => {
     try {
-      if (message.dataset) dataset = message.dataset;
+      const { datasetJson, ...request } = message;
+      if (datasetJson !== undefined) dataset = JSON.parse(datasetJson) as Dataset;
+      else if (request.dataset) dataset = request.dataset;
       if (dataset === null) throw new Error("a request came before any dataset");
-      return answerAnalysis({ ...message, dataset } as AnalysisRequest);
+      return answerAnalysis({ ...request, dataset } as AnalysisRequest);
     } catch (error) {
       return {
         kind: "error",

@@ -5,6 +5,7 @@ import "./styles/app.css";
 import { exportJson } from "../server/dataset/export-json.js";
 import { validateDataset } from "../server/dataset/validate-dataset.js";
 import { fetchBundledLayout, fetchDataset } from "./api.js";
+import { rememberDatasetJson } from "./dataset-json.js";
 import { BUNDLED, type DatasetSource, decodeDatasetSource } from "./dataset-source.js";
 import { el, replaceChildren } from "./dom.js";
 import { plural } from "./format.js";
@@ -152,6 +153,8 @@ async function boot(): Promise<void> {
         }
         const layout = extras.layout ?? (await layoutInWorker(next));
         if (upload !== uploads) return;
+        // The analysis workers get the worker's JSON text, not a structured clone of the data.
+        if (extras.json !== null) rememberDatasetJson(next, extras.json);
         // Graphs and the first drawing a step per task: the network on screen answers between.
         const prepared = await prepareViewModel(next, layout);
         if (upload !== uploads) return;

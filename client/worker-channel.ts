@@ -13,6 +13,7 @@ import {
   type AnalysisResponse,
   answerAnalysis,
 } from "./answer-analysis.js";
+import { datasetJsonOf } from "./dataset-json.js";
 
 type Kind = AnalysisRequest["kind"];
 type RequestOf<K extends Kind> = Extract<AnalysisRequest, { kind: K }>;
@@ -89,7 +90,10 @@ export function createWorkerChannel<K extends Kind>(
     }
     busy = true;
     const { dataset, ...rest } = full as AnalysisRequest;
-    const message: AnalysisMessage = dataset === held ? rest : full;
+    // The dataset goes once per worker, as its JSON text where the page has it.
+    const json = dataset === held ? null : datasetJsonOf(dataset);
+    const message: AnalysisMessage =
+      dataset === held ? rest : json === null ? full : { ...rest, datasetJson: json };
     held = dataset;
     worker.postMessage(message);
   };

@@ -5,8 +5,10 @@ import {
   answerAnalysis,
   createMessageAnswerer,
 } from "../../client/answer-analysis.js";
+import { rememberDatasetJson } from "../../client/dataset-json.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import { createWorkerChannel } from "../../client/worker-channel.js";
+import { exportJson } from "../../server/dataset/export-json.js";
 import { FIXTURE } from "./fixture-dataset.js";
 
 /** A worker on this thread: it answers with createMessageAnswerer, as analysis-worker.ts does. */
@@ -115,6 +117,31 @@ describe("createWorkerChannel", () => {
     workers[0]!.flush();
     expect(answers.at(-1)).toEqual(expected(null, 4));
     expect(workers).toHaveLength(1);
+    channel.dispose();
+  });
+
+  it("sends a dataset whose JSON text the page has as that text, once, with the same answers", () => {
+    const { workers, answers, channel } = figuresChannel();
+    // A copy, so that the text is remembered for this object only (as for an opened file).
+    const opened = structuredClone(FIXTURE);
+    rememberDatasetJson(opened, exportJson(opened));
+    channel.send({ dataset: opened, filters: FILTER_DEFAULTS, asOf: null });
+    workers[0]!.flush();
+    channel.send({ dataset: opened, filters: FILTER_DEFAULTS, asOf: "2024-12-31" });
+    workers[0]!.flush();
+    expect(
+      workers[0]!.posted.map((message) => [message.dataset, typeof message.datasetJson]),
+    ).toEqual([
+      [undefined, "string"],
+      [undefined, "undefined"],
+    ]);
+    const expected = (asOf: string | null, id: number) =>
+      answerAnalysis({ kind: "figures", id, dataset: FIXTURE, filters: FILTER_DEFAULTS, asOf });
+    expect(answers).toEqual([expected(null, 1), expected("2024-12-31", 2)]);
+    // Another dataset object without a text goes as data.
+    channel.send({ dataset: FIXTURE, filters: FILTER_DEFAULTS, asOf: null });
+    expect(workers[0]!.posted.at(-1)!.dataset).toEqual(FIXTURE);
+    expect(workers[0]!.posted.at(-1)!.datasetJson).toBeUndefined();
     channel.dispose();
   });
 
