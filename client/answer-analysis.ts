@@ -53,11 +53,11 @@ export interface MaxRoundTripsAnswer {
 
 /**
  * A request as posted: the dataset only when the worker does not hold it yet, as data or as its
- * JSON text (`datasetJson`, cheaper to copy to a worker).
+ * JSON in UTF-8 (`datasetJson`, far cheaper to copy to a worker).
  */
 export type AnalysisMessage = AnalysisRequest extends infer R
   ? R extends AnalysisRequest
-    ? Omit<R, "dataset"> & { dataset?: Dataset; datasetJson?: string }
+    ? Omit<R, "dataset"> & { dataset?: Dataset; datasetJson?: Uint8Array }
     : never
   : never;
 
@@ -126,8 +126,9 @@ export function createMessageAnswerer(): (message: AnalysisMessage) => AnalysisR
   return (message) => {
     try {
       const { datasetJson, ...request } = message;
-      if (datasetJson !== undefined) dataset = JSON.parse(datasetJson) as Dataset;
-      else if (request.dataset) dataset = request.dataset;
+      if (datasetJson !== undefined) {
+        dataset = JSON.parse(new TextDecoder().decode(datasetJson)) as Dataset;
+      } else if (request.dataset) dataset = request.dataset;
       if (dataset === null) throw new Error("a request came before any dataset");
       return answerAnalysis({ ...request, dataset } as AnalysisRequest);
     } catch (error) {

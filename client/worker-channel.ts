@@ -13,7 +13,7 @@ import {
   type AnalysisResponse,
   answerAnalysis,
 } from "./answer-analysis.js";
-import { datasetJsonOf } from "./dataset-json.js";
+import { datasetJsonBytesOf } from "./dataset-json.js";
 
 type Kind = AnalysisRequest["kind"];
 type RequestOf<K extends Kind> = Extract<AnalysisRequest, { kind: K }>;
@@ -90,8 +90,8 @@ export function createWorkerChannel<K extends Kind>(
     }
     busy = true;
     const { dataset, ...rest } = full as AnalysisRequest;
-    // The dataset goes once per worker, as its JSON text where the page has it.
-    const json = dataset === held ? null : datasetJsonOf(dataset);
+    // The dataset goes once per worker, as its JSON's bytes where the page has its text.
+    const json = dataset === held ? null : datasetJsonBytesOf(dataset);
     const message: AnalysisMessage =
       dataset === held ? rest : json === null ? full : { ...rest, datasetJson: json };
     held = dataset;

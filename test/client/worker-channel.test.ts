@@ -120,7 +120,7 @@ describe("createWorkerChannel", () => {
     channel.dispose();
   });
 
-  it("sends a dataset whose JSON text the page has as that text, once, with the same answers", () => {
+  it("sends a dataset whose JSON text the page has as that text's bytes, once, with the same answers", () => {
     const { workers, answers, channel } = figuresChannel();
     // A copy, so that the text is remembered for this object only (as for an opened file).
     const opened = structuredClone(FIXTURE);
@@ -130,10 +130,10 @@ describe("createWorkerChannel", () => {
     channel.send({ dataset: opened, filters: FILTER_DEFAULTS, asOf: "2024-12-31" });
     workers[0]!.flush();
     expect(
-      workers[0]!.posted.map((message) => [message.dataset, typeof message.datasetJson]),
+      workers[0]!.posted.map((message) => [message.dataset, message.datasetJson?.constructor.name]),
     ).toEqual([
-      [undefined, "string"],
-      [undefined, "undefined"],
+      [undefined, "Uint8Array"],
+      [undefined, undefined],
     ]);
     const expected = (asOf: string | null, id: number) =>
       answerAnalysis({ kind: "figures", id, dataset: FIXTURE, filters: FILTER_DEFAULTS, asOf });
