@@ -153,8 +153,8 @@ async function boot(): Promise<void> {
         }
         const layout = extras.layout ?? (await layoutInWorker(next));
         if (upload !== uploads) return;
-        // The analysis workers get the worker's JSON text, not a structured clone of the data.
-        if (extras.json !== null) rememberDatasetJson(next, extras.json);
+        // The analysis workers get the upload worker's JSON bytes, not a structured clone.
+        if (extras.jsonBytes !== null) rememberDatasetJson(next, extras.jsonBytes);
         // Graphs and the first drawing a step per task: the network on screen answers between.
         const prepared = await prepareViewModel(next, layout);
         if (upload !== uploads) return;

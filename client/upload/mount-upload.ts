@@ -15,7 +15,7 @@ export interface UploadOptions {
     fileName: string,
     warnings: Problem[],
     /** What the worker did besides: the layout of a large dataset, the canonical JSON. */
-    extras: { layout: BundledLayout | null; json: string | null },
+    extras: { layout: BundledLayout | null; json: string | null; jsonBytes: Uint8Array | null },
   ): void | Promise<void>;
   /** The user cancelled the reading of `fileName` (the dataset on screen stays). */
   onCancel?(fileName: string): void;
@@ -112,8 +112,8 @@ export function mountUpload(
       return;
     }
     if (outcome.ok) {
-      const { dataset, warnings, layout, json } = outcome;
-      await options.onDataset(dataset, file.name, warnings, { layout, json });
+      const { dataset, warnings, layout, json, jsonBytes } = outcome;
+      await options.onDataset(dataset, file.name, warnings, { layout, json, jsonBytes });
     } else {
       showProblemList(dialog, { kind: "error", fileName: file.name, problems: outcome.problems });
     }

@@ -33,6 +33,7 @@ export type UploadOutcome =
       warnings: Problem[];
       layout: BundledLayout | null;
       json: string | null;
+      jsonBytes: Uint8Array | null;
     }
   | { ok: false; problems: Problem[] }
   | { ok: false; cancelled: true };
@@ -43,7 +44,7 @@ const failure = (message: string): UploadOutcome => ({
 });
 
 const withoutExtras = (result: UploadResult): UploadOutcome =>
-  result.ok ? { ...result, layout: null, json: null } : result;
+  result.ok ? { ...result, layout: null, json: null, jsonBytes: null } : result;
 
 export interface ReadUploadOptions {
   signal?: AbortSignal;
@@ -106,7 +107,12 @@ export async function readUploadInWorker(
         clearTimeout(timer);
         onLayout?.();
       } else if (message.result.ok) {
-        finish({ ...message.result, layout: message.layout, json: message.json });
+        finish({
+          ...message.result,
+          layout: message.layout,
+          json: message.json,
+          jsonBytes: message.jsonBytes,
+        });
       } else finish(message.result);
     };
     running.onmessageerror = () =>

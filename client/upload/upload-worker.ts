@@ -19,7 +19,14 @@ export interface UploadJob {
 
 export type UploadMessage =
   | { kind: "stage"; stage: "layout" }
-  | { kind: "done"; result: UploadResult; layout: BundledLayout | null; json: string | null };
+  | {
+      kind: "done";
+      result: UploadResult;
+      layout: BundledLayout | null;
+      json: string | null;
+      /** The same JSON in UTF-8, transferred: what the page hands its analysis workers. */
+      jsonBytes: Uint8Array | null;
+    };
 
 /** The layout of a large dataset (null for a small one, laid out faster on the page). */
 function layoutOf(dataset: Dataset): BundledLayout | null {
@@ -33,18 +40,21 @@ function layoutOf(dataset: Dataset): BundledLayout | null {
   }
 }
 
-const post = (message: UploadMessage) => self.postMessage(message);
+const post = (message: UploadMessage, transfer: Transferable[] = []) =>
+  self.postMessage(message, { transfer });
 
 self.onmessage = (event: MessageEvent<UploadJob>) => {
   const { bytes, fileName, contentType } = event.data;
   const result = readUpload(bytes, fileName, contentType);
   if (!result.ok) {
-    post({ kind: "done", result, layout: null, json: null });
+    post({ kind: "done", result, layout: null, json: null, jsonBytes: null });
     return;
   }
   if (result.dataset.entities.length > WORKER_LAYOUT_MIN_ENTITIES) {
     post({ kind: "stage", stage: "layout" });
   }
   const layout = layoutOf(result.dataset);
-  post({ kind: "done", result, layout, json: exportJson(result.dataset) });
+  const json = exportJson(result.dataset);
+  const jsonBytes = new TextEncoder().encode(json);
+  post({ kind: "done", result, layout, json, jsonBytes }, [jsonBytes.buffer]);
 };

@@ -124,7 +124,7 @@ describe("createWorkerChannel", () => {
     const { workers, answers, channel } = figuresChannel();
     // A copy, so that the text is remembered for this object only (as for an opened file).
     const opened = structuredClone(FIXTURE);
-    rememberDatasetJson(opened, exportJson(opened));
+    rememberDatasetJson(opened, new TextEncoder().encode(exportJson(opened)));
     channel.send({ dataset: opened, filters: FILTER_DEFAULTS, asOf: null });
     workers[0]!.flush();
     channel.send({ dataset: opened, filters: FILTER_DEFAULTS, asOf: "2024-12-31" });

@@ -16,6 +16,7 @@ describe("readUploadInWorker", () => {
       ...readUpload(new TextEncoder().encode(CSV), "deals.csv", "text/csv"),
       layout: null,
       json: null,
+      jsonBytes: null,
     });
     expect(good.ok && good.dataset.deals).toHaveLength(2);
     const bad = await readUploadInWorker(new Blob(['{"entities": 3}']), "bad.json");
