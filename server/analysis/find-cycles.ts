@@ -38,7 +38,7 @@ export function findCycles(
   options: Partial<CycleOptions> = {},
   committedFlow: FlowMatrix | null = null,
 ): CycleReport {
-  const { ids, weights, deals, sources, targets } = flow;
+  const { ids, weights, deals } = flow;
   if (committedFlow !== null && committedFlow.ids.join("\u0000") !== ids.join("\u0000")) {
     throw new InvalidOptionError(
       "findCycles: expected committedFlow over the same entities as flow, received a different set",
