@@ -25,8 +25,10 @@ export interface ViewerSession {
   readOnlyPage(): Promise<OpenedPage>;
   /**
    * One page for the file showing the state of the link `#hash` (selection, filters, date, tab,
-   * scenario), reached by changing the hash as a followed link does. Only for tests that read text
-   * and the model: the camera, a hover or an open drawer are whatever the previous link left.
+   * scenario), reached by changing the hash as a followed link does, once the summary shows every
+   * figure. Only for tests that read text and the model, or change only what a link holds (the
+   * next test's link puts it back): the camera, a hover or an open drawer are whatever the
+   * previous test left.
    */
   pageAtLink(hash: string): Promise<OpenedPage>;
 }
@@ -56,6 +58,10 @@ export function useViewer(): ViewerSession {
           }),
         hash,
       );
+      await opened.page.waitForFunction(() => {
+        const values = document.querySelectorAll("#summary [data-figure] .figure-value");
+        return values.length > 0 && [...values].every((value) => value.textContent !== "…");
+      });
       return opened;
     },
   };

@@ -314,7 +314,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("moving the timeline back changes the counts", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     const dealsBefore = await figure(page, "deals");
     const readoutBefore = await page.textContent(".timeline-count");
     await page.$eval('.timeline input[type="range"]', (input) => {
@@ -329,7 +329,6 @@ describe("viewer on the curated dataset", () => {
     );
     expect(await page.textContent(".timeline-count")).not.toBe(readoutBefore);
     expect(page.url()).toContain("asOf=");
-    await page.context().close();
   });
 
   it("play moves the timeline forward in time, and pauses", async () => {
@@ -350,7 +349,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("search works from the keyboard and Escape closes the panel", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     await page.keyboard.press("/");
     await page.keyboard.type("orac");
     await expect.poll(() => page.locator(".search-results li").count()).toBeGreaterThan(0);
@@ -358,7 +357,6 @@ describe("viewer on the curated dataset", () => {
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("Oracle");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator(".entity-panel .detail-title").count()).toBe(0);
-    await page.context().close();
   });
 
   it("the exposure ranking selects an entity, and loop cards work from the keyboard", async () => {
@@ -401,24 +399,22 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a filter changes the summary", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     const grossBefore = await figure(page, "gross");
     await page.click("#tab-filters");
     await page.check('input[name="type-equity"]').catch(() => undefined);
     await page.uncheck('input[name="type-equity"]');
     await expect.poll(() => figure(page, "gross")).not.toBe(grossBefore);
     expect(page.url()).toContain("types=");
-    await page.context().close();
   });
 
   it("the best-source filter leaves out deals and says so in the link", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     const grossBefore = await figure(page, "gross");
     await page.click("#tab-filters");
     await page.uncheck('input[name="tier-major"]');
     await expect.poll(() => figure(page, "gross")).not.toBe(grossBefore);
     expect(page.url()).toContain("tiers=primary%2Csecondary%2Cunrated");
-    await page.context().close();
   });
 
   it("exports the filtered dataset in every format and the view as PNG", {
