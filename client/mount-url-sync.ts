@@ -3,6 +3,7 @@
 // is an entry; a drag rewrites its entry), and apply the hash that Back, Forward or an edit brings.
 // `prefix` names the dataset first (`dataset=<id>&…`) when the view shows a saved upload.
 
+import { afterNextFrame } from "./after-next-frame.js";
 import { type HistoryBurst, historyStep } from "./history-step.js";
 import { decodeViewState, encodeViewState } from "./url-state.js";
 import type { ViewModel } from "./view-model.js";
@@ -42,6 +43,22 @@ export function mountUrlSync(model: ViewModel, prefix: () => string = () => ""):
   const url = (hash: string) => (hash ? `#${hash}` : `${location.pathname}${location.search}`);
   history.replaceState({ ...(history.state ?? {}), roundtripDepth: depth }, "", url(written));
 
+  // The browser's history calls wait until the frame that shows the change is out: pushState is
+  // a same-document navigation (0.5–10 ms in Chromium) that the redraw the user waits for need
+  // not include. What each step does is decided at once (one entry per user action), in order.
+  let queued: (() => void)[] = [];
+  let cancelFlush = () => {};
+  const flushHistory = () => {
+    cancelFlush();
+    const calls = queued;
+    queued = [];
+    for (const call of calls) call();
+  };
+  const later = (call: () => void) => {
+    queued.push(call);
+    if (queued.length === 1) cancelFlush = afterNextFrame(flushHistory);
+  };
+
   const write = (force: "replace" | null = null) => {
     pending = false;
     const hash = [prefix(), encodeViewState(model.getState())].filter(Boolean).join("&");
@@ -53,10 +70,12 @@ export function mountUrlSync(model: ViewModel, prefix: () => string = () => ""):
       depth++;
       entries.length = depth;
       entries[depth] = hash;
-      history.pushState({ roundtripDepth: depth }, "", url(hash));
+      const state = { roundtripDepth: depth };
+      later(() => history.pushState(state, "", url(hash)));
     } else {
       entries[depth] = hash;
-      history.replaceState({ roundtripDepth: depth }, "", url(hash));
+      const state = { roundtripDepth: depth };
+      later(() => history.replaceState(state, "", url(hash)));
     }
   };
   // One entry per user action: the dispatches of one event (select nothing, then open a tab)
@@ -67,6 +86,9 @@ export function mountUrlSync(model: ViewModel, prefix: () => string = () => ""):
     queueMicrotask(() => pending && write());
   });
   const onNavigate = () => {
+    // The browser moved on from the entry it has: history calls still waiting would write after it.
+    cancelFlush();
+    queued = [];
     const known = depthOf(history.state);
     // A hash typed or followed in the page is a new entry the browser made without our depth.
     if (known === null) {
@@ -81,12 +103,14 @@ export function mountUrlSync(model: ViewModel, prefix: () => string = () => ""):
     model.dispatch({ type: "replace", state: decodeViewState(hash, model.getState()) });
     // The state may spell the hash differently (defaults dropped): rewrite, never push.
     write("replace");
+    flushHistory();
   };
   window.addEventListener("popstate", onNavigate);
   window.addEventListener("hashchange", onNavigate);
   return {
     write: () => write(),
     backToPreviousSelection() {
+      flushHistory();
       const current = selectionOf(written);
       for (let d = depth - 1; d >= 0; d--) {
         const hash = entries[d];
@@ -101,6 +125,7 @@ export function mountUrlSync(model: ViewModel, prefix: () => string = () => ""):
     dispose() {
       unsubscribe();
       pending = false;
+      flushHistory();
       window.removeEventListener("popstate", onNavigate);
       window.removeEventListener("hashchange", onNavigate);
     },

@@ -258,7 +258,7 @@ describe("history", () => {
       await dispatch(page, { type: "select", item: { kind: "entity", id } });
     }
     await expect.poll(() => title(page)).toBe("OpenAI");
-    expect(await historyLength(page)).toBe(start + 3);
+    await expect.poll(() => historyLength(page)).toBe(start + 3);
     await page.goBack();
     await expect.poll(() => title(page)).toBe("Nvidia");
     expect(page.url()).toContain("entity=nvidia");

@@ -33,7 +33,7 @@ describe("the timeline on a time axis", () => {
     const next = dates.find((date) => date > "2025-03-31")!;
     await page.click(".timeline .step-forward");
     await expect.poll(() => slider.getAttribute("aria-valuetext")).not.toBe("31 Mar 2025");
-    expect(page.url()).toContain(`asOf=${next}`);
+    await expect.poll(() => page.url()).toContain(`asOf=${next}`);
     await slider.focus();
     await page.keyboard.press("ArrowLeft");
     await expect.poll(() => page.url()).toContain("asOf=2025-03-");
@@ -122,7 +122,7 @@ describe("what each deal is", () => {
 
     await page.click("#filter-badge .filter-reset");
     await expect.poll(() => page.isHidden("#filter-badge")).toBe(true);
-    expect(page.url()).not.toContain("includeSuperseded");
+    await expect.poll(() => page.url()).not.toContain("includeSuperseded");
     await expect.poll(() => loiChips.count()).toBe(0);
     await page.click("#tab-filters");
     expect(await box.isChecked()).toBe(false);
@@ -181,7 +181,7 @@ describe("both views of every figure", () => {
       .toMatch(/^Filters on: committed, as of \d+ \w{3} \d{4}Reset$/);
     await page.click("#filter-badge .filter-reset");
     await expect.poll(() => page.isHidden("#filter-badge")).toBe(true);
-    expect(page.url()).not.toContain("view=");
+    await expect.poll(() => page.url()).not.toContain("view=");
     expect(page.url()).not.toContain("asOf=");
     expect(await figure(page, "loops")).toBe(announcedLoops);
     expect(errors).toEqual([]);

@@ -207,3 +207,14 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
   for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
+
+/**
+ * The page's URL once the viewer has written its last change to the browser's history (the
+ * history calls wait for the frame that shows the change: a frame, then the task after it).
+ */
+export async function settledUrl(page: Page): Promise<string> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+  return page.url();
+}

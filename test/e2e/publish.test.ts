@@ -204,7 +204,7 @@ describe("saved uploads", () => {
     await expect
       .poll(() => page.textContent(".dataset-note"), { timeout: 20_000 })
       .toContain("a link to this view cannot carry the uploaded data");
-    expect(page.url()).not.toContain("dataset=");
+    await expect.poll(() => page.url()).not.toContain("dataset=");
     await page.context().close();
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import type { Dataset } from "@engine";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { connectBrowser } from "./launch-browser.js";
-import { type OpenedPage, openViewer } from "./page-helpers.js";
+import { type OpenedPage, openViewer, settledUrl } from "./page-helpers.js";
 import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 
 export const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
@@ -48,6 +48,8 @@ export function useViewer(): ViewerSession {
         return linked;
       }
       const opened = await linked;
+      // The last test's change is in the URL once its frame is out.
+      await settledUrl(opened.page);
       // The viewer applies a new hash on its hashchange listener, registered before this one.
       await opened.page.evaluate(
         (next) =>

@@ -19,6 +19,7 @@ import {
   openViewer,
   paintedShare,
   selectedItem,
+  settledUrl,
   viewLoops,
 } from "./page-helpers.js";
 import { DATASET_FAILURE_MESSAGE, serveViewer } from "./serve-viewer.js";
@@ -177,7 +178,7 @@ describe("viewer on the curated dataset", () => {
           if (changed) rows = await builtRows(page, before);
         }
         if (rows === "") return;
-        const fresh = await openViewer(viewer.browser, page.url());
+        const fresh = await openViewer(viewer.browser, await settledUrl(page));
         expect(await builtRows(fresh.page, 0)).toBe(rows);
         await fresh.page.context().close();
       }),
@@ -227,7 +228,7 @@ describe("viewer on the curated dataset", () => {
     const dimmed = await nodeColor(page, outside);
     expect(dimmed).not.toBe(before);
     for (const id of nodes) expect(await nodeColor(page, id)).not.toBe(dimmed);
-    expect(page.url()).toContain("cycle=");
+    await expect.poll(() => page.url()).toContain("cycle=");
     await page.context().close();
   });
 
@@ -308,7 +309,7 @@ describe("viewer on the curated dataset", () => {
     const tiers = await page.locator(".deal-panel .sources .source-tier").allTextContents();
     expect(tiers).toHaveLength(deal.sources.length);
     for (const tier of tiers) expect(["primary", "major", "secondary", "unrated"]).toContain(tier);
-    expect(page.url()).toContain(`deal=${encodeURIComponent(id)}`);
+    await expect.poll(() => page.url()).toContain(`deal=${encodeURIComponent(id)}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -328,7 +329,7 @@ describe("viewer on the curated dataset", () => {
       Number(dealsBefore.replace(/,/g, "")),
     );
     expect(await page.textContent(".timeline-count")).not.toBe(readoutBefore);
-    expect(page.url()).toContain("asOf=");
+    await expect.poll(() => page.url()).toContain("asOf=");
   });
 
   it("play moves the timeline forward in time, and pauses", async () => {
@@ -405,7 +406,7 @@ describe("viewer on the curated dataset", () => {
     await page.check('input[name="type-equity"]').catch(() => undefined);
     await page.uncheck('input[name="type-equity"]');
     await expect.poll(() => figure(page, "gross")).not.toBe(grossBefore);
-    expect(page.url()).toContain("types=");
+    await expect.poll(() => page.url()).toContain("types=");
   });
 
   it("the best-source filter leaves out deals and says so in the link", async () => {
@@ -414,7 +415,7 @@ describe("viewer on the curated dataset", () => {
     await page.click("#tab-filters");
     await page.uncheck('input[name="tier-major"]');
     await expect.poll(() => figure(page, "gross")).not.toBe(grossBefore);
-    expect(page.url()).toContain("tiers=primary%2Csecondary%2Cunrated");
+    await expect.poll(() => page.url()).toContain("tiers=primary%2Csecondary%2Cunrated");
   });
 
   it("exports the filtered dataset in every format and the view as PNG", {

@@ -341,8 +341,8 @@ describe("a scenario of several shocks", () => {
     await expect
       .poll(() => summary.textContent())
       .toContain(`System loss ${formatUsd(three.systemLossUsd)}`);
+    await expect.poll(() => decodeURIComponent(page.url())).toContain("model=cascade&recovery=0.4");
     const shared = page.url();
-    expect(decodeURIComponent(shared)).toContain("model=cascade&recovery=0.4");
     await page.context().close();
 
     // The link restores all three shocks, the model and the recovery rate.
