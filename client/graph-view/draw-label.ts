@@ -61,9 +61,12 @@ export function createDrawLabel(colors: CanvasColors, space: LabelSpace | null =
         if (!claim(0)) return;
       } else {
         // Forced labels (the selection, a focused loop and its neighbours) are always drawn:
-        // one that would overlap a label already drawn moves a line down or up, beside its disc.
+        // one that would overlap a label already drawn moves a line down or up, beside its disc,
+        // and is drawn over the others when no line in reach is free — unless it may yield (a
+        // what-if's largest losses: the table, tooltip and caption name them too).
         const shift = forcedLabelShift(size, data.size, claim);
-        y += shift;
+        if (shift === null && (data as LabelYield).labelYields === true) return;
+        y += shift ?? 0;
       }
     }
     context.lineJoin = "round";
@@ -75,23 +78,28 @@ export function createDrawLabel(colors: CanvasColors, space: LabelSpace | null =
   };
 }
 
+/** Node display data of a forced label that is left out, rather than drawn over others, when no line is free. */
+export interface LabelYield {
+  labelYields?: boolean;
+}
+
 /**
  * The vertical shift (px) of a label that must be drawn: the first of 0, one line down, one line
- * up, two lines down… (staying within reach of a disc of `radius`) whose box `claim` grants, or 0
- * when none is free (it is then drawn over the others rather than left out).
+ * up, two lines down… (staying within reach of a disc of `radius`) whose box `claim` grants, or
+ * null when none is free.
  */
 export function forcedLabelShift(
   labelSize: number,
   radius: number,
   claim: (shift: number) => boolean,
-): number {
+): number | null {
   const line = labelSize + 3;
   const reach = Math.max(2, Math.ceil(radius / line) + 1);
   for (let step = 0; step <= reach; step++) {
     for (const shift of step === 0 ? [0] : [step * line, -step * line])
       if (claim(shift)) return shift;
   }
-  return 0;
+  return null;
 }
 
 export function createDrawHover(colors: CanvasColors, cardColor: string): DrawLabel {

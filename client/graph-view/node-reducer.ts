@@ -7,6 +7,7 @@ import { kindColor } from "../../shared/palette.js";
 import { defaultMark } from "../stress-panel/default-mark.js";
 import { lossColor } from "../stress-panel/loss-color.js";
 import type { DisplayNode } from "./build-display-graph.js";
+import type { LabelYield } from "./draw-label.js";
 import type { ReducerContext } from "./reducer-context.js";
 
 export function nodeDisplay(
@@ -32,14 +33,17 @@ export function nodeDisplay(
   };
   if (ctx.losses !== null) {
     // What-if: colour by relative loss; the defaulted are named with the round they fell in (in
-    // full for the entity pointed at or chosen, "✕2" for the others on a phone), and only the
-    // shocked and the largest losses are sure of a label (the caption and tooltip say the rest).
+    // full for the entity pointed at or chosen, "✕2" for the others on a phone). Only the shocked
+    // are sure of a label; the largest losses are forced but give way where labels would pile up
+    // (the caption, tooltip and table say the rest).
     display.color = lossColor(ctx.losses.relativeLoss.get(node) ?? 0, state.theme);
     const round = ctx.losses.defaultRound.get(node);
     if (round !== undefined) {
       const named = selected || hovered;
       display.label = `${attrs.label} ${defaultMark(round, ctx.compactLabels && !named)}`;
       display.forceLabel = named || ctx.labelledDefaults.has(node);
+      // The largest losses give way where their labels would pile up; the shocked never do.
+      if (!named && round !== 0) (display as LabelYield).labelYields = true;
     }
   }
   // A what-if keeps every loss coloured: the contagion reaches beyond the selection's neighbours.

@@ -12,8 +12,10 @@ export function defaultMark(round: number, compact: boolean): string {
 }
 
 /**
- * The defaulted entities whose labels are always drawn: every shocked one, then the `limit` others
- * that lost the most money (relative loss × capital); the other labels are drawn where there is room.
+ * The defaulted entities whose labels are forced: every shocked one (always drawn), then the
+ * `limit` others that lost the most money (relative loss × capital), moved aside where they would
+ * overlap and left out only when no line near their disc is free; the other labels are drawn where
+ * there is room.
  */
 export function labelledDefaults(losses: ScenarioLosses, limit: number): Set<string> {
   const capital = new Map(losses.result.entities.map((e) => [e.id, e.capitalUsd]));

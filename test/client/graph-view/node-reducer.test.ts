@@ -66,6 +66,8 @@ describe("nodeDisplay", () => {
         `${name} ${round === 0 ? "✕ shocked" : `✕ round ${round}`}`,
       );
       expect(node(id, phone).forceLabel).toBe(phone.labelledDefaults.has(id));
+      // Where labels would pile up, a default's gives way; the shocked one's never does.
+      expect((node(id, phone) as { labelYields?: boolean }).labelYields === true).toBe(round !== 0);
     }
     expect(phone.labelledDefaults.has("a")).toBe(true);
     const [other, round] = defaulted.find(([id]) => id !== "a")!;
@@ -77,6 +79,7 @@ describe("nodeDisplay", () => {
       `${display.getNodeAttribute(other, "label")} ✕ round ${round}`,
     );
     expect(node(other, pointed).forceLabel).toBe(true);
+    expect((node(other, pointed) as { labelYields?: boolean }).labelYields).toBeUndefined();
   });
 
   it("a hovered entity highlights itself and its counterparties", () => {
