@@ -6,8 +6,8 @@ import type { z } from "zod";
 import { CAPITAL_BASES } from "../analysis/exposure-system.js";
 import { INCLUSION_FIELDS } from "../analysis/inclusion-fields.js";
 import { SCENARIO_MODELS } from "../analysis/scenario-options.js";
-import { API_EXPORT_FORMATS } from "../dataset/export-formats.js";
-import { THEMES } from "../dataset/export-view.js";
+import { DATASET_ID_PATTERN } from "./dataset-store.js";
+import { EXPORT_QUERY_SCHEMA } from "./export-query.js";
 import { ANALYSIS_QUERY_SCHEMA } from "./parse-analysis-query.js";
 import { HISTORY_QUERY_SCHEMA } from "./parse-history-query.js";
 import { STRESS_QUERY_SCHEMA } from "./parse-stress-query.js";
@@ -97,6 +97,7 @@ export function queryParameters(schema: z.ZodObject): Record<string, Parameter> 
 }
 
 const ANALYSIS_QUERY = queryParameters(ANALYSIS_QUERY_SCHEMA);
+const EXPORT_QUERY = queryParameters(EXPORT_QUERY_SCHEMA);
 const ANALYSIS_PARAMETERS = Object.keys(ANALYSIS_QUERY).map(ref);
 const datasetBody = {
   required: true,
@@ -349,16 +350,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         summary:
           "Export the loaded dataset, or a view of it: svg (a picture), cycles-csv, exposure-csv (tables)",
         operationId: "exportDataset",
-        parameters: [
-          ref("format"),
-          ...ANALYSIS_PARAMETERS,
-          {
-            name: "theme",
-            in: "query",
-            description: "svg only: light (default) or dark",
-            schema: { type: "string", enum: [...THEMES] },
-          },
-        ],
+        parameters: [ref("format"), ...ANALYSIS_PARAMETERS, EXPORT_QUERY.theme!],
         responses: {
           "200": { description: "The file, with Content-Disposition: attachment" },
           "400": error(
@@ -416,7 +408,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
             in: "path",
             required: true,
             description: "SHA-256 of the saved canonical JSON, 64 lower-case hex digits",
-            schema: { type: "string", pattern: "^[0-9a-f]{64}$" },
+            schema: { type: "string", pattern: DATASET_ID_PATTERN.source },
           },
         ],
         responses: {
@@ -438,14 +430,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
     parameters: {
       ...STRESS_QUERY,
       ...ANALYSIS_QUERY,
-      format: {
-        name: "format",
-        in: "query",
-        required: true,
-        description:
-          "Export format; POST takes the dataset formats only (not svg, cycles-csv, exposure-csv)",
-        schema: { type: "string", enum: [...API_EXPORT_FORMATS] },
-      },
+      format: EXPORT_QUERY.format!,
     },
     responses: {},
     schemas: {

@@ -22,6 +22,7 @@ import { creditText, exportView, THEMES } from "../../dataset/export-view.js";
 import { gexfVisual } from "../../dataset/gexf-visual.js";
 import { abortOnDisconnect } from "../abort-on-disconnect.js";
 import type { AppContext } from "../app-context.js";
+import { EXPORT_QUERY_SCHEMA } from "../export-query.js";
 import { QueryParameterError } from "../http-errors.js";
 import { parseAnalysisQuery } from "../parse-analysis-query.js";
 import { readBody } from "../read-body.js";
@@ -50,9 +51,9 @@ function isViewFormat(value: unknown): value is ViewExportFormat {
 }
 
 function parseTheme(format: ViewExportFormat, value: unknown) {
-  if (value === undefined) return "light" as const;
-  const theme = THEMES.find((t) => t === value);
-  if (format === "svg" && theme !== undefined) return theme;
+  const parsed = EXPORT_QUERY_SCHEMA.shape.theme.safeParse(value);
+  if (value === undefined && parsed.success) return parsed.data;
+  if (format === "svg" && parsed.success) return parsed.data;
   throw new QueryParameterError([
     {
       path: "theme",

@@ -2,6 +2,9 @@ import { DOMParser } from "@xmldom/xmldom";
 import Papa from "papaparse";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
+import { OPENAPI_DOCUMENT } from "../../../server/api/openapi.js";
+import { API_EXPORT_FORMATS } from "../../../server/dataset/export-formats.js";
+import { THEMES } from "../../../server/dataset/export-view.js";
 import { loopDataset, testApp } from "../api-fixtures.js";
 
 const app = testApp(loopDataset());
@@ -75,6 +78,35 @@ describe("GET /api/export view formats", () => {
     expect(texts).toContain("Roundtrip · data/deals.json test-1 · CC BY 4.0");
     expect(svg).toContain('fill="#0E1116"');
     expect(doc.getElementsByTagName("path").length).toBe(4);
+  });
+
+  it("takes exactly the themes and formats its OpenAPI parameters list (generated from EXPORT_QUERY_SCHEMA)", async () => {
+    const parameters = OPENAPI_DOCUMENT.paths["/api/export"]!.get!.parameters!;
+    const byName = (name: string) =>
+      parameters
+        .map((p) =>
+          "$ref" in p
+            ? OPENAPI_DOCUMENT.components.parameters[
+                p.$ref.replace("#/components/parameters/", "")
+              ]!
+            : p,
+        )
+        .find((p) => p.name === name)!;
+    const theme = byName("theme");
+    expect(theme.required).toBeUndefined();
+    expect(theme.schema.default).toBe("light");
+    expect(theme.schema.enum).toEqual([...THEMES]);
+    for (const value of theme.schema.enum!) {
+      await request(app).get(`/api/export?format=svg&theme=${value}`).expect(200);
+    }
+    const format = byName("format");
+    expect(format.required).toBe(true);
+    expect(format.schema.enum).toEqual([...API_EXPORT_FORMATS]);
+    for (const value of format.schema.enum!) {
+      await request(app).get(`/api/export?format=${value}`).expect(200);
+    }
+    await request(app).get("/api/export?format=nope").expect(400);
+    await request(app).get("/api/export").expect(400);
   });
 
   it("rejects a bad inclusion option, a bad theme, and a theme on a table", async () => {
