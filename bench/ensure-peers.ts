@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { build } from "esbuild";
+import { NODE_BUNDLE } from "../test/node-bundle.js";
 import { PATHS } from "./bench-paths.js";
 
 const WHEEL_DIRS = ["/opt/pypi/files"];
@@ -20,12 +21,7 @@ export async function ensurePeers(log: (line: string) => void): Promise<void> {
       { in: `${PATHS.root}server/api/analysis-worker.ts`, out: "analysis-worker" },
     ],
     outdir: PATHS.raw,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
+    ...NODE_BUNDLE,
   });
   if (!existsSync(PATHS.python)) {
     const dir = WHEEL_DIRS.find(

@@ -6,6 +6,7 @@ import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
+import { NODE_BUNDLE } from "./node-bundle.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,12 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await build({
     entryPoints: ["server/api/analysis-worker.ts"],
     outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
+    ...NODE_BUNDLE,
   });
   project.provide("workerBundle", outfile);
   return () => rm(dir, { recursive: true, force: true });

@@ -85,7 +85,7 @@ export function sharedRunner(): AnalysisRunner {
 
 export function testApp(
   dataset: Dataset = loopDataset(),
-  extra: { postRequestsPerMinute?: number; store?: DatasetStore } = {},
+  extra: { postRequestsPerMinute?: number; store?: DatasetStore; runner?: AnalysisRunner } = {},
 ): Express {
   return createApp({
     dataset,

@@ -5,26 +5,15 @@
 import { strToU8, zipSync } from "fflate";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/api/create-app.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
-import { loopDataset } from "./api-fixtures.js";
+import { loopDataset, testApp } from "./api-fixtures.js";
 
 const runner = createAnalysisRunner({ concurrency: 1, graceMs: 30_000 });
-const app = createApp({
-  dataset: loopDataset(),
-  runner,
-  clientDir: "test/api/no-client-here",
-  postRequestsPerMinute: 1_000,
-});
+const app = testApp(loopDataset(), { runner, postRequestsPerMinute: 1_000 });
 // The exposure step's own budget is a third of the job's deadline: (5 s + 4 s) / 3 = 3 s here,
 // and it ends by 4/5 of that deadline (7.2 s after the worker took the job) in any case.
 const budgetRunner = createAnalysisRunner({ concurrency: 1, graceMs: 4_000 });
-const budgetApp = createApp({
-  dataset: loopDataset(),
-  runner: budgetRunner,
-  clientDir: "test/api/no-client-here",
-  postRequestsPerMinute: 1_000,
-});
+const budgetApp = testApp(loopDataset(), { runner: budgetRunner, postRequestsPerMinute: 1_000 });
 afterAll(async () => {
   await runner.close();
   await budgetRunner.close();

@@ -4,17 +4,11 @@
 
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/api/create-app.js";
 import { createAnalysisRunner } from "../../server/api/run-analysis.js";
-import { loopDataset } from "./api-fixtures.js";
+import { loopDataset, testApp } from "./api-fixtures.js";
 
 const runner = createAnalysisRunner({ concurrency: 1, graceMs: 30_000 });
-const app = createApp({
-  dataset: loopDataset(),
-  runner,
-  clientDir: "test/api/no-client-here",
-  postRequestsPerMinute: 1_000,
-});
+const app = testApp(loopDataset(), { runner, postRequestsPerMinute: 1_000 });
 afterAll(() => runner.close());
 
 const HEADER = "from,to,type,amountUsd,date,status,amountBasis,sourceUrl\n";

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { NODE_BUNDLE } from "../node-bundle.js";
 import { loopDataset } from "./api-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "roundtrip-main-"));
@@ -151,12 +152,7 @@ describe("server/main.ts bundled by esbuild", () => {
       entryPoints: ["server/main.ts", "server/api/analysis-worker.ts"],
       outdir: bundleDir,
       outbase: "server",
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      logLevel: "warning",
+      ...NODE_BUNDLE,
     });
   });
 

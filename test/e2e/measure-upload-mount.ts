@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "@engine";
 import { launchBrowser } from "./launch-browser.js";
-import { openViewer } from "./page-helpers.js";
+import { openViewer, waitForRebuiltAfterRead } from "./page-helpers.js";
 import { ringCsv } from "./ring-csv.js";
 import { CLIENT_DIR, serveViewer } from "./serve-viewer.js";
 
@@ -119,16 +119,7 @@ try {
       undefined,
       { timeout: 120_000 },
     );
-    await page.waitForFunction(
-      () => {
-        const read = performance.getEntriesByName("roundtrip:upload-read").at(-1)!.startTime;
-        return performance
-          .getEntriesByName("roundtrip:interactive")
-          .some((mark) => mark.startTime > read);
-      },
-      undefined,
-      { timeout: 120_000, polling: 200 },
-    );
+    await waitForRebuiltAfterRead(page, 120_000);
     // NOTE: a wait, not a condition: this script reports what the page did after it was ready.
     await page.waitForTimeout(Number(process.env.AFTER_MS ?? 1000));
     const marks = await page.evaluate(() => {

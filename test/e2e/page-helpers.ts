@@ -218,3 +218,17 @@ export async function settledUrl(page: Page): Promise<string> {
   );
   return page.url();
 }
+
+/** Wait until the viewer is interactive again on the network of the last file it read. */
+export async function waitForRebuiltAfterRead(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const read = performance.getEntriesByName("roundtrip:upload-read").at(-1)!.startTime;
+      return performance
+        .getEntriesByName("roundtrip:interactive")
+        .some((mark) => mark.startTime > read);
+    },
+    undefined,
+    { timeout, polling: 200 },
+  );
+}

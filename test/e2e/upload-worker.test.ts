@@ -6,7 +6,7 @@
 import type { Dataset } from "@engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openViewer } from "./page-helpers.js";
+import { openViewer, waitForRebuiltAfterRead } from "./page-helpers.js";
 import { ringCsv } from "./ring-csv.js";
 import { curated, useViewer } from "./use-viewer.js";
 
@@ -150,16 +150,7 @@ describe("opening a large file", () => {
     // The network is prepared a step per task before the viewer is rebuilt on it (graphs, the
     // first drawing, the source tiers): no task holds two steps, and the page answers input
     // between them.
-    await page.waitForFunction(
-      () => {
-        const read = performance.getEntriesByName("roundtrip:upload-read").at(-1)!.startTime;
-        return performance
-          .getEntriesByName("roundtrip:interactive")
-          .some((mark) => mark.startTime > read);
-      },
-      undefined,
-      { timeout: 90_000 },
-    );
+    await waitForRebuiltAfterRead(page, 90_000);
     typing = false;
     await typed;
     const drawn = await drawWindow(page);
