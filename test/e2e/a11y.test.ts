@@ -32,7 +32,7 @@ async function addEntity(page: Page, name: string): Promise<void> {
 
 describe("loops explorer", () => {
   it("lists every loop and filters by entities and length with the engine's counts", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     expect(engineLoops.length).toBeGreaterThan(150);
     expect(await shownCount(page)).toBe(engineLoops.length);
     await addEntity(page, "Oracle");
@@ -91,18 +91,16 @@ describe("loops explorer", () => {
       `${shortest} hops`,
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
   it("an entity's 'all its loops' opens the explorer filtered to it", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
     await page.locator(".all-loops").click();
     await expect.poll(() => page.locator("#panel-cycles").isVisible()).toBe(true);
     expect(await page.locator(".loop-entity-chip").allTextContents()).toEqual(["Oracle×"]);
     await expect.poll(() => shownCount(page)).toBe(through("oracle").length);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -119,7 +117,7 @@ const activeInfo = (page: Page) =>
 
 describe("keyboard", () => {
   it("choosing an entity focuses its heading, hides the panels under it, and closing returns focus", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.locator(".search-input").focus();
     await page.keyboard.type("Oracle");
     await page.keyboard.press("Enter");
@@ -140,11 +138,10 @@ describe("keyboard", () => {
       false,
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 
   it("the Export menu follows the menu button pattern", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     const button = page.locator("details.menu > summary");
     expect(await button.getAttribute("aria-haspopup")).toBe("menu");
     expect(await button.getAttribute("aria-expanded")).toBe("false");
@@ -182,7 +179,6 @@ describe("keyboard", () => {
     // Items are reached by the arrows, not by Tab.
     expect(await items.first().getAttribute("tabindex")).toBe("-1");
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 });
 
@@ -196,7 +192,7 @@ describe("upload feedback", () => {
   ].join("\n");
 
   it("an unterminated quote is located and the rows before it are still checked, in a list that can be copied", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.setInputFiles('input[type="file"]', {
       name: "broken.csv",
       mimeType: "text/csv",
@@ -216,11 +212,10 @@ describe("upload feedback", () => {
     expect(copied.split("\n")[0]).toBe(`broken.csv: ${paths.length} problems`);
     expect(copied).toContain("row 4, line 4, column 3: the quote opened here is never closed");
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 
   it("an opened file's warnings can be opened from its name", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     // No amountBasis or status: each row is warned about (assumed headline, announced) and more.
     const csv = "from,to,type,amountUsd,date\na,b,loan,3,2025\nb,a,equity,2,2025\n";
     const { warnings } = importCsv(csv);
@@ -243,7 +238,6 @@ describe("upload feedback", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 });
 
@@ -313,7 +307,7 @@ describe("history", () => {
   }, 150_000);
 
   it("the panel's Back goes from a deal opened in an entity back to that entity", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await dispatch(page, { type: "select", item: { kind: "entity", id: "oracle" } });
     await expect.poll(() => title(page)).toBe("Oracle");
     const deal = curated.deals.find((d) => d.from === "oracle" || d.to === "oracle")!;
@@ -326,7 +320,6 @@ describe("history", () => {
     await page.locator(".detail .back-button").click();
     await expect.poll(() => page.locator(".detail").isHidden()).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 });
 
@@ -380,7 +373,7 @@ async function tabTo(
 
 describe("keyboard journey", () => {
   it("search → entity → its loops → a deal → its source link → back, with keys only", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.keyboard.press("/");
     expect((await focusInfo(page)).className).toContain("search-input");
     await page.keyboard.type("Oracle");
@@ -406,11 +399,10 @@ describe("keyboard journey", () => {
     await expect.poll(async () => (await focusInfo(page)).text).toBe("Oracle");
     expect((await focusInfo(page)).className).toContain("detail-title");
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
   it("the network is reached with Tab; arrows and letters move a visible cursor over the entities; Enter opens one", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await tabTo(page, (f) => f.id === "graph");
     const cursor = page.locator("#graph-cursor");
     await expect.poll(() => cursor.isVisible()).toBe(true);
@@ -440,13 +432,12 @@ describe("keyboard journey", () => {
     await expect.poll(async () => (await focusInfo(page)).text).toBe(name);
     expect((await focusInfo(page)).className).toContain("detail-title");
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 });
 
 describe("live regions", () => {
   it("announces the changed headline figures once after a change, and a what-if's result", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     const region = page.locator("#announcer");
     const loopsBefore = await page.locator('[data-figure="loops"] .figure-value').textContent();
     // Every text the region takes, in order.
@@ -498,7 +489,6 @@ describe("live regions", () => {
       .toMatch(/^If Oracle cannot pay: System loss /);
     expect(await page.locator(".what-if-results").getAttribute("aria-live")).toBeNull();
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 90_000);
 });
 
@@ -515,6 +505,15 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // (addScriptTag): the source is evaluated through the DevTools protocol instead, which CSP allows.
   // Once per page: the source is half a megabyte.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  // Contrast is read from what is painted: a panel fading in (200 ms) is scanned once it is opaque.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -532,8 +531,8 @@ describe("axe", () => {
     // One page per scheme taken through the states a user opens, scanned in each: a page open
     // costs as much as a scan, and the states follow one another as a reader meets them.
     it(`finds no serious or critical WCAG 2 A/AA violation in the main state, with a panel, a what-if's results and rounds, the exposure table, the trend charts, the help and upload errors (${colorScheme})`, async () => {
-      // A fresh context per scheme: a theme kept in localStorage would outlive emulateMedia.
-      const { page } = await openViewer(viewer.browser, viewer.served.url, { colorScheme });
+      // A fresh load per scheme, its localStorage cleared: a theme kept there would outlive the scheme.
+      const { page } = await viewer.open(viewer.served.url, { colorScheme });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       const scan = async (state: string) =>
         (await seriousViolations(page)).map((v) => ({
@@ -591,14 +590,13 @@ describe("axe", () => {
         .toBe(true);
       found.push(...(await scan("upload errors")));
       expect(found).toEqual([]);
-      await page.context().close();
     }, 240_000);
   }
 });
 
 describe("how to read this", () => {
   it("opens from the header with every term in plain words, and closes with Escape", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.locator("#open-help").click();
     const dialog = page.locator("#help-dialog");
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -620,11 +618,10 @@ describe("how to read this", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 
   it("opens by itself on a first visit, links to the methodology served as text, and stays closed once dismissed", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+    const { page, errors } = await viewer.open(viewer.served.url, {
       firstVisit: true,
     });
     const dialog = page.locator("#help-dialog");
@@ -654,13 +651,12 @@ describe("how to read this", () => {
     await page.waitForSelector("body.ready", { timeout: 20_000 });
     expect(await dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 });
 
 describe("plain words", () => {
   it("labels figures in plain words with the technical name second: loops, exposure, entity panel, trend", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     const text = plainLabelText;
     // Loops: the minimum filter and the sort.
     expect(await page.locator('label[for="loop-min-bottleneck"]').textContent()).toBe(
@@ -708,6 +704,5 @@ describe("plain words", () => {
       /^Money going round \(Finn cycling index\) per quarter/,
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 90_000);
 });

@@ -4,7 +4,7 @@
 import { analyzeDataset } from "@engine";
 import { describe, expect, it } from "vitest";
 import { formatUsd } from "../../client/format.js";
-import { figure, openViewer } from "./page-helpers.js";
+import { figure } from "./page-helpers.js";
 import { curated, useViewer } from "./use-viewer.js";
 
 const LOI = "nvidia-openai-2025-09-loi";
@@ -14,10 +14,7 @@ const viewer = useViewer();
 
 describe("the timeline on a time axis", () => {
   it("spaces the years by time, reads the date, and steps deal date by deal date", async () => {
-    const { page, errors } = await openViewer(
-      viewer.browser,
-      `${viewer.served.url}#asOf=2025-03-31`,
-    );
+    const { page, errors } = await viewer.open(`${viewer.served.url}#asOf=2025-03-31`);
     const slider = page.locator('#timeline input[type="range"]');
     expect(await slider.getAttribute("aria-valuetext")).toBe("31 Mar 2025");
     expect(await page.textContent(".timeline-thumb")).toBe("31 Mar 2025");
@@ -40,11 +37,10 @@ describe("the timeline on a time axis", () => {
     await page.keyboard.press("End");
     await expect.poll(() => slider.getAttribute("aria-valuetext")).toBe("Today, all deals");
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("plays faster at a higher speed", async () => {
-    const { page } = await openViewer(viewer.browser, `${viewer.served.url}#asOf=2024-01-01`);
+    const { page } = await viewer.open(`${viewer.served.url}#asOf=2024-01-01`);
     await page.selectOption(".timeline-speed", "4");
     await page.click(".timeline .play");
     // 4× is a year a second: a year on within a few frames.
@@ -54,13 +50,12 @@ describe("the timeline on a time axis", () => {
       })
       .toMatch(/ 2025$/);
     await page.click(".timeline .play");
-    await page.context().close();
   });
 });
 
 describe("what each deal is", () => {
   it("strikes a superseded deal through and links to the deal that replaced it", async () => {
-    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#entity=nvidia`);
+    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=nvidia`);
     const row = page.locator(".deal-table tr", { has: page.locator(`[aria-label="Deal ${LOI}"]`) });
     await expect.poll(() => row.getAttribute("class")).toContain("superseded");
     // The table is drawn again when the worker's analysis arrives: poll the row as drawn last.
@@ -76,7 +71,6 @@ describe("what each deal is", () => {
     await expect.poll(() => page.url()).toContain(`deal=${encodeURIComponent(STAKE.id)}`);
     expect(await page.textContent(".deal-panel .commitment")).toMatch(/firm commitment/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("as of a date before the replacement, the letter of intent stands", async () => {
@@ -96,7 +90,7 @@ describe("what each deal is", () => {
     const loop = audit.cycles.cycles.find((cycle) => cycle.deals.flat().includes(LOI))!;
     expect(loop.nodes).toContain("nvidia");
     expect(loop.nodes).toContain("openai");
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     const card = page.locator(`.cycle-card[data-cycle="${loop.nodes.join("\u001f")}"]`);
     const loiChips = page.locator(`.cycle-card .deal-full[data-deal="${LOI}"]`);
     await card.waitFor();
@@ -127,11 +121,10 @@ describe("what each deal is", () => {
     await page.click("#tab-filters");
     expect(await box.isChecked()).toBe(false);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("draws promises dashed and says so in the legend", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url, {
+    const { page } = await viewer.open(viewer.served.url, {
       width: 1700,
       height: 900,
     });
@@ -150,13 +143,12 @@ describe("what each deal is", () => {
     expect(await page.textContent(".legend-sources")).toMatch(
       /\d+ of \d+ deals \(\d+%\) have a primary or major source/,
     );
-    await page.context().close();
   });
 });
 
 describe("both views of every figure", () => {
   it("switches to the committed view from the header, in the URL, with the badge and its reset", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     expect(await page.isHidden("#filter-badge")).toBe(true);
     const announcedLoops = await figure(page, "loops");
     await expect
@@ -185,7 +177,6 @@ describe("both views of every figure", () => {
     expect(page.url()).not.toContain("asOf=");
     expect(await figure(page, "loops")).toBe(announcedLoops);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("shows each loop's announced and committed bottleneck and marks the hop that limits it", async () => {
@@ -229,7 +220,7 @@ describe("both views of every figure", () => {
   });
 
   it("draws the trend of both views and a click on a quarter sets the timeline there", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.click("#tab-trend");
     await page.waitForFunction(() => performance.getEntriesByName("roundtrip:history").length > 0);
     const chart = page.locator('.trend-chart[data-measure="gross"]');
@@ -248,7 +239,6 @@ describe("both views of every figure", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.url()).toContain("asOf=2025-03-31");
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("gives an entity's round-trip share in both views and its sparkline", async () => {

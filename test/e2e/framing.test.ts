@@ -3,7 +3,6 @@
 
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openViewer } from "./page-helpers.js";
 import { useViewer } from "./use-viewer.js";
 
 const viewer = useViewer();
@@ -55,7 +54,7 @@ describe("the first view's framing", () => {
     "draws no node under the legend or the zoom buttons at $width × $height",
     { timeout: 60_000 },
     async ({ width, height, touch, legendOpen }) => {
-      const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      const { page, errors } = await viewer.open(viewer.served.url, {
         width,
         height,
         touch,
@@ -84,7 +83,7 @@ describe("the first view's framing", () => {
       });
       expect(inView).toBeGreaterThan(touch ? 0.5 : 0.99);
       expect(errors).toEqual([]);
-      await page.context().close();
+      viewer.release(page);
     },
   );
 });

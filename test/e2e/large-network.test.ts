@@ -20,7 +20,7 @@ import { generateNetwork } from "../../bench/generate-network.js";
 import { analyzeDrawing, inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/analyze-view.js";
 import { formatCount, formatShare, formatUsd } from "../../client/format.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
-import { dispatch, downloadedBytes, figure, openViewer, paintedShare } from "./page-helpers.js";
+import { dispatch, downloadedBytes, figure, paintedShare } from "./page-helpers.js";
 import { useViewer } from "./use-viewer.js";
 
 const large = generateNetwork({ shape: "hub", n: 2_000, m: 8_000, seed: 3 });
@@ -88,7 +88,7 @@ function camera(page: Page): Promise<{ x: number; y: number }> {
 
 describe("viewer on a large network", () => {
   it("keeps curved arrows and edge events on the curated dataset", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     const settings = await canvasSettings(page);
     expect(settings.tier).toBe("detailed");
     expect(settings.defaultEdgeType).toBe("curved");
@@ -97,11 +97,10 @@ describe("viewer on a large network", () => {
     expect(settings.hideEdgesOnMove).toBe(false);
     // Curved arrows, solid for firm commitments and dashed for promises (issue 11).
     expect(settings.edgeTypes).toEqual(["curved", "dashed"]);
-    await page.context().close();
   });
 
   it("loads an upload of 2,000 entities / 8,000 deals with the large-network settings", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+    const { page, errors } = await viewer.open(viewer.served.url, {
       colorScheme: "light",
     });
     await uploadLarge(page);
@@ -193,11 +192,10 @@ describe("viewer on a large network", () => {
     );
     expect(solved.some((row) => row!.maxRoundTripUsd > 0)).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 240_000);
 
   it("pans by moving the drawn picture and keeps the selection", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     await uploadLarge(page);
     const id = large.entities[0]!.id;
     await dispatch(page, { type: "select", item: { kind: "entity", id } });
@@ -247,6 +245,5 @@ describe("viewer on a large network", () => {
       return model.getState();
     });
     expect(state.selection?.id).toBe(id);
-    await page.context().close();
   }, 120_000);
 });

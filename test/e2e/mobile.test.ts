@@ -6,7 +6,7 @@
 
 import type { CDPSession, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { nodePosition, openViewer } from "./page-helpers.js";
+import { nodePosition } from "./page-helpers.js";
 import { useViewer } from "./use-viewer.js";
 
 const PHONE = { width: 390, height: 844, touch: true };
@@ -93,7 +93,7 @@ const cameraRatio = (page: Page) =>
 describe("the viewer on a phone (390 × 844, touch)", () => {
   it("fits the screen: no element wider than it, the header's tools in a menu", async () => {
     for (const colorScheme of ["dark", "light"] as const) {
-      const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+      const { page, errors } = await viewer.open(viewer.served.url, {
         ...PHONE,
         colorScheme,
       });
@@ -118,12 +118,12 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
       await page.keyboard.press("Escape");
       await expect.poll(() => page.locator("#open-dataset").isVisible()).toBe(false);
       expect(errors).toEqual([]);
-      await page.context().close();
+      viewer.release(page);
     }
   }, 120_000);
 
   it("tap selects and opens the sheet above the graph; the sheet drags and taps closed", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
+    const { page, errors } = await viewer.open(viewer.served.url, PHONE);
     const session = await page.context().newCDPSession(page);
     const peekTop = await sheetTop(page);
     expect(peekTop).toBeGreaterThan(844 - 80);
@@ -203,15 +203,10 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     expect(await page.getAttribute(".sheet-handle", "aria-expanded")).toBe("false");
     expect(await settledSheetTop(page)).toBeGreaterThan(844 - 80);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
   it("a link to an entity opens the sheet with the entity in view above it", async () => {
-    const { page, errors } = await openViewer(
-      viewer.browser,
-      `${viewer.served.url}#entity=oracle`,
-      PHONE,
-    );
+    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=oracle`, PHONE);
     expect(await page.textContent(".entity-panel .detail-title")).toBe("Oracle");
     const top = await settledSheetTop(page);
     expect(top).toBeLessThan(844 * 0.6);
@@ -220,11 +215,10 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     expect(y).toBeGreaterThan(strip.y + strip.height);
     expect(y).toBeLessThan(top);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 60_000);
 
   it("a long press shows the tooltip without selecting; a pinch zooms in", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
+    const { page, errors } = await viewer.open(viewer.served.url, PHONE);
     const session = await page.context().newCDPSession(page);
     const nvidia = await nodePosition(page, "nvidia");
     await touch(session, "touchStart", [nvidia]);
@@ -260,11 +254,10 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
     expect(await page.locator(".tooltip").isVisible()).toBe(false);
     expect(await selection(page)).toBe(null);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
   it("a loop chosen in the sheet is shown above it; the what-if runs from an entity", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, PHONE);
+    const { page, errors } = await viewer.open(viewer.served.url, PHONE);
     const session = await page.context().newCDPSession(page);
     await quickTap(page, session, "#tab-cycles");
     await expect.poll(() => sheetTop(page)).toBeLessThan(844 * 0.6);
@@ -314,6 +307,5 @@ describe("the viewer on a phone (390 × 844, touch)", () => {
       .toBe(true);
     expect(await overflowing(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 });

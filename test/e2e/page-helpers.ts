@@ -1,6 +1,6 @@
 // Helpers for the browser tests: open the viewer, find a node on screen, count painted pixels.
 
-import type { Browser, Download, Page } from "playwright-core";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { HELP_SEEN_KEY } from "../../client/help/help-seen.js";
 
 export interface OpenedPage {
@@ -10,20 +10,29 @@ export interface OpenedPage {
   dialogs: string[];
 }
 
-export async function openViewer(
+export interface ViewerOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: "dark" | "light";
+  /** Wait until the viewer shows the data and answers the pointer (else only the navigation). */
+  ready?: boolean;
+  /** A phone: touch events and a mobile viewport. */
+  touch?: boolean;
+  /** A first visit, when "How to read this" opens by itself; else it counts as dismissed before. */
+  firstVisit?: boolean;
+}
+
+/** A new browser context as `openViewer` opens it: the window, scheme, touch and first visit. */
+export async function newViewerContext(
   browser: Browser,
-  url: string,
   {
     width = 1280,
     height = 800,
-    colorScheme = "dark" as "dark" | "light",
-    ready = true,
-    /** A phone: touch events and a mobile viewport. */
+    colorScheme = "dark",
     touch = false,
-    /** A first visit, when "How to read this" opens by itself; else it counts as dismissed before. */
     firstVisit = false,
-  } = {},
-): Promise<OpenedPage> {
+  }: ViewerOptions = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
@@ -41,28 +50,48 @@ export async function openViewer(
       }
     }, HELP_SEEN_KEY);
   }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const dialogs: string[] = [];
+  return context;
+}
+
+/**
+ * Collects the page's console errors, uncaught exceptions and dialogs (dismissed) into whichever
+ * lists `current()` gives when each arrives.
+ */
+export function watchPage(page: Page, current: () => Omit<OpenedPage, "page">): void {
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "error") current().errors.push(message.text());
   });
-  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("pageerror", (error) => current().errors.push(error.message));
   page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
+    current().dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+}
+
+/** Waits until the viewer shows the data and picking (hover and click on the canvas) works. */
+export async function waitUntilInteractive(page: Page): Promise<void> {
+  await page.waitForSelector("body.ready", { timeout: 20_000 });
+  // Picking starts a frame after the first one.
+  await page.waitForFunction(
+    () => performance.getEntriesByName("roundtrip:interactive").length > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+/** The viewer at `url` in a browser context of its own (close it with `page.context().close()`). */
+export async function openViewer(
+  browser: Browser,
+  url: string,
+  options: ViewerOptions = {},
+): Promise<OpenedPage> {
+  const context = await newViewerContext(browser, options);
+  const page = await context.newPage();
+  const lists = { errors: [] as string[], dialogs: [] as string[] };
+  watchPage(page, () => lists);
   await page.goto(url);
-  if (ready) {
-    await page.waitForSelector("body.ready", { timeout: 20_000 });
-    // Picking (hover and click on the canvas) starts a frame after the first one.
-    await page.waitForFunction(
-      () => performance.getEntriesByName("roundtrip:interactive").length > 0,
-      undefined,
-      { timeout: 20_000 },
-    );
-  }
-  return { page, errors, dialogs };
+  if (options.ready ?? true) await waitUntilInteractive(page);
+  return { page, ...lists };
 }
 
 /** Where an entity's node is drawn, in page coordinates. */

@@ -36,10 +36,7 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 
 describe("Export menu", () => {
   it("downloads the view as SVG and print PNGs, and both tables, each of which parses", async () => {
-    const { page, errors } = await openViewer(
-      viewer.browser,
-      `${viewer.served.url}#asOf=2025-06-30`,
-    );
+    const { page, errors } = await viewer.open(`${viewer.served.url}#asOf=2025-06-30`);
     const svg = await download(page, "svg");
     expect(svg.name).toBe("roundtrip-2025-06-30.svg");
     const doc = new DOMParser().parseFromString(svg.bytes.toString("utf8"), "image/svg+xml");
@@ -85,21 +82,16 @@ describe("Export menu", () => {
     const zip = unzipSync(new Uint8Array((await download(page, "csv")).bytes));
     expect(strFromU8(zip["edges.csv"]!).split("\n").length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
   it("gives the embed code of the current view", async () => {
-    const { page } = await openViewer(
-      viewer.browser,
-      `${viewer.served.url}#asOf=2025-06-30&theme=light`,
-    );
+    const { page } = await viewer.open(`${viewer.served.url}#asOf=2025-06-30&theme=light`);
     await page.click(".menu summary");
     await page.click('[data-format="embed"]');
     const code = await page.inputValue(".embed-code");
     expect(code).toMatch(
       new RegExp(`^<iframe src="${viewer.served.url}embed#asOf=2025-06-30&amp;theme=light" `),
     );
-    await page.context().close();
   }, 120_000);
 });
 
@@ -167,7 +159,7 @@ describe("saved uploads", () => {
     const store = createDatasetStore({ dir: mkdtempSync(join(tmpdir(), "roundtrip-e2e-store-")) });
     const writable = await serveViewer(curated, undefined, store);
     try {
-      const { page, errors } = await openViewer(viewer.browser, writable.url);
+      const { page, errors } = await viewer.open(writable.url);
       await expect
         .poll(() => page.textContent(".dataset-name"), { timeout: 20_000 })
         .toContain(`bundled · ${curated.version}`);
@@ -191,20 +183,18 @@ describe("saved uploads", () => {
         .poll(async () => firstNumber(await figure(page, "loops")), { timeout: 20_000 })
         .toBeGreaterThan(1);
       expect(errors).toEqual([]);
-      await page.context().close();
     } finally {
       await writable.close();
     }
   }, 120_000);
 
   it("a server that keeps no uploads says the link cannot carry the uploaded data", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     await page.setInputFiles('input[type="file"]', HOSTILE_FILE);
     await expect.poll(() => figure(page, "loops"), { timeout: 20_000 }).toBe("1");
     await expect
       .poll(() => page.textContent(".dataset-note"), { timeout: 20_000 })
       .toContain("a link to this view cannot carry the uploaded data");
     await expect.poll(() => page.url()).not.toContain("dataset=");
-    await page.context().close();
   }, 120_000);
 });

@@ -6,7 +6,7 @@
 import type { Dataset } from "@engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openViewer, waitForRebuiltAfterRead } from "./page-helpers.js";
+import { waitForRebuiltAfterRead } from "./page-helpers.js";
 import { ringCsv } from "./ring-csv.js";
 import { curated, useViewer } from "./use-viewer.js";
 
@@ -102,7 +102,7 @@ function drawWindow(page: Page): Promise<DrawWindow> {
 
 describe("opening a large file", () => {
   it("reads a 20,000-entity ring off the main thread: no long task holds the page during the read", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+    const { page, errors } = await viewer.open(viewer.served.url, {
       colorScheme: "light",
     });
     await watchLongTasks(page);
@@ -160,11 +160,10 @@ describe("opening a large file", () => {
     expect(drawn.marks).toEqual([...drawn.marks].sort((a, b) => a - b));
     expect(drawn.spanning).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 180_000);
 
   it("cancels the read: the worker is stopped and the data on screen stays", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+    const { page, errors } = await viewer.open(viewer.served.url, {
       colorScheme: "light",
     });
     await page.setInputFiles('input[type="file"]', {
@@ -190,6 +189,5 @@ describe("opening a large file", () => {
       .toContain("small-ring.csv");
     expect(await shownEntities(page)).toBe(500);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 180_000);
 });

@@ -77,7 +77,7 @@ describe("viewer on the curated dataset", () => {
   it("a filter change while the rows are being built leaves exactly the new ranking", {
     timeout: 60_000,
   }, async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     const builds = () =>
       page.evaluate(() => performance.getEntriesByName("roundtrip:cycles-built").length);
     const before = await builds();
@@ -99,13 +99,12 @@ describe("viewer on the curated dataset", () => {
       .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.cycle));
     expect(shown).toEqual(expected.slice(0, rows));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("a filter change made from another tab rebuilds the loops when the Loops tab shows", {
     timeout: 60_000,
   }, async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.click("#tab-cycles");
     await page.locator(".cycle-card .cycle-toggle").first().click();
     await page.click("#tab-filters");
@@ -134,7 +133,6 @@ describe("viewer on the curated dataset", () => {
     expect(await page.locator(".cycle-card.pressed").count()).toBe(0);
     expect(await page.locator('.cycle-toggle[aria-pressed="true"]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("rows kept across filter changes and timeline steps read exactly as rows built afresh", {
@@ -159,7 +157,7 @@ describe("viewer on the curated dataset", () => {
     };
     const builds = (page: Page) =>
       page.evaluate(() => performance.getEntriesByName("roundtrip:cycles-built").length);
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 4 }), async (actions) => {
         let rows = "";
@@ -178,20 +176,19 @@ describe("viewer on the curated dataset", () => {
           if (changed) rows = await builtRows(page, before);
         }
         if (rows === "") return;
-        const fresh = await openViewer(viewer.browser, await settledUrl(page));
+        const fresh = await viewer.open(await settledUrl(page));
         expect(await builtRows(fresh.page, 0)).toBe(rows);
-        await fresh.page.context().close();
+        viewer.release(fresh.page);
       }),
       { numRuns: 4, seed: 11 },
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("a link to a loop ranked below the first rows shows its row at once, pressed", async () => {
-    const first = await openViewer(viewer.browser, viewer.served.url);
+    const first = await viewer.open(viewer.served.url);
     const nodes = (await viewLoops(first.page))[99]!;
-    await first.page.context().close();
+    viewer.release(first.page);
     const hash = nodes.map((id) => `cycle=${encodeURIComponent(id)}`).join("&");
     const context = await viewer.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -216,7 +213,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("clicking a loop highlights it and dims the rest", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     const card = page.locator(".cycle-card").first();
     const nodes = ((await card.getAttribute("data-cycle")) ?? "").split("\u001f");
     const outside = curated.entities.map((e) => e.id).find((id) => !nodes.includes(id))!;
@@ -229,11 +226,10 @@ describe("viewer on the curated dataset", () => {
     expect(dimmed).not.toBe(before);
     for (const id of nodes) expect(await nodeColor(page, id)).not.toBe(dimmed);
     await expect.poll(() => page.url()).toContain("cycle=");
-    await page.context().close();
   });
 
   it("clicking a node opens its panel with its deals and sources", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     const { x, y } = await nodePosition(page, "nvidia");
     await page.mouse.move(x, y);
     await page.mouse.click(x, y);
@@ -244,11 +240,10 @@ describe("viewer on the curated dataset", () => {
     expect(await links.first().getAttribute("target")).toBe("_blank");
     expect(await links.first().getAttribute("rel")).toBe("noopener noreferrer");
     expect(await links.first().getAttribute("href")).toMatch(/^https?:\/\//);
-    await page.context().close();
   });
 
   it("clicking a deal's arrow opens the deal panel with its sources", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     const names = new Map(curated.entities.map((e) => [e.id, e.name]));
     const dealIds = new Set(curated.deals.map((d) => d.id));
     // Long arrows first: their middles lie clear of the discs and labels.
@@ -311,7 +306,6 @@ describe("viewer on the curated dataset", () => {
     for (const tier of tiers) expect(["primary", "major", "secondary", "unrated"]).toContain(tier);
     await expect.poll(() => page.url()).toContain(`deal=${encodeURIComponent(id)}`);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("moving the timeline back changes the counts", async () => {
@@ -361,7 +355,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("the exposure ranking selects an entity, and loop cards work from the keyboard", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     await page.click("#tab-exposure");
     const first = page.locator(".exposure-table tbody th .link-button").first();
     const name = await first.textContent();
@@ -378,11 +372,10 @@ describe("viewer on the curated dataset", () => {
     expect(await page.textContent(".loop-chip .banner-label")).toBe("Loop #2");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator(".loop-chip").count()).toBe(0);
-    await page.context().close();
   });
 
   it("a narrow window keeps the graph and shows the panels as a drawer", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url, {
+    const { page, errors } = await viewer.open(viewer.served.url, {
       width: 700,
       height: 800,
     });
@@ -396,7 +389,6 @@ describe("viewer on the curated dataset", () => {
     await page.click(".drawer-close");
     await expect.poll(async () => (await sidebar.boundingBox())!.x).toBeGreaterThanOrEqual(700);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("a filter changes the summary", async () => {
@@ -421,7 +413,7 @@ describe("viewer on the curated dataset", () => {
   it("exports the filtered dataset in every format and the view as PNG", {
     timeout: 60_000,
   }, async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     async function download(format: string): Promise<Buffer> {
       await page.click(".menu summary");
       const [file] = await Promise.all([
@@ -457,13 +449,12 @@ describe("viewer on the curated dataset", () => {
     );
     const png = await download("png");
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
-    await page.context().close();
   });
 
   it("a permalink restores filters, date, selection and theme", async () => {
     const hash =
       "types=equity,compute_contract,chip_purchase&asOf=2025-06-30&entity=openai&theme=light";
-    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#${hash}`);
+    const { page, errors } = await viewer.open(`${viewer.served.url}#${hash}`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
     expect(await page.textContent(".timeline-date")).toBe("As of 30 Jun 2025");
     expect(await page.getAttribute("html", "data-theme")).toBe("light");
@@ -472,11 +463,10 @@ describe("viewer on the curated dataset", () => {
     expect(await page.isChecked('input[name="type-loan"]')).toBe(false);
     expect(await page.isChecked('input[name="type-equity"]')).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("an invalid upload lists its located errors", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/invalid-dataset.json");
     const dialog = page.locator("#problems-dialog");
     // Read in a worker (a task or more later): poll past its start-up.
@@ -485,11 +475,10 @@ describe("viewer on the curated dataset", () => {
     expect(paths).toEqual(
       expect.arrayContaining(["deals[0].to", "deals[0].amountUsd", "entities[1].id"]),
     );
-    await page.context().close();
   });
 
   it("a file dropped on the window is read and shown", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     const text = readFileSync("test/e2e/fixtures/hostile-dataset.json", "utf8");
     await page.evaluate((json) => {
       const transfer = new DataTransfer();
@@ -515,14 +504,12 @@ describe("viewer on the curated dataset", () => {
     await expect
       .poll(() => page.textContent(".dataset-badge .dataset-name"))
       .toContain("dropped.json");
-    await page.context().close();
   });
 
   it("a valid upload replaces the network", async () => {
-    const { page } = await openViewer(viewer.browser, viewer.served.url);
+    const { page } = await viewer.open(viewer.served.url);
     await page.setInputFiles('input[type="file"]', "test/e2e/fixtures/hostile-dataset.json");
     await expect.poll(() => figure(page, "loops"), { timeout: 20_000 }).toBe("1");
-    await page.context().close();
   });
 });
 
@@ -530,10 +517,7 @@ describe("viewer with hostile or missing data", () => {
   it("renders a hostile entity name as text and runs none of it", async () => {
     const hostileServer = await serveViewer(hostile);
     try {
-      const { page, dialogs, errors } = await openViewer(
-        viewer.browser,
-        `${hostileServer.url}#entity=evil`,
-      );
+      const { page, dialogs, errors } = await viewer.open(`${hostileServer.url}#entity=evil`);
       const title = page.locator(".entity-panel .detail-title");
       await expect.poll(() => title.textContent()).toBe("<img src=x onerror=alert(1)>");
       expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -549,7 +533,6 @@ describe("viewer with hostile or missing data", () => {
       );
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
-      await page.context().close();
     } finally {
       await hostileServer.close();
     }
@@ -558,13 +541,12 @@ describe("viewer with hostile or missing data", () => {
   it("an API error shows a readable message", async () => {
     const failing = await serveViewer(null);
     try {
-      const { page } = await openViewer(viewer.browser, failing.url, { ready: false });
+      const { page } = await viewer.open(failing.url, { ready: false });
       await page.waitForSelector(".failure");
       expect(await page.textContent(".failure h2")).toBe("The deals could not be loaded");
       expect(await page.textContent(".failure")).toContain("503");
       // The message of the server's error body { error: { code, message } }.
       expect(await page.textContent(".failure")).toContain(DATASET_FAILURE_MESSAGE);
-      await page.context().close();
     } finally {
       await failing.close();
     }

@@ -44,7 +44,7 @@ const viewer = useViewer();
 
 describe("what if an entity cannot pay", () => {
   it("answers from the entity panel with the engine's figures, and lists counterparty exposure", async () => {
-    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#entity=openai`);
+    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=openai`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
 
     // Centrality: the engine's PageRank and betweenness, with OpenAI's rank among all entities.
@@ -152,8 +152,7 @@ describe("what if an entity cannot pay", () => {
   }, 90_000);
 
   it("restores a shared scenario from the link, and clears it", async () => {
-    const { page, errors } = await openViewer(
-      viewer.browser,
+    const { page, errors } = await viewer.open(
       `${viewer.served.url}#entity=openai&shock=openai:0.5&model=debtrank`,
     );
     const summary = page.locator(".entity-panel .what-if-summary");
@@ -289,7 +288,7 @@ describe("playing the rounds", () => {
 
 describe("a scenario of several shocks", () => {
   it("adds companies with partial shocks, keeps them in the link, restores and removes them", async () => {
-    const { page, errors } = await openViewer(viewer.browser, `${viewer.served.url}#entity=openai`);
+    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=openai`);
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
     await page.click(".entity-panel .what-if-start-button");
     // Another company from the list, then "what if Oracle pays only half?".
@@ -343,10 +342,10 @@ describe("a scenario of several shocks", () => {
       .toContain(`System loss ${formatUsd(three.systemLossUsd)}`);
     await expect.poll(() => decodeURIComponent(page.url())).toContain("model=cascade&recovery=0.4");
     const shared = page.url();
-    await page.context().close();
+    viewer.release(page);
 
     // The link restores all three shocks, the model and the recovery rate.
-    const again = await openViewer(viewer.browser, shared);
+    const again = await viewer.open(shared);
     const restored = again.page.locator(".entity-panel .what-if-shock-row");
     await expect.poll(() => restored.count()).toBe(3);
     expect(
@@ -369,12 +368,10 @@ describe("a scenario of several shocks", () => {
       .toContain("shock=oracle:0.5,nvidia:1&");
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
-    await again.page.context().close();
   }, 120_000);
 
   it("on a phone marks defaults ✕k, labels for sure only the largest, and the keyboard's caption says the round", async () => {
-    const { page, errors } = await openViewer(
-      viewer.browser,
+    const { page, errors } = await viewer.open(
       `${viewer.served.url}#entity=openai&shock=openai:1`,
       { width: 390, height: 844, touch: true },
     );
@@ -424,13 +421,12 @@ describe("a scenario of several shocks", () => {
     expect((await caption.textContent())?.startsWith(`${name} (`)).toBe(true);
     expect(await caption.textContent()).toContain(`defaulted in round ${row.defaultRound}`);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 });
 
 describe("the counterparty exposure matrix", () => {
   it("draws every non-zero exposure with the engine's figure, reads a square, and opens its holder", async () => {
-    const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
+    const { page, errors } = await viewer.open(viewer.served.url);
     await page.click("#tab-exposure");
     await page.click(".matrix-open");
     const dialog = page.locator("dialog.matrix-dialog");
@@ -535,7 +531,6 @@ describe("the counterparty exposure matrix", () => {
     );
     expect(secondId).toBe(below);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 90_000);
 
   it("draws hostile entity names as text", async () => {
@@ -544,7 +539,7 @@ describe("the counterparty exposure matrix", () => {
     ) as Dataset;
     const hostileServer = await serveViewer(hostile);
     try {
-      const { page, errors, dialogs } = await openViewer(viewer.browser, hostileServer.url);
+      const { page, errors, dialogs } = await viewer.open(hostileServer.url);
       await page.click("#tab-exposure");
       await page.click(".matrix-open");
       const labels = page.locator("dialog.matrix-dialog .matrix-row-label");
@@ -561,7 +556,6 @@ describe("the counterparty exposure matrix", () => {
       );
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
-      await page.context().close();
     } finally {
       await hostileServer.close();
     }
