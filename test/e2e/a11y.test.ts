@@ -141,7 +141,7 @@ describe("keyboard", () => {
   }, 60_000);
 
   it("the Export menu follows the menu button pattern", async () => {
-    const { page, errors } = await viewer.open(viewer.served.url);
+    const { page, errors } = await viewer.pageAtLink("");
     const button = page.locator("details.menu > summary");
     expect(await button.getAttribute("aria-haspopup")).toBe("menu");
     expect(await button.getAttribute("aria-expanded")).toBe("false");
@@ -596,7 +596,7 @@ describe("axe", () => {
 
 describe("how to read this", () => {
   it("opens from the header with every term in plain words, and closes with Escape", async () => {
-    const { page, errors } = await viewer.open(viewer.served.url);
+    const { page, errors } = await viewer.pageAtLink("");
     await page.locator("#open-help").click();
     const dialog = page.locator("#help-dialog");
     await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -14,7 +14,7 @@ const viewer = useViewer();
 
 describe("the timeline on a time axis", () => {
   it("spaces the years by time, reads the date, and steps deal date by deal date", async () => {
-    const { page, errors } = await viewer.open(`${viewer.served.url}#asOf=2025-03-31`);
+    const { page, errors } = await viewer.pageAtLink("asOf=2025-03-31");
     const slider = page.locator('#timeline input[type="range"]');
     expect(await slider.getAttribute("aria-valuetext")).toBe("31 Mar 2025");
     expect(await page.textContent(".timeline-thumb")).toBe("31 Mar 2025");
@@ -55,7 +55,7 @@ describe("the timeline on a time axis", () => {
 
 describe("what each deal is", () => {
   it("strikes a superseded deal through and links to the deal that replaced it", async () => {
-    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=nvidia`);
+    const { page, errors } = await viewer.pageAtLink("entity=nvidia");
     const row = page.locator(".deal-table tr", { has: page.locator(`[aria-label="Deal ${LOI}"]`) });
     await expect.poll(() => row.getAttribute("class")).toContain("superseded");
     // The table is drawn again when the worker's analysis arrives: poll the row as drawn last.
@@ -90,7 +90,7 @@ describe("what each deal is", () => {
     const loop = audit.cycles.cycles.find((cycle) => cycle.deals.flat().includes(LOI))!;
     expect(loop.nodes).toContain("nvidia");
     expect(loop.nodes).toContain("openai");
-    const { page, errors } = await viewer.open(viewer.served.url);
+    const { page, errors } = await viewer.pageAtLink("");
     const card = page.locator(`.cycle-card[data-cycle="${loop.nodes.join("\u001f")}"]`);
     const loiChips = page.locator(`.cycle-card .deal-full[data-deal="${LOI}"]`);
     await card.waitFor();
@@ -148,7 +148,7 @@ describe("what each deal is", () => {
 
 describe("both views of every figure", () => {
   it("switches to the committed view from the header, in the URL, with the badge and its reset", async () => {
-    const { page, errors } = await viewer.open(viewer.served.url);
+    const { page, errors } = await viewer.pageAtLink("");
     expect(await page.isHidden("#filter-badge")).toBe(true);
     const announcedLoops = await figure(page, "loops");
     await expect
@@ -220,7 +220,7 @@ describe("both views of every figure", () => {
   });
 
   it("draws the trend of both views and a click on a quarter sets the timeline there", async () => {
-    const { page, errors } = await viewer.open(viewer.served.url);
+    const { page, errors } = await viewer.pageAtLink("");
     await page.click("#tab-trend");
     await page.waitForFunction(() => performance.getEntriesByName("roundtrip:history").length > 0);
     const chart = page.locator('.trend-chart[data-measure="gross"]');

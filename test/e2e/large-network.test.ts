@@ -88,7 +88,7 @@ function camera(page: Page): Promise<{ x: number; y: number }> {
 
 describe("viewer on a large network", () => {
   it("keeps curved arrows and edge events on the curated dataset", async () => {
-    const { page } = await viewer.open(viewer.served.url);
+    const { page } = await viewer.readOnlyPage();
     const settings = await canvasSettings(page);
     expect(settings.tier).toBe("detailed");
     expect(settings.defaultEdgeType).toBe("curved");

@@ -50,7 +50,8 @@ export interface ViewerSession {
    * scenario), reached by changing the hash as a followed link does, once the summary shows every
    * figure. Only for tests that read text and the model, or change only what a link holds (the
    * next test's link puts it back): the camera, a hover or an open drawer are whatever the
-   * previous test left.
+   * previous test left; focus goes back to the page. Each test gets new lists of errors and
+   * dialogs; a test that fails closes the page, and the next one opens it afresh.
    */
   pageAtLink(hash: string): Promise<OpenedPage>;
 }
@@ -58,7 +59,7 @@ export interface ViewerSession {
 /** Registers the file's beforeAll/afterAll; read the session's fields inside tests. */
 export function useViewer(): ViewerSession {
   let shared: Promise<OpenedPage> | null = null;
-  let linked: Promise<OpenedPage> | null = null;
+  let linked: Promise<Watched> | null = null;
   const pool: Pooled[] = [];
   const session: Partial<ViewerSession> = {
     async open(url, options = {}) {
@@ -103,28 +104,30 @@ export function useViewer(): ViewerSession {
       return shared;
     },
     async pageAtLink(hash) {
-      if (linked === null) {
-        linked = openViewer(session.browser!, `${session.served!.url}#${hash}`);
-        return linked;
-      }
-      const opened = await linked;
-      // The last test's change is in the URL once its frame is out.
-      await settledUrl(opened.page);
-      // The viewer applies a new hash on its hashchange listener, registered before this one.
-      await opened.page.evaluate(
-        (next) =>
-          new Promise<void>((resolve) => {
-            if (location.hash.slice(1) === next) return resolve();
-            window.addEventListener("hashchange", () => resolve(), { once: true });
-            location.hash = next;
-          }),
-        hash,
-      );
-      await opened.page.waitForFunction(() => {
-        const values = document.querySelectorAll("#summary [data-figure] .figure-value");
-        return values.length > 0 && [...values].every((value) => value.textContent !== "…");
+      const opening = linked === null;
+      linked ??= (async () => {
+        const context = await newViewerContext(session.browser!);
+        const page = await context.newPage();
+        const watched: Watched = { page, lists: { errors: [], dialogs: [] } };
+        watchPage(page, () => watched.lists);
+        await page.goto(`${session.served!.url}#${hash}`);
+        await waitUntilInteractive(page);
+        return watched;
+      })();
+      const current = linked;
+      // A test that failed may have left the page anywhere: the next one opens it afresh.
+      onTestFinished(async ({ task }) => {
+        if (task.result?.state !== "fail" || linked !== current) return;
+        linked = null;
+        await (await current).page
+          .context()
+          .close()
+          .catch(() => {});
       });
-      return opened;
+      const watched = await current;
+      watched.lists = { errors: [], dialogs: [] };
+      if (!opening) await followLink(watched.page, hash);
+      return { page: watched.page, ...watched.lists };
     },
   };
   beforeAll(async () => {
@@ -134,7 +137,10 @@ export function useViewer(): ViewerSession {
   afterAll(async () => {
     for (const entry of pool.splice(0)) await entry.context.close().catch(() => {});
     await (await shared?.catch(() => null))?.page.context().close();
-    await (await linked?.catch(() => null))?.page.context().close();
+    await (await linked?.catch(() => null))?.page
+      .context()
+      .close()
+      .catch(() => {});
     await session.browser?.close();
     await session.served?.close();
   });
@@ -169,4 +175,31 @@ async function loadAfresh(page: Page, url: string): Promise<void> {
   await page.goto(url);
   // Only the hash changed: the navigation stayed in the document.
   if (sameDocument) await page.reload();
+}
+
+interface Watched {
+  page: Page;
+  lists: Omit<OpenedPage, "page">;
+}
+
+/** Takes the viewer to the state of the link `#hash` as a followed link does, from the last test's. */
+async function followLink(page: Page, hash: string): Promise<void> {
+  // The last test's change is in the URL once its frame is out.
+  await settledUrl(page);
+  // The viewer applies a new hash on its hashchange listener, registered before this one. Focus
+  // goes back to the page, as after following a link, so no key reaches what the last test left.
+  await page.evaluate(
+    (next) =>
+      new Promise<void>((resolve) => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        if (location.hash.slice(1) === next) return resolve();
+        window.addEventListener("hashchange", () => resolve(), { once: true });
+        location.hash = next;
+      }),
+    hash,
+  );
+  await page.waitForFunction(() => {
+    const values = document.querySelectorAll("#summary [data-figure] .figure-value");
+    return values.length > 0 && [...values].every((value) => value.textContent !== "…");
+  });
 }

@@ -104,7 +104,7 @@ describe("viewer on the curated dataset", () => {
   it("a filter change made from another tab rebuilds the loops when the Loops tab shows", {
     timeout: 60_000,
   }, async () => {
-    const { page, errors } = await viewer.open(viewer.served.url);
+    const { page, errors } = await viewer.pageAtLink("");
     await page.click("#tab-cycles");
     await page.locator(".cycle-card .cycle-toggle").first().click();
     await page.click("#tab-filters");
@@ -186,9 +186,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("a link to a loop ranked below the first rows shows its row at once, pressed", async () => {
-    const first = await viewer.open(viewer.served.url);
-    const nodes = (await viewLoops(first.page))[99]!;
-    viewer.release(first.page);
+    const nodes = (await viewLoops((await viewer.readOnlyPage()).page))[99]!;
     const hash = nodes.map((id) => `cycle=${encodeURIComponent(id)}`).join("&");
     const context = await viewer.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -213,7 +211,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("clicking a loop highlights it and dims the rest", async () => {
-    const { page } = await viewer.open(viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     const card = page.locator(".cycle-card").first();
     const nodes = ((await card.getAttribute("data-cycle")) ?? "").split("\u001f");
     const outside = curated.entities.map((e) => e.id).find((id) => !nodes.includes(id))!;
@@ -355,7 +353,7 @@ describe("viewer on the curated dataset", () => {
   });
 
   it("the exposure ranking selects an entity, and loop cards work from the keyboard", async () => {
-    const { page } = await viewer.open(viewer.served.url);
+    const { page } = await viewer.pageAtLink("");
     await page.click("#tab-exposure");
     const first = page.locator(".exposure-table tbody th .link-button").first();
     const name = await first.textContent();

@@ -44,7 +44,7 @@ const viewer = useViewer();
 
 describe("what if an entity cannot pay", () => {
   it("answers from the entity panel with the engine's figures, and lists counterparty exposure", async () => {
-    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=openai`);
+    const { page, errors } = await viewer.pageAtLink("entity=openai");
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
 
     // Centrality: the engine's PageRank and betweenness, with OpenAI's rank among all entities.
@@ -288,7 +288,7 @@ describe("playing the rounds", () => {
 
 describe("a scenario of several shocks", () => {
   it("adds companies with partial shocks, keeps them in the link, restores and removes them", async () => {
-    const { page, errors } = await viewer.open(`${viewer.served.url}#entity=openai`);
+    const { page, errors } = await viewer.pageAtLink("entity=openai");
     await expect.poll(() => page.textContent(".entity-panel .detail-title")).toBe("OpenAI");
     await page.click(".entity-panel .what-if-start-button");
     // Another company from the list, then "what if Oracle pays only half?".
@@ -342,7 +342,6 @@ describe("a scenario of several shocks", () => {
       .toContain(`System loss ${formatUsd(three.systemLossUsd)}`);
     await expect.poll(() => decodeURIComponent(page.url())).toContain("model=cascade&recovery=0.4");
     const shared = page.url();
-    viewer.release(page);
 
     // The link restores all three shocks, the model and the recovery rate.
     const again = await viewer.open(shared);
