@@ -1,11 +1,11 @@
 // The setup every file of browser tests shares: a connection to the run's Chromium (test/global-
-// setup.ts) and the viewer served over the curated dataset for the whole file, both closed after
-// it. A test opens the viewer with `open`, which loads it afresh in a page kept for the file (a new
-// document: a reload costs about half of a new context's load in SwiftShader); tests that need a
-// context of their own (Playwright's clock, the history's length) open one with `openViewer`. Tests
-// that only read the first view may share one page (`readOnlyPage`), opened by whichever asks
-// first, and tests that only read what a link shows another (`pageAtLink`), taken from link to
-// link through the hash.
+// setup.ts) and the viewer served over the curated dataset for the whole file. Pages are kept for
+// the whole run (one module graph for the run's files: `isolate: false`) and loaded afresh for each
+// test that asks (`open`): a new document in a kept page costs about half of a new context's load
+// in SwiftShader. Tests that need a context of their own (Playwright's clock, the history's
+// length, a cross-origin iframe) open one with `openViewer`. Tests that only read the first view
+// share one page for the file (`readOnlyPage`), opened by whichever asks first, and tests that
+// only read what a link shows another (`pageAtLink`), taken from link to link through the hash.
 
 import { readFileSync } from "node:fs";
 import type { Dataset } from "@engine";
@@ -15,7 +15,6 @@ import { connectBrowser } from "./launch-browser.js";
 import {
   newViewerContext,
   type OpenedPage,
-  openViewer,
   settledUrl,
   type ViewerOptions,
   waitUntilInteractive,
@@ -26,14 +25,14 @@ import { type ServedViewer, serveViewer } from "./serve-viewer.js";
 export const curated = JSON.parse(readFileSync("data/deals.json", "utf8")) as Dataset;
 
 export interface ViewerSession {
-  /** Set before the file's first test. */
+  /** Set before the file's first test: the run's connection, not to be closed by a file. */
   browser: Browser;
   served: ServedViewer;
   /**
    * The viewer at `url` (any served viewer's), loaded afresh for the calling test: a new document
    * in a page kept for the file, with its window size, scheme and reduced motion set, permissions
    * and localStorage cleared (then the help marked seen, unless `firstVisit`), and new lists of
-   * errors and dialogs. It goes back to the file's pool when the test finishes, or is closed if the
+   * errors and dialogs. It goes back to the run's pool when the test finishes, or is closed if the
    * test failed. Not for a test that installs Playwright's clock, adds init scripts or listeners to
    * the page, or reads the history's length: those stay with the page; open a context of their own.
    */
@@ -56,95 +55,112 @@ export interface ViewerSession {
   pageAtLink(hash: string): Promise<OpenedPage>;
 }
 
+/** One connection to the run's Chromium, and the pages kept on it, for every file of the run. */
+let connection: Promise<Browser> | null = null;
+const pool: Pooled[] = [];
+
 /** Registers the file's beforeAll/afterAll; read the session's fields inside tests. */
 export function useViewer(): ViewerSession {
-  let shared: Promise<OpenedPage> | null = null;
-  let linked: Promise<Watched> | null = null;
-  const pool: Pooled[] = [];
+  let shared: Promise<Pooled> | null = null;
+  let linked: Promise<Pooled> | null = null;
+  /** A page held for one test, or for the file (the shared ones), until a failure closes it. */
+  const hold = (held: Promise<Pooled>, drop: () => void) =>
+    onTestFinished(async ({ task }) => {
+      if (task.result?.state !== "fail") return;
+      drop();
+      await discard(await held);
+    });
   const session: Partial<ViewerSession> = {
     async open(url, options = {}) {
-      const key = `${options.touch ?? false}/${options.firstVisit ?? false}`;
-      let pooled = pool.find((entry) => entry.key === key && !entry.leased);
-      if (pooled === undefined) {
-        const context = await newViewerContext(session.browser!, options);
-        const page = await context.newPage();
-        const entry: Pooled = {
-          key,
-          context,
-          page,
-          lists: { errors: [], dialogs: [] },
-          leased: true,
-        };
-        watchPage(page, () => entry.lists);
-        pool.push(entry);
-        pooled = entry;
-      } else {
-        pooled.leased = true;
-        await resetPage(pooled, options);
-      }
-      const entry = pooled;
-      onTestFinished(async ({ task }) => {
-        if (task.result?.state === "fail" || entry.page.isClosed()) {
-          const at = pool.indexOf(entry);
-          if (at >= 0) pool.splice(at, 1);
-          await entry.context.close().catch(() => {});
-        } else entry.leased = false;
+      const entry = await acquire(session.browser!, options);
+      hold(Promise.resolve(entry), () => {});
+      onTestFinished(() => {
+        entry.held = false;
       });
-      entry.lists = { errors: [], dialogs: [] };
       await loadAfresh(entry.page, url);
       if (options.ready ?? true) await waitUntilInteractive(entry.page);
       return { page: entry.page, ...entry.lists };
     },
     release(page) {
       const entry = pool.find((pooled) => pooled.page === page);
-      if (entry) entry.leased = false;
+      if (entry) entry.held = false;
     },
-    readOnlyPage() {
-      shared ??= openViewer(session.browser!, session.served!.url);
-      return shared;
+    async readOnlyPage() {
+      shared ??= (async () => {
+        const entry = await acquire(session.browser!, {});
+        await loadAfresh(entry.page, session.served!.url);
+        await waitUntilInteractive(entry.page);
+        return entry;
+      })();
+      const current = shared;
+      hold(current, () => {
+        if (shared === current) shared = null;
+      });
+      const entry = await current;
+      entry.lists = { errors: [], dialogs: [] };
+      return { page: entry.page, ...entry.lists };
     },
     async pageAtLink(hash) {
       const opening = linked === null;
       linked ??= (async () => {
-        const context = await newViewerContext(session.browser!);
-        const page = await context.newPage();
-        const watched: Watched = { page, lists: { errors: [], dialogs: [] } };
-        watchPage(page, () => watched.lists);
-        await page.goto(`${session.served!.url}#${hash}`);
-        await waitUntilInteractive(page);
-        return watched;
+        const entry = await acquire(session.browser!, {});
+        await loadAfresh(entry.page, `${session.served!.url}#${hash}`);
+        await waitUntilInteractive(entry.page);
+        return entry;
       })();
       const current = linked;
       // A test that failed may have left the page anywhere: the next one opens it afresh.
-      onTestFinished(async ({ task }) => {
-        if (task.result?.state !== "fail" || linked !== current) return;
-        linked = null;
-        await (await current).page
-          .context()
-          .close()
-          .catch(() => {});
+      hold(current, () => {
+        if (linked === current) linked = null;
       });
-      const watched = await current;
-      watched.lists = { errors: [], dialogs: [] };
-      if (!opening) await followLink(watched.page, hash);
-      return { page: watched.page, ...watched.lists };
+      const entry = await current;
+      entry.lists = { errors: [], dialogs: [] };
+      if (!opening) await followLink(entry.page, hash);
+      return { page: entry.page, ...entry.lists };
     },
   };
   beforeAll(async () => {
-    session.browser = await connectBrowser(inject("browserWSEndpoint"));
+    connection ??= connectBrowser(inject("browserWSEndpoint"));
+    session.browser = await connection;
     session.served = await serveViewer(curated);
   });
   afterAll(async () => {
-    for (const entry of pool.splice(0)) await entry.context.close().catch(() => {});
-    await (await shared?.catch(() => null))?.page.context().close();
-    await (await linked?.catch(() => null))?.page
-      .context()
-      .close()
-      .catch(() => {});
-    await session.browser?.close();
+    // The file's shared pages go back to the pool; the connection stays for the next file.
+    for (const held of [shared, linked]) {
+      const entry = await held?.catch(() => null);
+      if (entry) entry.held = false;
+    }
     await session.served?.close();
   });
   return session as ViewerSession;
+}
+
+/**
+ * A kept page with the context options a page cannot change (touch, first visit), reset for its
+ * next holder, with new lists of errors and dialogs; a new context if none is free.
+ */
+async function acquire(browser: Browser, options: ViewerOptions): Promise<Pooled> {
+  const key = `${options.touch ?? false}/${options.firstVisit ?? false}`;
+  const free = pool.find((entry) => entry.key === key && !entry.held && !entry.page.isClosed());
+  if (free) {
+    free.held = true;
+    await resetPage(free, options);
+    free.lists = { errors: [], dialogs: [] };
+    return free;
+  }
+  const context = await newViewerContext(browser, options);
+  const page = await context.newPage();
+  const entry: Pooled = { key, context, page, lists: { errors: [], dialogs: [] }, held: true };
+  watchPage(page, () => entry.lists);
+  pool.push(entry);
+  return entry;
+}
+
+/** Out of the pool and closed: what a failed test left is not handed on. */
+async function discard(entry: Pooled): Promise<void> {
+  const at = pool.indexOf(entry);
+  if (at >= 0) pool.splice(at, 1);
+  await entry.context.close().catch(() => {});
 }
 
 interface Pooled {
@@ -153,7 +169,8 @@ interface Pooled {
   context: BrowserContext;
   page: Page;
   lists: Omit<OpenedPage, "page">;
-  leased: boolean;
+  /** Held by a test (`open`) or by a file (its shared pages). */
+  held: boolean;
 }
 
 /** What the last test may have changed and the next load would keep, put back as a new context has it. */
@@ -175,11 +192,6 @@ async function loadAfresh(page: Page, url: string): Promise<void> {
   await page.goto(url);
   // Only the hash changed: the navigation stayed in the document.
   if (sameDocument) await page.reload();
-}
-
-interface Watched {
-  page: Page;
-  lists: Omit<OpenedPage, "page">;
 }
 
 /** Takes the viewer to the state of the link `#hash` as a followed link does, from the last test's. */
