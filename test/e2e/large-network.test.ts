@@ -19,21 +19,29 @@ import { describe, expect, it } from "vitest";
 import { generateNetwork } from "../../bench/generate-network.js";
 import { analyzeDrawing, inclusionFor, VIEW_CYCLE_OPTIONS } from "../../client/analyze-view.js";
 import { formatCount, formatShare, formatUsd } from "../../client/format.js";
+import { RENDER_TIER_LIMITS } from "../../client/graph-view/render-tier.js";
 import { FILTER_DEFAULTS } from "../../client/view-state.js";
 import { dispatch, downloadedBytes, figure, paintedShare } from "./page-helpers.js";
 import { useViewer } from "./use-viewer.js";
 
 const large = generateNetwork({ shape: "hub", n: 2_000, m: 8_000, seed: 3 });
+/** Just over the detailed tier's limits (RENDER_TIER_LIMITS): the large tier, a third of the reading. */
+const justLarge = generateNetwork({
+  shape: "hub",
+  n: RENDER_TIER_LIMITS.detailedNodes + 100,
+  m: RENDER_TIER_LIMITS.detailedEdges + 500,
+  seed: 3,
+});
 const LIGHT_BACKGROUND: [number, number, number] = [0xf7, 0xf7, 0xf4];
 
 const viewer = useViewer();
 
-/** Upload the large network through the file input and wait for the viewer to show it. */
-async function uploadLarge(page: Page): Promise<void> {
+/** Upload a large network through the file input and wait for the viewer to show it. */
+async function uploadLarge(page: Page, dataset: Dataset = large): Promise<void> {
   await page.setInputFiles('input[type="file"]', {
     name: "large.json",
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(large)),
+    buffer: Buffer.from(JSON.stringify(dataset)),
   });
   await expect.poll(() => page.textContent("#toast"), { timeout: 60_000 }).toContain("large.json");
 }
@@ -196,8 +204,9 @@ describe("viewer on a large network", () => {
 
   it("pans by moving the drawn picture and keeps the selection", async () => {
     const { page } = await viewer.open(viewer.served.url);
-    await uploadLarge(page);
-    const id = large.entities[0]!.id;
+    await uploadLarge(page, justLarge);
+    expect((await canvasSettings(page)).tier).toBe("large");
+    const id = justLarge.entities[0]!.id;
     await dispatch(page, { type: "select", item: { kind: "entity", id } });
     // Selected from outside the canvas, the entity is framed: the drag starts once the camera rests.
     await page.waitForFunction(
