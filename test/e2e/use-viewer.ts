@@ -61,8 +61,8 @@ const pool: Pooled[] = [];
 
 /** Registers the file's beforeAll/afterAll; read the session's fields inside tests. */
 export function useViewer(): ViewerSession {
-  let shared: Promise<Pooled> | null = null;
-  let linked: Promise<Pooled> | null = null;
+  /** The file's shared pages: the first view, and the page taken from link to link. */
+  const kept: Record<"shared" | "linked", Promise<Pooled> | null> = { shared: null, linked: null };
   /** A page held for one test, or for the file (the shared ones), until a failure closes it. */
   const hold = (held: Promise<Pooled>, drop: () => void) =>
     onTestFinished(async ({ task }) => {
@@ -70,6 +70,25 @@ export function useViewer(): ViewerSession {
       drop();
       await discard(await held);
     });
+  /**
+   * The file's page in `slot`, loaded at `url` by the first test that asks, with new lists of
+   * errors and dialogs for each test; a test that fails closes it, and the next one opens it afresh.
+   */
+  const take = async (slot: keyof typeof kept, url: string) => {
+    const opening = kept[slot] === null;
+    const current = (kept[slot] ??= (async () => {
+      const entry = await acquire(session.browser!, {});
+      await loadAfresh(entry.page, url);
+      await waitUntilInteractive(entry.page);
+      return entry;
+    })());
+    hold(current, () => {
+      if (kept[slot] === current) kept[slot] = null;
+    });
+    const entry = await current;
+    entry.lists = { errors: [], dialogs: [] };
+    return { entry, opening };
+  };
   const session: Partial<ViewerSession> = {
     async open(url, options = {}) {
       const entry = await acquire(session.browser!, options);
@@ -86,35 +105,11 @@ export function useViewer(): ViewerSession {
       if (entry) entry.held = false;
     },
     async readOnlyPage() {
-      shared ??= (async () => {
-        const entry = await acquire(session.browser!, {});
-        await loadAfresh(entry.page, session.served!.url);
-        await waitUntilInteractive(entry.page);
-        return entry;
-      })();
-      const current = shared;
-      hold(current, () => {
-        if (shared === current) shared = null;
-      });
-      const entry = await current;
-      entry.lists = { errors: [], dialogs: [] };
+      const { entry } = await take("shared", session.served!.url);
       return { page: entry.page, ...entry.lists };
     },
     async pageAtLink(hash) {
-      const opening = linked === null;
-      linked ??= (async () => {
-        const entry = await acquire(session.browser!, {});
-        await loadAfresh(entry.page, `${session.served!.url}#${hash}`);
-        await waitUntilInteractive(entry.page);
-        return entry;
-      })();
-      const current = linked;
-      // A test that failed may have left the page anywhere: the next one opens it afresh.
-      hold(current, () => {
-        if (linked === current) linked = null;
-      });
-      const entry = await current;
-      entry.lists = { errors: [], dialogs: [] };
+      const { entry, opening } = await take("linked", `${session.served!.url}#${hash}`);
       if (!opening) await followLink(entry.page, hash);
       return { page: entry.page, ...entry.lists };
     },
@@ -126,7 +121,7 @@ export function useViewer(): ViewerSession {
   });
   afterAll(async () => {
     // The file's shared pages go back to the pool; the connection stays for the next file.
-    for (const held of [shared, linked]) {
+    for (const held of Object.values(kept)) {
       const entry = await held?.catch(() => null);
       if (entry) entry.held = false;
     }
