@@ -76,12 +76,13 @@ export function useViewer(): ViewerSession {
    */
   const take = async (slot: keyof typeof kept, url: string) => {
     const opening = kept[slot] === null;
-    const current = (kept[slot] ??= (async () => {
+    kept[slot] ??= (async () => {
       const entry = await acquire(session.browser!, {});
       await loadAfresh(entry.page, url);
       await waitUntilInteractive(entry.page);
       return entry;
-    })());
+    })();
+    const current = kept[slot];
     hold(current, () => {
       if (kept[slot] === current) kept[slot] = null;
     });
