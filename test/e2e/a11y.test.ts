@@ -246,6 +246,7 @@ describe("history", () => {
   const historyLength = (page: Page) => page.evaluate(() => history.length);
 
   it("Back and Forward move through selections, a loop, a tab, the view and a filter; a drag is one entry", async () => {
+    // A context of its own: Chromium caps history.length at 50, which a kept page may have reached.
     const { page, errors } = await openViewer(viewer.browser, viewer.served.url);
     const start = await historyLength(page);
     for (const id of ["oracle", "nvidia", "openai"]) {
