@@ -63,10 +63,13 @@ const pool: Pooled[] = [];
 export function useViewer(): ViewerSession {
   /** The file's shared pages: the first view, and the page taken from link to link. */
   const kept: Record<"shared" | "linked", Promise<Pooled> | null> = { shared: null, linked: null };
-  /** A page held for one test, or for the file (the shared ones), until a failure closes it. */
-  const hold = (held: Promise<Pooled>, drop: () => void) =>
+  /**
+   * At the end of the test: a page held for it, or for the file (the shared ones), is closed if
+   * the test failed (and `drop` forgets it), else `passed` runs.
+   */
+  const hold = (held: Pooled | Promise<Pooled>, drop: () => void, passed = () => {}) =>
     onTestFinished(async ({ task }) => {
-      if (task.result?.state !== "fail") return;
+      if (task.result?.state !== "fail") return passed();
       drop();
       await discard(await held);
     });
@@ -93,10 +96,13 @@ export function useViewer(): ViewerSession {
   const session: Partial<ViewerSession> = {
     async open(url, options = {}) {
       const entry = await acquire(session.browser!, options);
-      hold(Promise.resolve(entry), () => {});
-      onTestFinished(() => {
-        entry.held = false;
-      });
+      hold(
+        entry,
+        () => {},
+        () => {
+          entry.held = false;
+        },
+      );
       await loadAfresh(entry.page, url);
       if (options.ready ?? true) await waitUntilInteractive(entry.page);
       return { page: entry.page, ...entry.lists };
